@@ -133,10 +133,18 @@ sealed class OfacRemarks
             text = text[6..].Trim();
         }
         var to = text.IndexOf(" to ", StringComparison.Ordinal);
+        var separator = 4;
+        // "1979-1982": a range of years written with a hyphen.
+        if (to < 0 && text.Length == 9 && text[4] == '-')
+        {
+            to = 4;
+            separator = 1;
+        }
         if (to >= 0)
         {
-            if (TryParseDate(text[..to], out var from, out _) && TryParseDate(text[(to + 4)..], out var until, out _) && from.Earliest <= until.Latest)
+            if (TryParseDate(text[..to], out var from, out _) && TryParseDate(text[(to + separator)..], out var until, out _) && from.Earliest <= until.Latest)
             {
+                // "circa 1979-1982" stays a range: a range already says the date is not known exactly.
                 AddDistinct(DatesOfBirth, DateOfBirth.Between(from, until));
                 return;
             }

@@ -360,7 +360,7 @@ sealed class UnListReader
         if (city is not null) notes.Add($"issued in {city}");
         if (note is not null) notes.Add(note);
         var document = new IdentityDocument(kind, number ?? "", issuingCountry ?? countryOfIssue, notes.Count == 0 ? null : string.Join("; ", notes));
-        if (!record.Documents.Contains(document)) record.Documents.Add(document);
+        record.AddDocument(document, translated: type is not null && kind == DocumentKind.Passport && !type.Contains("passport", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Reads the month-and-year forms the UN writes in a date of birth's NOTE when it has no DATE or YEAR:

@@ -6,6 +6,8 @@ namespace Interdict.Lists;
 /// <summary>The fields of one UN record as they are read, before they become a <see cref="ListEntry"/>.</summary>
 sealed class UnRecord(PartyKind kind)
 {
+    readonly HashSet<int> _translatedDocuments = [];
+
     public string?[] NameParts { get; } = new string?[4];
     public string? OriginalScript { get; set; }
     public string? Regime { get; set; }
@@ -42,6 +44,31 @@ sealed class UnRecord(PartyKind kind)
             if (string.Equals(existing.Full, name.Full, StringComparison.Ordinal) && existing.Kind == name.Kind) return;
         }
         Aliases.Add(name);
+    }
+
+    /// <summary>Adds a document. The UN often states one passport three times, typed "Passport", "Numéro de passeport"
+    /// and "Número de pasaporte": a document with the same kind, number and country as one already there is merged
+    /// into it, the English-typed one winning.</summary>
+    public void AddDocument(IdentityDocument document, bool translated)
+    {
+        for (var i = 0; i < Documents.Count; i++)
+        {
+            var existing = Documents[i];
+            if (existing.Kind != document.Kind || existing.Number.Length == 0
+                || !string.Equals(existing.Number, document.Number, StringComparison.Ordinal)
+                || !string.Equals(existing.Country, document.Country, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (_translatedDocuments.Contains(i) && !translated)
+            {
+                Documents[i] = document;
+                _translatedDocuments.Remove(i);
+            }
+            return;
+        }
+        if (translated) _translatedDocuments.Add(Documents.Count);
+        Documents.Add(document);
     }
 
     public void AddDateOfBirth(DateOfBirth date)
