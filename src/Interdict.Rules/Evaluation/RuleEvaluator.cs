@@ -1,0 +1,372 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Interdict.Core.Lists;
+using Interdict.Core.Screening;
+using Interdict.Rules.Checks;
+using Interdict.Rules.Model;
+
+namespace Interdict.Rules.Evaluation;
+
+/// <summary>Decides checks against a rulebook as of each check's date: which measures apply, which exemption or cap
+/// fits the facts, who is designated, and why.</summary>
+/// <remarks>Thread-safe: the rulebook is immutable and each evaluation keeps its state on the stack.
+/// <para>Screening policy: every named party and the vessel are screened through <see cref="IPartyScreener"/> as of the
+/// check's date; the hits it returns (already at its default threshold) on an entry of the DPRK regime count as designation.
+/// A party stated <c>designated: true</c> is designated without screening; one stated <c>designated: false</c> is still
+/// screened, but its hits are reported, not decisive.</para></remarks>
+public sealed class RuleEvaluator
+{
+    private readonly Rulebook _rulebook;
+    private readonly IPartyScreener? _screener;
+    private readonly FrozenDictionary<string, ImmutableArray<Measure>> _parentsOf;
+    private readonly ImmutableArray<(Measure Measure, Exemption Exemption)> _savingClauses;
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="rulebook">The regime's rulebook.</param>
+    /// <param name="screener">The party screener; null screens nobody (only parties stated designated count).</param>
+    public RuleEvaluator(Rulebook rulebook, IPartyScreener? screener)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        _rulebook = rulebook;
+        _screener = screener;
+        // A measure that another one tightens or clarifies is cited with it (2094 op23 is a list under 1718 op8(a)(iii)).
+        _parentsOf = rulebook.Measures
+            .SelectMany(parent => parent.Relations.TightenedBy.Concat(parent.Relations.ClarifiedBy).Select(child => (child, parent)))
+            .GroupBy(p => p.child, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.parent).ToImmutableArray(), StringComparer.Ordinal);
+        _savingClauses = [.. rulebook.Measures.SelectMany(m => m.Exemptions.Where(e => e.SavingClause).Select(e => (m, e)))];
+    }
+
+    /// <summary>The rulebook decided against.</summary>
+    public Rulebook Rulebook => _rulebook;
+
+    /// <summary>Decides one check.</summary>
+    /// <exception cref="ArgumentException">The check names a proposal the rulebook does not have.</exception>
+    public Answer Evaluate(Check check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        Proposal? proposal = null;
+        if (check.ProposalId is { } proposalId)
+        {
+            proposal = _rulebook.FindProposal(proposalId)
+                ?? throw new ArgumentException($"scenario names proposal '{proposalId}', which the rulebook does not have ({string.Join(", ", _rulebook.Proposals.Select(p => p.Id))})", nameof(check));
+        }
+        else if (check.Scenario != "in_force")
+        {
+            throw new ArgumentException($"scenario '{check.Scenario}' is neither in_force nor proposal:<id>", nameof(check));
+        }
+        var effects = proposal is null ? default : _rulebook.EffectsOf(proposal);
+
+        var categories = check.Goods.Select(g => _rulebook.CategoriesOf(g.Category)).ToImmutableArray();
+        var context = new CheckContext(check, Screen(check), categories);
+        var outcomes = new List<RuleOutcome>();
+        var enforcement = new List<MeasureRule>();
+        var flags = new SortedSet<string>(StringComparer.Ordinal);
+        var notes = new List<string>();
+
+        foreach (var rule in _rulebook.Rules)
+        {
+            var measure = rule.Measure;
+            if (!measure.Validity.Contains(check.Date) || rule.Validity is { } rv && !rv.Contains(check.Date)) continue;
+            if (!Applies(rule, context, out var goods, flags, notes)) continue;
+            switch (rule.Effect)
+            {
+                case RuleEffect.Flag: flags.Add(rule.Flag!); continue;
+                case RuleEffect.Enforcement: enforcement.Add(rule); continue;
+            }
+            var lift = effects.Lifts.IsDefault ? null : effects.Lifts.FirstOrDefault(l => l.MeasureId == measure.Id);
+            outcomes.Add(lift is not null
+                ? new RuleOutcome(rule, Decision.Permitted, $"{proposal!.Id}: would lift {measure.Id} ({lift.What})", null, null, null,
+                    $"{Describe(measure)} would be lifted by {proposal.Id} ({lift.What}; {lift.Confidence.Level} confidence)")
+                : Decide(rule, context, goods, proposal, effects.Exemptions, notes));
+        }
+
+        var decision = outcomes.Count == 0 ? Decision.Permitted : outcomes.Max(o => o.Decision);
+        var basis = new List<Citation>();
+        foreach (var outcome in outcomes) AddBasis(basis, outcome, check.Date);
+        if (decision == Decision.Prohibited)
+        {
+            foreach (var rule in enforcement)
+            {
+                foreach (var c in rule.Citations) AddOnce(basis, c);
+                flags.Add(rule.Flag!);
+            }
+        }
+        foreach (var (measure, clause) in _savingClauses)
+        {
+            if (!measure.Validity.Contains(check.Date) || !clause.InForce(check.Date) || clause.When?.Evaluate(context, null) is not Truth.Yes) continue;
+            if (clause.CitationOn(check.Date) is { } c) AddOnce(basis, c);
+            notes.Add($"{clause.Id} ({clause.Citations.FirstOrDefault().Citation}): {clause.Summary}");
+        }
+        if (context.Parties.Any(p => p.Hits.Count > 0 && !p.HitsDecisive)) flags.Add("screening_hit_not_decisive");
+
+        var deciding = outcomes.Where(o => o.Decision == decision).ToList();
+        var exemption = deciding.Select(o => o.ExemptionLabel).FirstOrDefault(l => l is not null);
+        var cap = outcomes.Select(o => o.Cap).FirstOrDefault(c => c is not null);
+        return new Answer(check.Id, decision, [.. basis], exemption, cap, PartyHits(context), [.. flags],
+            Explain(check, decision, outcomes, context, notes, proposal));
+    }
+
+    private static bool Applies(MeasureRule rule, CheckContext context, out List<Good> goods, SortedSet<string> flags, List<string> notes)
+    {
+        goods = [];
+        var check = context.Check;
+        if (!rule.Activities.Contains(check.Activity)) return false;
+        if (rule.Actions.Count > 0 && (check.Action is null || !rule.Actions.Contains(check.Action))) return false;
+        if (rule.Directions.Count > 0 && !rule.Directions.Contains(check.Direction)) return false;
+        if (rule.OnGoods)
+        {
+            var scope = rule.Measure.Goods!;
+            for (var i = 0; i < check.Goods.Length; i++)
+            {
+                var match = scope.Match(check.Goods[i], context.GoodsCategories[i]);
+                if (match.Review) flags.Add("hs_review");
+                if (match.Truth == Truth.Yes) goods.Add(check.Goods[i]);
+                else if (match.Truth == Truth.Unknown && rule.Effect is RuleEffect.Prohibit or RuleEffect.Cap)
+                    notes.Add($"{Describe(rule.Measure)} would apply to '{check.Goods[i].Description}' if established: {match.Reason}.");
+            }
+            if (goods.Count == 0) return false;
+        }
+        if (rule.Parties is { } parties && !parties.Matches(context)) return false;
+        return rule.When is null || rule.When.Evaluate(context, null) == Truth.Yes;
+    }
+
+    private RuleOutcome Decide(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
+        ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes)
+    {
+        var measure = rule.Measure;
+        var reasons = new List<string>();
+        if (rule.Effect == RuleEffect.Cap)
+        {
+            var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+            if (result.Answer is not null)
+                return new RuleOutcome(rule, Decision.CapApplies, result.Cap!.Id, null, result.Answer, result.Cap,
+                    $"{Describe(measure)} allows it only within {result.Cap.Id} and its conditions");
+            reasons.AddRange(result.Failures);
+            foreach (var m in result.Missing) notes.Add($"{Describe(measure)}: the cap would apply if {m} were established.");
+        }
+
+        RuleOutcome? best = null;
+        foreach (var (exemption, citation) in ExemptionsFor(rule, context.Check.Date))
+        {
+            var outcome = TryExemption(rule, exemption, citation, context, goods, notes);
+            if (outcome is not null && (best is null || outcome.Decision < best.Decision)) best = outcome;
+        }
+        if (proposal is not null)
+        {
+            foreach (var px in proposalExemptions)
+            {
+                if (!px.MeasureIds.Contains(measure.Id)) continue;
+                if (!px.Evaluable) { notes.Add($"{px.Id} ({px.What}) cannot be applied: {px.Note}"); continue; }
+                var missing = new List<string>();
+                var truth = px.When?.Evaluate(context, missing) ?? Truth.Yes;
+                if (truth == Truth.Yes && (best is null || best.Decision > Decision.PermittedWithExemption))
+                    best = new RuleOutcome(rule, Decision.PermittedWithExemption, $"{px.Id}: {px.What}", null, null, null,
+                        $"{Describe(measure)} applies, but {proposal.Id} would exempt it ({px.What})");
+                else if (truth == Truth.Unknown)
+                    notes.Add($"{px.Id} would exempt it if {string.Join(", ", missing)} were established ({px.When!.Describe()}).");
+            }
+        }
+        if (best is not null) return best;
+        var why = reasons.Count > 0 ? $": {string.Join("; ", reasons)}" : "";
+        return new RuleOutcome(rule, Decision.Prohibited, null, null, null, null, $"{Describe(measure)} prohibits it{why}");
+    }
+
+    private IEnumerable<(Exemption Exemption, Citation? Citation)> ExemptionsFor(MeasureRule rule, DateOnly date)
+    {
+        foreach (var exemption in rule.Measure.Exemptions)
+        {
+            if (!exemption.InForce(date)) continue;
+            if (exemption.RuleIds.Count > 0 && (rule.Id is null || !exemption.RuleIds.Contains(rule.Id))) continue;
+            yield return (exemption, exemption.CitationOn(date));
+        }
+        foreach (var general in _rulebook.GeneralExemptions)
+        {
+            if (!general.InForce(date) || general.When is null) continue;
+            if (general.GoodsMeasuresOnly && !rule.OnGoods) continue;
+            yield return (general, general.CitationOn(date));
+        }
+    }
+
+    private RuleOutcome? TryExemption(MeasureRule rule, Exemption exemption, Citation? citation, CheckContext context, List<Good> goods, List<string> notes)
+    {
+        var measure = rule.Measure;
+        var check = context.Check;
+        if (exemption.Goods is { } scope)
+        {
+            foreach (var good in goods)
+            {
+                if (scope.Match(good, _rulebook.CategoriesOf(good.Category)).Truth != Truth.Yes) return null;
+            }
+        }
+        if (exemption.Actions.Count > 0 && (check.Action is null || !exemption.Actions.Contains(check.Action))) return null;
+        var missing = new List<string>();
+        var truth = exemption.When?.Evaluate(context, missing) ?? Truth.Yes;
+        if (truth == Truth.No) return null;
+        if (!exemption.Applied)
+        {
+            notes.Add($"{exemption.Id} is recorded but not applied ({exemption.Doubt}).");
+            return null;
+        }
+        if (truth == Truth.Unknown)
+        {
+            var general = exemption.Citations.Length > 1 || _rulebook.GeneralExemptions.Contains(exemption);
+            if (!general)
+                notes.Add($"{exemption.Id} would apply if {string.Join(", ", missing.Distinct())} were established ({exemption.When!.Describe()}).");
+            return null;
+        }
+        var label = exemption.Id;
+        switch (exemption.Kind)
+        {
+            case ExemptionKind.OutsideScope:
+                return new RuleOutcome(rule, Decision.Permitted, label, citation, null, null, $"{Describe(measure)} does not cover it: {exemption.Summary}");
+            case ExemptionKind.SelfApplied:
+                return new RuleOutcome(rule, Decision.PermittedWithExemption, label, citation, null, null,
+                    $"{Describe(measure)} applies, but {exemption.Id} covers it: {exemption.Summary}{Duty(exemption, check)}");
+            case ExemptionKind.Cap:
+                var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+                if (result.Answer is not null)
+                    return new RuleOutcome(rule, Decision.CapApplies, label, citation, result.Answer, result.Cap,
+                        $"{Describe(measure)} applies; {exemption.Id} allows it only within {result.Cap!.Id} and its conditions");
+                foreach (var m in result.Missing) notes.Add($"{exemption.Id}: the cap would apply if {m} were established.");
+                if (result.Failures.Count > 0) notes.Add($"{exemption.Id} does not fit: {string.Join("; ", result.Failures)}.");
+                return null;
+            default:
+                if (check.CommitteeApproval is { } approval && approval.CountsFor(check.Date, goods.Count > 0 ? goods : check.Goods))
+                    return new RuleOutcome(rule, Decision.PermittedWithExemption, label, citation, null, null,
+                        $"{Describe(measure)} applies, but the Committee approval held{(approval.Id is null ? "" : $" ({approval.Id})")} covers it under {exemption.Id}");
+                if (check.CommitteeApproval is not null)
+                    notes.Add($"The Committee approval given does not count for {exemption.Id}: it is out of date or does not cover the goods.");
+                if (check.IsOngoing)
+                    return new RuleOutcome(rule, Decision.Prohibited, label, citation, null, null,
+                        $"{Describe(measure)} applies and the activity is going on without the Committee approval {exemption.Id} requires");
+                return new RuleOutcome(rule, Decision.RequiresCommitteeApproval, label, citation, null, null,
+                    $"{Describe(measure)} applies; it may go ahead only with the Committee's prior case-by-case approval ({exemption.Id}: {exemption.Summary})");
+        }
+    }
+
+    private static string Duty(Exemption exemption, Check check) =>
+        exemption.Mechanism == "wind_down" && exemption.When?.ToString() is { } text && text.Contains("committee_notification_date", StringComparison.Ordinal)
+            && !check.Facts.ContainsKey("committee_notification_date")
+            ? $" The State must still notify the Committee ({text})."
+            : "";
+
+    private void AddBasis(List<Citation> basis, RuleOutcome outcome, DateOnly date)
+    {
+        foreach (var c in outcome.Rule.Citations) AddOnce(basis, c);
+        if (outcome.ExemptionCitation is { } ec) AddOnce(basis, ec);
+        if (outcome.CapSource is { } cap && cap.MeasureId != outcome.Rule.Measure.Id && _rulebook.FindMeasure(cap.MeasureId) is { } owner)
+        {
+            foreach (var c in owner.Citations) AddOnce(basis, c);
+        }
+        if (_parentsOf.TryGetValue(outcome.Rule.Measure.Id, out var parents))
+        {
+            foreach (var parent in parents)
+            {
+                if (!parent.Validity.Contains(date)) continue;
+                foreach (var c in parent.Citations) AddOnce(basis, c);
+            }
+        }
+    }
+
+    private static void AddOnce(List<Citation> basis, Citation citation)
+    {
+        if (!basis.Contains(citation)) basis.Add(citation);
+    }
+
+    private List<PartyFinding> Screen(Check check)
+    {
+        var findings = new List<PartyFinding>(check.Parties.Length + 1);
+        foreach (var party in check.Parties)
+        {
+            var hits = party.Designated == true || string.IsNullOrWhiteSpace(party.Name)
+                ? []
+                : ScreenName(new PartyQuery(party.Name, KindOf(party.Type)) { Nationality = party.Country }, check.Date);
+            var designated = party.Designated ?? hits.Count > 0;
+            findings.Add(new PartyFinding(party.Name, party.Role, party.Type, party.Country, designated, hits, party.Designated is null));
+        }
+        if (check.Vessel is { } vessel)
+        {
+            IReadOnlyList<PartyHit> hits = [];
+            if (vessel.Designated != true && (vessel.Name is not null || vessel.Imo is not null))
+            {
+                var query = new PartyQuery(vessel.Name ?? vessel.Imo!, PartyKind.Vessel)
+                {
+                    Identifiers = vessel.Imo is null ? [] : [new Identifier(IdentifierKind.Imo, vessel.Imo)],
+                };
+                hits = ScreenName(query, check.Date);
+            }
+            findings.Add(new PartyFinding(vessel.Name ?? vessel.Imo ?? "(vessel)", "vessel", "vessel", vessel.Flag,
+                vessel.Designated ?? hits.Count > 0, hits, vessel.Designated is null));
+        }
+        return findings;
+    }
+
+    private IReadOnlyList<PartyHit> ScreenName(PartyQuery query, DateOnly date)
+    {
+        if (_screener is null) return [];
+        var hits = _screener.Screen(query, date);
+        if (hits.Count == 0) return hits;
+        return [.. hits.Where(h => IsRegimeEntry(h.Entry) && (h.Entry.ListedOn is not { } listed || listed <= date))];
+    }
+
+    // Only the 1718 list designates under this regime; a hit on another UN regime (ISIL, Iran…) is not a DPRK designation.
+    private static bool IsRegimeEntry(ListEntry entry) =>
+        string.Equals(entry.Source, "un", StringComparison.OrdinalIgnoreCase)
+        && (entry.Regimes.IsDefaultOrEmpty || entry.Regimes.Any(r => r.Contains("DPRK", StringComparison.OrdinalIgnoreCase)));
+
+    private static PartyKind KindOf(string? type) => type switch
+    {
+        "individual" => PartyKind.Person,
+        null or "other" => PartyKind.Unknown,
+        _ => PartyKind.Organization,
+    };
+
+    private static ImmutableArray<PartyHitAnswer> PartyHits(CheckContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<PartyHitAnswer>();
+        foreach (var finding in context.Parties)
+        {
+            foreach (var hit in finding.Hits)
+            {
+                result.Add(new PartyHitAnswer(finding.Name, finding.Role, hit.Entry.Reference, hit.Entry.ListedOn, hit.MatchedName, hit.Score,
+                    hit.Version.Label, finding.HitsDecisive));
+            }
+            if (finding.Designated && finding.Hits.Count == 0)
+                result.Add(new PartyHitAnswer(finding.Name, finding.Role, null, null, null, null, null, true));
+        }
+        return result.ToImmutable();
+    }
+
+    private static string Describe(Measure measure) =>
+        $"{measure.Id} ({string.Join(", ", measure.Citations)}, in force from {measure.Validity.From:yyyy-MM-dd}{(measure.Validity.LastDay is { } last ? $" to {last:yyyy-MM-dd}" : "")})";
+
+    private static string Explain(Check check, Decision decision, List<RuleOutcome> outcomes, CheckContext context, List<string> notes, Proposal? proposal)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{decision.ToWire()} on {check.Date:yyyy-MM-dd}");
+        if (proposal is not null) text.Append(CultureInfo.InvariantCulture, $" under what-if scenario {proposal.Id} (never adopted, no legal effect)");
+        text.Append(". ");
+        if (outcomes.Count == 0) text.Append("No measure of the UN 1718 regime in force on that date applies (national law may still apply). ");
+        foreach (var outcome in outcomes.OrderByDescending(o => o.Decision))
+        {
+            text.Append(outcome.Reason).Append(". ");
+            if (outcome.Cap is { } cap)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"Cap {cap.Id} for {cap.PeriodFrom:yyyy-MM-dd} to {cap.PeriodTo:yyyy-MM-dd}");
+                if (cap.RemainingQuantity is { } rq) text.Append(CultureInfo.InvariantCulture, $", {rq} {cap.Unit} remaining");
+                if (cap.RemainingValueUsd is { } rv) text.Append(CultureInfo.InvariantCulture, $", USD {rv} remaining");
+                text.Append("; conditions: ").Append(string.Join("; ", cap.Conditions)).Append(". ");
+            }
+        }
+        foreach (var party in context.Parties.Where(p => p.Designated))
+        {
+            var listing = party.Hits.Count > 0 && party.Hits[0] is { } hit ? $"UN list {hit.Entry.Reference}, listed {hit.Entry.ListedOn:yyyy-MM-dd}, matched '{hit.MatchedName}'" : "stated designated";
+            text.Append(CultureInfo.InvariantCulture, $"Party '{party.Name}' ({party.Role}) is designated ({listing}). ");
+        }
+        foreach (var note in notes.Distinct()) text.Append(note).Append(' ');
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,6 @@
+using Interdict.Rules.Model;
+
+namespace Interdict.Rules.Evaluation;
+
+/// <summary>What one applying rule decides, and why.</summary>
+sealed record RuleOutcome(MeasureRule Rule, Decision Decision, string? ExemptionLabel, Citation? ExemptionCitation, CapAnswer? Cap, Cap? CapSource, string Reason);
