@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Interdict.Cli.Commands.Rules;
+using Interdict.Core.Screening;
+using Interdict.Rules.Checks;
+using Interdict.Rules.Evaluation;
+using Spectre.Console;
+
+namespace Interdict.Cli.Commands;
+
+/// <summary><c>interdict check --input checks.jsonl --output answers.jsonl</c> or <c>interdict check --file one.json</c>:
+/// decide DPRK-regime checks (CHECK-FORMAT) as of each check's date.</summary>
+static class CheckCommand
+{
+    static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Checks, one JSON object per line (CHECK-FORMAT §1)" };
+    static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Where to write the answers, one JSON object per line (default: standard output)" };
+    static readonly Option<FileInfo?> FileOption = new("--file", "-f") { Description = "One check as a JSON file: the answer is printed readably" };
+    static readonly Option<bool> JsonOption = new("--json") { Description = "With --file: print the answer as JSON instead" };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("check", "Decide DPRK (UN 1718) regime checks: may we do this, on this date, and why?")
+        {
+            InputOption, OutputOption, FileOption, JsonOption,
+        };
+        command.SetAction((parse, cancellation) => Task.FromResult(Run(context, parse, cancellation)));
+        return command;
+    }
+
+    static int Run(CliContext context, ParseResult parse, CancellationToken cancellation)
+    {
+        var input = parse.GetValue(InputOption);
+        var file = parse.GetValue(FileOption);
+        if (input is null == file is null) return CliOutput.UsageError("give either --input FILE.jsonl (with --output) or --file ONE.json");
+        var source = input ?? file!;
+        if (!source.Exists) return CliOutput.BadInput($"{source.FullName}: file not found");
+        if (!RulesRuntime.TryLoad("un-dprk", out var rulebook)) return ExitCodes.BadInput;
+        IPartyScreener screener = context.Screener(parse);
+        var evaluator = new RuleEvaluator(rulebook!, screener);
+        return input is not null
+            ? RunBatch(evaluator, input, parse.GetValue(OutputOption), cancellation)
+            : RunOne(evaluator, file!, parse.GetValue(JsonOption));
+    }
+
+    static int RunBatch(RuleEvaluator evaluator, FileInfo input, FileInfo? output, CancellationToken cancellation)
+    {
+        var bad = 0;
+        using var writer = output is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(output.FullName, false, new UTF8Encoding(false));
+        writer.NewLine = "\n";
+        var number = 0;
+        foreach (var line in File.ReadLines(input.FullName))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (TryAnswer(evaluator, line, out var answer, out var error)) writer.WriteLine(AnswerJson.ToLine(answer!));
+            else
+            {
+                bad++;
+                Console.Error.WriteLine($"interdict: {input.Name}:{number.ToString(CultureInfo.InvariantCulture)}: {error} (line skipped)");
+            }
+        }
+        return bad == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
+    }
+
+    static int RunOne(RuleEvaluator evaluator, FileInfo file, bool json)
+    {
+        if (!TryAnswer(evaluator, File.ReadAllText(file.FullName), out var answer, out var error)) return CliOutput.BadInput($"{file.Name}: {error}");
+        if (json)
+        {
+            Console.WriteLine(AnswerJson.ToLine(answer!));
+            return ExitCodes.Ok;
+        }
+        Print(answer!);
+        return ExitCodes.Ok;
+    }
+
+    static bool TryAnswer(RuleEvaluator evaluator, string json, out Answer? answer, out string? error)
+    {
+        answer = null;
+        if (!CheckReader.TryRead(json, out var check, out error)) return false;
+        try
+        {
+            answer = evaluator.Evaluate(check!);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message;
+            return false;
+        }
+    }
+
+    static void Print(Answer answer)
+    {
+        var colour = answer.Decision switch
+        {
+            Decision.Prohibited => "red",
+            Decision.RequiresCommitteeApproval => "orange1",
+            Decision.CapApplies => "yellow",
+            Decision.PermittedWithExemption => "green",
+            _ => "green",
+        };
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(answer.Id)}[/]: [bold {colour}]{answer.Decision.ToWire()}[/]");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("");
+        table.HideHeaders();
+        table.AddRow("basis", Markup.Escape(answer.Basis.Length == 0 ? "(none)" : string.Join("; ", answer.Basis)));
+        if (answer.Exemption is not null) table.AddRow("exemption", Markup.Escape(answer.Exemption));
+        if (answer.Cap is { } cap)
+        {
+            var ceiling = string.Join(", ", new[]
+            {
+                cap.Quantity is { } q ? string.Create(CultureInfo.InvariantCulture, $"{q:N0} {cap.Unit}") : null,
+                cap.ValueUsd is { } v ? string.Create(CultureInfo.InvariantCulture, $"USD {v:N0}") : null,
+                cap.BaselineFrom is { } bf ? string.Create(CultureInfo.InvariantCulture, $"own supply {bf:yyyy-MM-dd} to {cap.BaselineTo:yyyy-MM-dd}") : null,
+                cap.Rule,
+            }.Where(s => s is not null));
+            table.AddRow("cap", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{cap.Id}: {ceiling}; period {cap.PeriodFrom:yyyy-MM-dd} to {cap.PeriodTo:yyyy-MM-dd}; remaining {(cap.RemainingQuantity ?? cap.RemainingValueUsd)?.ToString("N0", CultureInfo.InvariantCulture) ?? "unknown"}")));
+            table.AddRow("cap conditions", Markup.Escape(string.Join("\n", cap.Conditions)));
+        }
+        foreach (var hit in answer.PartyHits)
+        {
+            table.AddRow("party hit", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{hit.Name} ({hit.Role}): {hit.Reference ?? "stated designated"}{(hit.ListedOn is { } l ? $", listed {l:yyyy-MM-dd}" : "")}{(hit.Decisive ? "" : " (not decisive)")}")));
+        }
+        if (answer.Flags.Length > 0) table.AddRow("flags", Markup.Escape(string.Join(", ", answer.Flags)));
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(answer.Explanation);
+    }
+}
