@@ -8,7 +8,12 @@ static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         // screening (issue: party screening)
+        yield return ScreenCommand.Create(context);
+        yield return CompareCommand.Create(context);
+        yield return ListsCommand.Create(context);
         // rules (issue: rules as code): check, regime, hs
-        yield break;
+        yield return CheckCommand.Create(context);
+        yield return RegimeCommand.Create(context);
+        yield return HsCommand.Create(context);
     }
 }

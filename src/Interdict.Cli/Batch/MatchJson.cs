@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Interdict.Matching.Scoring;
+using Interdict.Matching.Screening;
+
+namespace Interdict.Cli.Batch;
+
+/// <summary>Writes hits in the interchange shape shared by the CLI's JSONL output and the HTTP API:
+/// <c>{"list", "ref", "name", "score", "explanation": {...}}</c>.</summary>
+static class MatchJson
+{
+    public static void WriteMatches(Utf8JsonWriter json, IReadOnlyList<ScreeningHit> hits)
+    {
+        json.WriteStartArray("matches");
+        foreach (var hit in hits) WriteMatch(json, hit);
+        json.WriteEndArray();
+    }
+
+    public static void WriteMatch(Utf8JsonWriter json, ScreeningHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteString("list", hit.Entry.Source);
+        json.WriteString("ref", hit.Entry.Reference);
+        json.WriteString("name", hit.Entry.PrimaryName.Full);
+        json.WriteString("type", Kind(hit.Entry.Kind));
+        json.WriteNumber("score", hit.Score);
+        json.WriteString("list_version", hit.Version.Label);
+        WriteExplanation(json, hit.Explanation);
+        json.WriteEndObject();
+    }
+
+    static void WriteExplanation(Utf8JsonWriter json, Explanation explanation)
+    {
+        json.WriteStartObject("explanation");
+        json.WriteString("summary", explanation.Summary);
+        json.WriteString("matched_name", explanation.MatchedName);
+        json.WriteString("name_kind", explanation.NameKind.ToString().ToLowerInvariant());
+        json.WriteString("name_quality", explanation.NameQuality.ToString().ToLowerInvariant());
+        json.WriteNumber("name_score", explanation.NameScore);
+        json.WriteStartArray("tokens");
+        foreach (var match in explanation.Comparison.Matches)
+        {
+            json.WriteStartObject();
+            json.WriteString("query", match.Query);
+            json.WriteString("listed", match.Listed);
+            json.WriteString("match", MatchKindName(match.Kind));
+            json.WriteBoolean("joined", match.Joined);
+            json.WriteNumber("similarity", match.Similarity);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteStrings(json, "unmatched_query", explanation.Comparison.UnmatchedQuery);
+        WriteStrings(json, "unmatched_listed", explanation.Comparison.UnmatchedListed);
+        json.WriteStartArray("evidence");
+        foreach (var evidence in explanation.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("attribute", evidence.Attribute);
+            json.WriteString("outcome", evidence.Outcome.ToString().ToLowerInvariant());
+            json.WriteString("query", evidence.Query);
+            json.WriteString("listed", evidence.Listed);
+            json.WriteNumber("effect", evidence.Effect);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    public static string Kind(Interdict.Core.Lists.PartyKind kind) => kind.ToString().ToLowerInvariant();
+
+    static string MatchKindName(MatchKind kind) => kind switch
+    {
+        MatchKind.Exact => "exact",
+        MatchKind.KoreanVariant => "korean_variant",
+        MatchKind.Typo => "typo",
+        _ => "none",
+    };
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Interdict.Cli.Lists;
+using Interdict.Core.Lists;
+using Spectre.Console;
+
+namespace Interdict.Cli.Commands;
+
+/// <summary><c>interdict lists</c>: what is loaded; <c>lists import FILE</c>: add a version; <c>lists update</c>: fetch the official files.</summary>
+static class ListsCommand
+{
+    static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files" };
+    static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
+
+    public static Command Create(CliContext context)
+    {
+        var import = new Command("import", "Add a list version from a file; it is checked completely before it is stored") { PathArgument };
+        import.SetAction((parse, cancellation) => Task.FromResult(Import(context, parse)));
+
+        var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption };
+        update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
+
+        var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update };
+        lists.SetAction((parse, cancellation) => Task.FromResult(Show(context, parse)));
+        return lists;
+    }
+
+    static int Show(CliContext context, ParseResult parse)
+    {
+        var snapshots = context.Snapshots(parse);
+        var table = new Table().Border(TableBorder.Rounded).Title("Loaded lists");
+        foreach (var column in new[] { "List", "Version (generated)", "From", "Entries", "Persons", "Organisations", "Vessels", "Aircraft", "In force" })
+        {
+            table.AddColumn(column);
+        }
+        foreach (var group in snapshots.GroupBy(s => s.Version.Source, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(s => s.Version.Generated).ToArray();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var snapshot = ordered[i];
+                var counts = snapshot.CountByKind();
+                var until = i + 1 < ordered.Length ? $"until {ordered[i + 1].Version.Date:yyyy-MM-dd}" : "current";
+                table.AddRow(
+                    snapshot.Version.Source,
+                    snapshot.Version.Label,
+                    Markup.Escape(snapshot.Version.Origin),
+                    Count(snapshot.Entries.Length),
+                    Count(counts.GetValueOrDefault(PartyKind.Person)),
+                    Count(counts.GetValueOrDefault(PartyKind.Organization)),
+                    Count(counts.GetValueOrDefault(PartyKind.Vessel)),
+                    Count(counts.GetValueOrDefault(PartyKind.Aircraft)),
+                    string.Create(CultureInfo.InvariantCulture, $"from {snapshot.Version.Date:yyyy-MM-dd} {until}"));
+            }
+        }
+        AnsiConsole.Write(table);
+        return ExitCodes.Ok;
+    }
+
+    static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    static int Import(CliContext context, ParseResult parse)
+    {
+        var path = parse.GetValue(PathArgument)!;
+        if (!File.Exists(path) && !Directory.Exists(path)) return CliOutput.BadInput($"{path}: no such file or folder");
+        var outcome = CliContext.Library(parse).Import(path, context.Snapshots(parse));
+        return Report(path, outcome);
+    }
+
+    static int Report(string path, ImportOutcome outcome)
+    {
+        var result = outcome.Result;
+        foreach (var issue in result.Issues) CliOutput.Warning(issue.ToString());
+        if (!result.Success)
+        {
+            return CliOutput.BadInput($"{path}: not imported: {result.Failure}. The versions already loaded are unchanged.");
+        }
+        var version = result.Snapshot.Version;
+        if (outcome.AlreadyLoaded)
+        {
+            Console.WriteLine($"{version} is already loaded; nothing changed.");
+            return ExitCodes.Ok;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"imported {version}: {result.Snapshot.Entries.Length} entries, {result.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
+        return ExitCodes.Ok;
+    }
+
+    static async Task<int> Update(CliContext context, ParseResult parse, CancellationToken cancellation)
+    {
+        var source = (parse.GetValue(SourceOption) ?? "un").ToLowerInvariant();
+        var official = OfficialSources.Find(source);
+        if (official is null) return CliOutput.UsageError($"--source '{source}' is not one of: {string.Join(", ", OfficialSources.All.Select(s => s.Source))}");
+        var download = Directory.CreateTempSubdirectory("interdict-update-");
+        try
+        {
+            foreach (var (url, fileName) in official.Files)
+            {
+                var failure = await Downloader.TryDownloadAsync(url, Path.Combine(download.FullName, fileName), cancellation).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    Console.Error.WriteLine($"interdict: cannot fetch the {source} list from {url}: {failure}. No network? Nothing changed; import a file you have with `interdict lists import FILE`.");
+                    return ExitCodes.Unreachable;
+                }
+            }
+            var path = official.Files.Count == 1 ? Path.Combine(download.FullName, official.Files[0].FileName) : download.FullName;
+            return Report(path, CliContext.Library(parse).Import(path, context.Snapshots(parse)));
+        }
+        finally
+        {
+            download.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Interdict.Core.Lists;
+using Interdict.Matching.Normalization;
+
+namespace Interdict.Matching.Index;
+
+/// <summary>One name of one entry, normalised, with its words as token ids.</summary>
+sealed class IndexedName
+{
+    public required int Entry { get; init; }
+    public required PartyName Name { get; init; }
+    /// <summary>The normalised words joined by spaces.</summary>
+    public required string Key { get; init; }
+    /// <summary>The words (token ids), in the written order.</summary>
+    public required int[] Tokens { get; init; }
+    public required TokenKind[] Kinds { get; init; }
+    /// <summary>Each word's weight: its kind's factor times its rarity.</summary>
+    public required float[] Weights { get; init; }
+    /// <summary>Adjacent words that may be written joined (<c>won ho</c> / <c>wonho</c>), as extra tokens.</summary>
+    public required TokenSpan[] Spans { get; init; }
+    /// <summary>The sum of <see cref="Weights"/>.</summary>
+    public float TotalWeight { get; init; }
+}
+
+/// <summary>Adjacent words of a name, joined into one token.</summary>
+readonly record struct TokenSpan(int Token, int Start, int Length);

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Interdict.Core.Lists;
+
+namespace Interdict.Matching.Index;
+
+/// <summary>An immutable index of the names of one or more list versions, for candidate retrieval and scoring.</summary>
+/// <remarks>Built once by <see cref="NameIndexBuilder"/> and never changed: safe to share between threads.
+/// When lists change, a new index is built and swapped in whole.</remarks>
+public sealed class NameIndex
+{
+    internal NameIndex(
+        IndexedEntry[] entries,
+        IndexedName[] names,
+        string[] tokenText,
+        float[] tokenWeight,
+        int[][] postings,
+        FrozenDictionary<string, int> tokenIds,
+        FrozenDictionary<string, int[]> koreanKeys,
+        ulong[] variantHashes,
+        int[] variantTokens,
+        FrozenDictionary<string, int[]> identifiers,
+        IReadOnlyList<ListVersion> versions,
+        int wordTokenCount)
+    {
+        WordTokenCount = wordTokenCount;
+        Entries = entries;
+        Names = names;
+        TokenText = tokenText;
+        TokenWeight = tokenWeight;
+        Postings = postings;
+        TokenIds = tokenIds;
+        KoreanKeys = koreanKeys;
+        VariantHashes = variantHashes;
+        VariantTokens = variantTokens;
+        Identifiers = identifiers;
+        Versions = versions;
+    }
+
+    internal IndexedEntry[] Entries { get; }
+    internal IndexedName[] Names { get; }
+    internal string[] TokenText { get; }
+    /// <summary>Rarity weight of each token in (0, 1].</summary>
+    internal float[] TokenWeight { get; }
+    /// <summary>For each token, the names that hold it (ascending).</summary>
+    internal int[][] Postings { get; }
+    internal FrozenDictionary<string, int> TokenIds { get; }
+    /// <summary>Coarse Korean keys to the tokens that have them.</summary>
+    internal FrozenDictionary<string, int[]> KoreanKeys { get; }
+    /// <summary>Deletion-variant hashes, sorted, parallel to <see cref="VariantTokens"/>.</summary>
+    internal ulong[] VariantHashes { get; }
+    internal int[] VariantTokens { get; }
+    /// <summary>Canonical identifier values (IMO, BIC, document numbers) to entries.</summary>
+    internal FrozenDictionary<string, int[]> Identifiers { get; }
+
+    /// <summary>Tokens with ids at or above this are joined spans of adjacent words (<c>wonho</c> from <c>won ho</c>).</summary>
+    internal int WordTokenCount { get; }
+
+    internal bool IsSpan(int token) => token >= WordTokenCount;
+
+    /// <summary>The list versions indexed.</summary>
+    public IReadOnlyList<ListVersion> Versions { get; }
+
+    /// <summary>Number of entries indexed.</summary>
+    public int EntryCount => Entries.Length;
+
+    /// <summary>Number of names indexed (primary, aliases, original script).</summary>
+    public int NameCount => Names.Length;
+
+    /// <summary>Number of distinct tokens, joined spans included.</summary>
+    public int TokenCount => TokenText.Length;
+
+    /// <summary>The indexed entries.</summary>
+    public IEnumerable<ListEntry> AllEntries => Entries.Select(e => e.Entry);
+}

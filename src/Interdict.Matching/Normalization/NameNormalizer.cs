@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using Interdict.Matching.Transliteration;
+
+namespace Interdict.Matching.Normalization;
+
+/// <summary>Turns a name as written into the words the matcher compares.</summary>
+/// <remarks>
+/// The pipeline, in order (docs/matching.md walks through examples):
+/// <list type="number">
+/// <item>Unicode compatibility normalisation (NFKC): full-width letters, ligatures and Arabic presentation forms become plain letters.</item>
+/// <item>Hangul syllables are romanised (McCune–Reischauer as the DPRK writes it), one word per syllable.</item>
+/// <item>Lower case; diacritics removed (<c>ŏ</c> → <c>o</c>, <c>é</c> → <c>e</c>), letters without a decomposition mapped (<c>ł</c> → <c>l</c>, <c>ß</c> → <c>ss</c>).</item>
+/// <item>Cyrillic transliterated to Latin; Arabic script folded within the script; Chinese characters kept, one word per run.</item>
+/// <item>Apostrophes and quotation marks removed without splitting (<c>Ch'oe</c> → <c>choe</c>); every other
+/// punctuation mark separates words; <c>&amp;</c> becomes <c>and</c>.</item>
+/// <item>Abbreviations written out (<c>co</c> → <c>company</c>, <c>trdg</c> → <c>trading</c>), and each word classified
+/// (<see cref="TokenKind"/>).</item>
+/// </list>
+/// Normalisation is idempotent: normalising the joined words again gives the same words.
+/// </remarks>
+public static class NameNormalizer
+{
+    /// <summary>Normalises <paramref name="name"/> into words.</summary>
+    public static NormalizedName Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+        if (Hangul.Contains(text)) text = Hangul.Romanize(text);
+
+        var words = new List<string>(8);
+        var word = new StringBuilder(24);
+        var wordScript = Script.None;
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (IsJoiner(c)) continue;
+            var script = ScriptOf(c);
+            if (script == Script.None)
+            {
+                Flush(words, word);
+                wordScript = Script.None;
+                if (c == '&') words.Add("and");
+                continue;
+            }
+            if (script != wordScript && wordScript != Script.None && !(IsDigitScript(script) || IsDigitScript(wordScript)))
+            {
+                Flush(words, word);
+            }
+            wordScript = script;
+            AppendFolded(word, c, script);
+        }
+        Flush(words, word);
+        return Classify(words);
+    }
+
+    static NormalizedName Classify(List<string> words)
+    {
+        var tokens = new string[words.Count];
+        var kinds = new TokenKind[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var token = Vocabulary.Abbreviations.TryGetValue(words[i], out var expanded) ? expanded : words[i];
+            tokens[i] = token;
+            kinds[i] = KindOf(token);
+        }
+        return new NormalizedName(tokens, kinds);
+    }
+
+    /// <summary>The kind of an already normalised word.</summary>
+    public static TokenKind KindOf(string token) =>
+        Vocabulary.LegalForms.Contains(token) ? TokenKind.LegalForm
+        : Vocabulary.Titles.Contains(token) ? TokenKind.Title
+        : Vocabulary.StopWords.Contains(token) ? TokenKind.Stop
+        : Vocabulary.Particles.Contains(token) ? TokenKind.Particle
+        : TokenKind.Word;
+
+    static void Flush(List<string> words, StringBuilder word)
+    {
+        if (word.Length == 0) return;
+        var text = word.ToString();
+        word.Clear();
+        if (text.Length > 0 && Arabic.IsArabic(text[0])) text = Arabic.Fold(text);
+        if (text.Length > 0) words.Add(text);
+    }
+
+    static void AppendFolded(StringBuilder word, char c, Script script)
+    {
+        switch (script)
+        {
+            case Script.Latin:
+                AppendLatin(word, c);
+                break;
+            case Script.Cyrillic:
+                word.Append(Cyrillic.ToLatin(c.ToString()));
+                break;
+            default:
+                word.Append(c);
+                break;
+        }
+    }
+
+    static void AppendLatin(StringBuilder word, char c)
+    {
+        if (c < 128)
+        {
+            word.Append(c);
+            return;
+        }
+        switch (c)
+        {
+            case 'ł': word.Append('l'); return;
+            case 'đ' or 'ð': word.Append('d'); return;
+            case 'þ': word.Append("th"); return;
+            case 'ß': word.Append("ss"); return;
+            case 'æ': word.Append("ae"); return;
+            case 'œ': word.Append("oe"); return;
+            case 'ø': word.Append('o'); return;
+            case 'ı': word.Append('i'); return;
+            case 'ħ': word.Append('h'); return;
+            case 'ŀ': word.Append('l'); return;
+        }
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(d);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (d < 128 && char.IsAsciiLetterOrDigit(d)) word.Append(char.ToLowerInvariant(d));
+        }
+    }
+
+    /// <summary>Apostrophes, quotation marks and combining marks join: they never split a word.</summary>
+    static bool IsJoiner(char c) => c is '\'' or '’' or '‘' or '`' or 'ʼ' or 'ʻ' or '´' or '′' or '"' or '“' or '”' or '„' or '«' or '»' or 'ʿ' or 'ʾ'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
+
+    static bool IsDigitScript(Script script) => script == Script.Digit;
+
+    static Script ScriptOf(char c)
+    {
+        if (c < 128) return char.IsAsciiLetter(c) ? Script.Latin : char.IsAsciiDigit(c) ? Script.Digit : Script.None;
+        if (Cyrillic.IsCyrillic(c)) return char.IsLetter(c) ? Script.Cyrillic : Script.None;
+        if (Arabic.IsArabic(c)) return char.IsLetter(c) ? Script.Arabic : char.IsDigit(c) ? Script.Digit : Script.None;
+        if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF') return Script.Han;
+        if (char.IsDigit(c)) return Script.Digit;
+        if (char.IsLetter(c)) return c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' ? Script.Latin : Script.Other;
+        return Script.None;
+    }
+
+    enum Script : byte { None, Latin, Digit, Cyrillic, Arabic, Han, Other }
+}

@@ -1,0 +1,142 @@
+using Interdict.Matching.Index;
+using Interdict.Matching.Normalization;
+
+namespace Interdict.Matching.Scoring;
+
+/// <summary>Scores a prepared query against one indexed name: word-order independent alignment of words,
+/// weighted by how much identity each word carries.</summary>
+/// <remarks>
+/// Every query word (or joined run of words) is paired with at most one listed word (or joined run),
+/// strongest pairing first. Then
+/// <c>score = 0.6 × (matched query weight / query weight) + 0.4 × (matched listed weight / listed weight)</c>,
+/// where a pairing contributes its similarity times the weights of the words it covers. A missing query word
+/// costs more than a missing listed word, because lists carry full names and callers often give fewer words.
+/// 1.0 is reserved for identical normalised names; the same words in another order score 0.98, and
+/// anything less exact is capped at 0.96.
+/// </remarks>
+static class NameScorer
+{
+    public const double Exact = 1.0;
+    public const double Reordered = 0.98;
+    public const double InexactCeiling = 0.96;
+    const float QueryShare = 0.6f;
+
+    public static double Score(PreparedQuery query, IndexedName name) => Compare(query, name, explain: false).Score;
+
+    public static NameComparison Compare(PreparedQuery query, IndexedName name, bool explain)
+    {
+        if (string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal)) return ExactComparison(query, explain);
+
+        Span<Pairing> options = stackalloc Pairing[128];
+        var count = CollectPairings(query, name, options);
+        var chosen = options[..count];
+        chosen.Sort(static (a, b) => b.Value.CompareTo(a.Value));
+
+        ulong queryUsed = 0, listedUsed = 0;
+        float queryMatched = 0, listedMatched = 0;
+        var allExact = true;
+        List<TokenMatch>? matches = explain ? [] : null;
+        foreach (var pairing in chosen)
+        {
+            if ((pairing.QueryMask & queryUsed) != 0 || (pairing.ListedMask & listedUsed) != 0) continue;
+            queryUsed |= pairing.QueryMask;
+            listedUsed |= pairing.ListedMask;
+            queryMatched += pairing.Similarity * pairing.QueryWeight;
+            listedMatched += pairing.Similarity * pairing.ListedWeight;
+            allExact &= pairing.Kind == MatchKind.Exact && !pairing.Joined;
+            matches?.Add(Describe(query, name, pairing));
+        }
+
+        var queryCoverage = query.TotalWeight > 0 ? queryMatched / query.TotalWeight : 0;
+        var listedCoverage = name.TotalWeight > 0 ? listedMatched / name.TotalWeight : 0;
+        double score = QueryShare * queryCoverage + (1 - QueryShare) * listedCoverage;
+        var complete = queryUsed == Mask(query.Name.Count) && listedUsed == Mask(name.Tokens.Length);
+        score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
+        score = Math.Clamp(score, 0, 1);
+        if (!explain) return new NameComparison(score, [], [], []);
+        return new NameComparison(
+            score,
+            matches!,
+            Unmatched(query.Name.Tokens, queryUsed),
+            Unmatched(name.Tokens.Select(t => t).ToArray(), listedUsed, name));
+    }
+
+    static NameComparison ExactComparison(PreparedQuery query, bool explain) =>
+        new(Exact,
+            explain ? query.Name.Tokens.Select(t => new TokenMatch(t, t, MatchKind.Exact, 1, false)).ToArray() : [],
+            [], []);
+
+    static int CollectPairings(PreparedQuery query, IndexedName name, Span<Pairing> options)
+    {
+        var count = 0;
+        foreach (var unit in query.Units)
+        {
+            if (unit.Matches.Count == 0) continue;
+            var queryMask = Mask(unit.Start, unit.Length);
+            var queryWeight = Sum(query.Weights, unit.Start, unit.Length);
+            for (var j = 0; j < name.Tokens.Length && count < options.Length; j++)
+            {
+                if (!unit.Matches.TryGetValue(name.Tokens[j], out var match)) continue;
+                options[count++] = new Pairing(queryMask, Mask(j, 1), match.Similarity, match.Kind, unit.Length > 1,
+                    queryWeight, name.Weights[j]);
+            }
+            if (unit.Length > 1) continue; // a joined query run against a joined listed run adds nothing over word pairs
+            foreach (var span in name.Spans)
+            {
+                if (count >= options.Length) break;
+                if (!unit.Matches.TryGetValue(span.Token, out var match)) continue;
+                options[count++] = new Pairing(queryMask, Mask(span.Start, span.Length), match.Similarity, match.Kind, true,
+                    queryWeight, Sum(name.Weights, span.Start, span.Length));
+            }
+        }
+        return count;
+    }
+
+    static float Sum(float[] weights, int start, int length)
+    {
+        var sum = 0f;
+        for (var i = start; i < start + length; i++) sum += weights[i];
+        return sum;
+    }
+
+    static ulong Mask(int count) => count >= 64 ? ulong.MaxValue : (1UL << count) - 1;
+    static ulong Mask(int start, int length) => start >= 64 ? 0 : Mask(length) << start;
+
+    static TokenMatch Describe(PreparedQuery query, IndexedName name, Pairing pairing)
+    {
+        var queryWords = Words(query.Name.Tokens, pairing.QueryMask);
+        var listedWords = Words(name.Name.Full, name, pairing.ListedMask);
+        return new TokenMatch(queryWords, listedWords, pairing.Kind, Math.Round(pairing.Similarity, 3), pairing.Joined);
+    }
+
+    static string Words(IReadOnlyList<string> tokens, ulong mask)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < tokens.Count && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0) words.Add(tokens[i]);
+        }
+        return string.Join(' ', words);
+    }
+
+    static string Words(string _, IndexedName name, ulong mask) => Words(name.Key.Split(' '), mask);
+
+    static string[] Unmatched(IReadOnlyList<string> tokens, ulong used)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < tokens.Count && i < 64; i++)
+        {
+            if ((used & (1UL << i)) == 0) words.Add(tokens[i]);
+        }
+        return [.. words];
+    }
+
+    static string[] Unmatched(int[] _, ulong used, IndexedName name) => Unmatched(name.Key.Split(' '), used);
+
+    /// <summary>One candidate pairing of query words with listed words.</summary>
+    readonly record struct Pairing(ulong QueryMask, ulong ListedMask, float Similarity, MatchKind Kind, bool Joined, float QueryWeight, float ListedWeight)
+    {
+        /// <summary>What the greedy alignment maximises: similarity, then the evidence covered.</summary>
+        public float Value => Similarity * 4 + (QueryWeight + ListedWeight) * Similarity;
+    }
+}

@@ -1,0 +1,81 @@
+using Interdict.Matching.Korean;
+
+namespace Interdict.Matching.Scoring;
+
+/// <summary>How alike two normalised words are, in [0, 1], and why.</summary>
+static class TokenSimilarity
+{
+    /// <summary>Two spellings of one Korean syllable sequence (<c>choe</c>/<c>choi</c>, <c>jeong</c>/<c>chong</c>).</summary>
+    public const float KoreanVariant = 0.93f;
+
+    /// <summary>A typo between two words that are each a valid Korean syllable is more likely another name
+    /// (<c>Kim Jong Man</c> is not <c>Kim Jong Mun</c>, <c>Yong</c> is not <c>Yon</c>): such fuzzy credit is scaled down
+    /// by this factor.</summary>
+    const float DistinctSyllablePenalty = 0.45f;
+
+    /// <summary>The milder factor for a letter dropped or added inside a syllable's onset or vowel, its final kept
+    /// (<c>Eun</c>/<c>En</c>, <c>Myong</c>/<c>Mong</c>, <c>Hak</c>/<c>Ak</c>): a slip of the keyboard, not another syllable.</summary>
+    const float DroppedLetterPenalty = 0.85f;
+
+    /// <summary>The share of a word's similarity that one edit per letter takes away.</summary>
+    const float TypoCost = 0.75f;
+    const float ExtraEditCost = 0.1f;
+
+    /// <summary>Edits allowed between words whose longer one has <paramref name="length"/> characters.</summary>
+    public static int AllowedEdits(int length) => length switch
+    {
+        <= 1 => 0,
+        <= 5 => 1,
+        <= 9 => 2,
+        _ => 3,
+    };
+
+    /// <summary>The similarity of two different words, with the way they matched; 0 when they do not.</summary>
+    public static (float Similarity, MatchKind Kind) Compare(string query, string candidate, bool joined = false)
+    {
+        if (string.Equals(query, candidate, StringComparison.Ordinal)) return (1f, MatchKind.Exact);
+        if (KoreanSyllables.Equivalent(query, candidate)) return (KoreanVariant, MatchKind.KoreanVariant);
+        var length = Math.Max(query.Length, candidate.Length);
+        // Joined words (wonho / won ho) already bend the spelling; on top of that, one typo at most.
+        var allowed = joined ? Math.Min(1, AllowedEdits(length)) : AllowedEdits(length);
+        if (allowed == 0 || IsNumber(query) || IsNumber(candidate)) return (0f, MatchKind.None);
+        var distance = EditDistance.Bounded(query, candidate, allowed);
+        if (distance > allowed) return (0f, MatchKind.None);
+        // Each edit costs its share of the word; a second or third edit in one word costs a further 0.1 each,
+        // because two words two edits apart are more often two names than one name mistyped twice.
+        var similarity = 1f - TypoCost * distance / length - ExtraEditCost * (distance - 1);
+        if (IsSingleSyllable(query) && IsSingleSyllable(candidate))
+        {
+            similarity *= IsDroppedLetter(query, candidate) ? DroppedLetterPenalty : DistinctSyllablePenalty;
+        }
+        return (similarity, MatchKind.Typo);
+    }
+
+    /// <summary>One word is the other with one letter more, and both end in the same letter.</summary>
+    static bool IsDroppedLetter(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) != 1 || a[^1] != b[^1]) return false;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
+    static bool IsSingleSyllable(string word)
+    {
+        foreach (var split in KoreanSyllables.Split(word))
+        {
+            if (split.Length == 1) return true;
+        }
+        return false;
+    }
+
+    static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+using Interdict.Core.Lists;
+using Interdict.Matching.Scoring;
+
+namespace Interdict.Matching.Screening;
+
+/// <summary>Why a hit hit: which name of the entry, how its words met the query's, and which attributes agreed or conflicted.</summary>
+/// <param name="MatchedName">The listed name that scored best.</param>
+/// <param name="NameKind">Primary, alias, former or original-script name.</param>
+/// <param name="NameQuality">Good or low-quality alias (a low-quality alias lowers the score).</param>
+/// <param name="NameScore">The score of the names alone.</param>
+/// <param name="Comparison">The word pairings.</param>
+/// <param name="Evidence">Attributes compared.</param>
+public sealed record Explanation(
+    string MatchedName,
+    NameKind NameKind,
+    NameQuality NameQuality,
+    double NameScore,
+    NameComparison Comparison,
+    IReadOnlyList<AttributeEvidence> Evidence)
+{
+    /// <summary>The explanation in one line, for tables and logs.</summary>
+    public string Summary
+    {
+        get
+        {
+            var parts = new List<string>();
+            var what = NameKind switch
+            {
+                NameKind.Primary => "primary name",
+                NameKind.OriginalScript => "original-script name",
+                NameKind.FormerName => "former name",
+                _ => NameQuality == NameQuality.Low ? "low-quality alias" : "alias",
+            };
+            parts.Add(FormattableString.Invariant($"{what} \"{MatchedName}\" ({NameScore:0.00})"));
+            foreach (var match in Comparison.Matches)
+            {
+                var how = match.Kind switch
+                {
+                    MatchKind.Exact => match.Joined ? "joined" : "exact",
+                    MatchKind.KoreanVariant => match.Joined ? "joined korean variant" : "korean variant",
+                    _ => match.Joined ? "joined typo" : "typo",
+                };
+                parts.Add(match.Query == match.Listed && !match.Joined ? match.Query : $"{match.Query}~{match.Listed} [{how}]");
+            }
+            if (Comparison.UnmatchedQuery.Count > 0) parts.Add($"unmatched query: {string.Join(' ', Comparison.UnmatchedQuery)}");
+            if (Comparison.UnmatchedListed.Count > 0) parts.Add($"unmatched listed: {string.Join(' ', Comparison.UnmatchedListed)}");
+            foreach (var evidence in Evidence)
+            {
+                parts.Add(FormattableString.Invariant($"{evidence.Attribute} {evidence.Outcome.ToString().ToLowerInvariant()} ({evidence.Query} vs {evidence.Listed}, {evidence.Effect:+0.00;-0.00})"));
+            }
+            return string.Join("; ", parts);
+        }
+    }
+}

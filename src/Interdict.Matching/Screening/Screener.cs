@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Interdict.Core;
+using Interdict.Core.Lists;
+using Interdict.Core.Screening;
+using Interdict.Matching.Index;
+using Interdict.Matching.Normalization;
+using Interdict.Matching.Scoring;
+
+namespace Interdict.Matching.Screening;
+
+/// <summary>Screens parties against loaded list versions: one immutable index per version, the version in force
+/// chosen per query.</summary>
+/// <remarks>Immutable and thread-safe. To change lists, build a new screener and swap the reference.</remarks>
+public sealed class Screener : IPartyScreener
+{
+    /// <summary>Scores of hits on a low-quality alias are multiplied by this: such aliases are weak evidence.</summary>
+    public const double LowQualityFactor = 0.97;
+
+    readonly NameIndex[] _indexes;
+
+    /// <summary>Indexes every given list version.</summary>
+    public Screener(IEnumerable<ListSnapshot> snapshots)
+        : this(snapshots.Select(s => new NameIndexBuilder().Add(s).Build()))
+    {
+    }
+
+    /// <summary>Screens against prebuilt indexes, one per list version.</summary>
+    public Screener(IEnumerable<NameIndex> indexes)
+    {
+        _indexes = indexes.OrderBy(i => i.Versions[0].Source, StringComparer.Ordinal).ThenBy(i => i.Versions[0].Generated).ToArray();
+    }
+
+    /// <summary>Every indexed list version, by source then date.</summary>
+    public IReadOnlyList<ListVersion> Versions => _indexes.Select(i => i.Versions[0]).ToArray();
+
+    /// <summary>The versions that a query on <paramref name="asOf"/> (null: today) uses, one per source.</summary>
+    public IReadOnlyList<ListVersion> VersionsInForce(DateOnly? asOf, IReadOnlyCollection<string>? lists = null) =>
+        IndexesInForce(asOf, lists ?? []).Select(i => i.Versions[0]).ToArray();
+
+    /// <summary>Hits for <paramref name="query"/>, best first, at or above the threshold.</summary>
+    public IReadOnlyList<ScreeningHit> Screen(PartyQuery query, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= new ScreeningOptions();
+        var normalized = NameNormalizer.Normalize(query.Name);
+        var identifiers = QueryIdentifiers.From(query);
+        var hits = new List<ScreeningHit>();
+        foreach (var index in IndexesInForce(options.AsOf, options.Lists))
+        {
+            ScreenIndex(index, query, normalized, identifiers, options, hits);
+        }
+        hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
+        return hits;
+    }
+
+    /// <inheritdoc/>
+    IReadOnlyList<PartyHit> IPartyScreener.Screen(PartyQuery query, DateOnly asOf) =>
+        Screen(query, new ScreeningOptions { AsOf = asOf })
+            .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
+            .ToArray();
+
+    IEnumerable<NameIndex> IndexesInForce(DateOnly? asOf, IReadOnlyCollection<string> lists)
+    {
+        foreach (var source in _indexes.GroupBy(i => i.Versions[0].Source, StringComparer.Ordinal))
+        {
+            if (lists.Count > 0 && !lists.Contains(source.Key, StringComparer.OrdinalIgnoreCase)) continue;
+            var versions = source.ToArray(); // ascending by generation
+            var inForce = asOf is null ? versions[^1] : versions.LastOrDefault(i => i.Versions[0].Date <= asOf.Value) ?? versions[0];
+            yield return inForce;
+        }
+    }
+
+    static void ScreenIndex(NameIndex index, PartyQuery query, NormalizedName normalized, string[] identifiers,
+        ScreeningOptions options, List<ScreeningHit> hits)
+    {
+        var decisive = DecisiveEntries(index, identifiers);
+        var best = new Dictionary<int, (IndexedName Name, double Score)>();
+        if (normalized.Count > 0)
+        {
+            var prepared = PreparedQuery.Prepare(normalized, index);
+            foreach (var nameId in Candidates.Collect(prepared, index))
+            {
+                var name = index.Names[nameId];
+                if (!KindsMatch(query.Kind, index.Entries[name.Entry].Entry.Kind)) continue;
+                var score = NameScorer.Score(prepared, name);
+                if (name.Name.Quality == NameQuality.Low) score *= LowQualityFactor;
+                if (!best.TryGetValue(name.Entry, out var current) || score > current.Score) best[name.Entry] = (name, score);
+            }
+            foreach (var (entryId, (name, nameScore)) in best)
+            {
+                var entry = index.Entries[entryId];
+                if (!ListedBy(entry.Entry, options.AsOf)) continue;
+                var evidence = new List<AttributeEvidence>();
+                var score = Corroboration.Apply(nameScore, query, entry, evidence);
+                if (decisive.Contains(entryId)) score = Decide(entry, identifiers, evidence);
+                if (score < options.Threshold || score <= 0) continue;
+                var comparison = NameScorer.Compare(prepared, name, explain: true);
+                hits.Add(new ScreeningHit(entry.Entry, entry.Version, Math.Round(score, 4),
+                    new Explanation(name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)));
+            }
+        }
+        foreach (var entryId in decisive)
+        {
+            if (best.ContainsKey(entryId)) continue;
+            var entry = index.Entries[entryId];
+            if (!ListedBy(entry.Entry, options.AsOf)) continue;
+            var evidence = new List<AttributeEvidence>();
+            var score = Decide(entry, identifiers, evidence);
+            hits.Add(new ScreeningHit(entry.Entry, entry.Version, score,
+                new Explanation(entry.Entry.PrimaryName.Full, NameKind.Primary, NameQuality.Good, 0, new NameComparison(0, [], normalized.Tokens.ToArray(), []), evidence)));
+        }
+    }
+
+    static HashSet<int> DecisiveEntries(NameIndex index, string[] identifiers)
+    {
+        var entries = new HashSet<int>();
+        foreach (var identifier in identifiers)
+        {
+            if (index.Identifiers.TryGetValue(identifier, out var ids)) entries.UnionWith(ids);
+        }
+        return entries;
+    }
+
+    static double Decide(IndexedEntry entry, string[] identifiers, List<AttributeEvidence> evidence)
+    {
+        var listed = entry.Entry.Identifiers.Select(i => i.Value).Concat(entry.Entry.Documents.Select(d => Identifier.Canonical(d.Number)));
+        var same = identifiers.Intersect(listed, StringComparer.Ordinal).First();
+        evidence.Add(new AttributeEvidence("identifier", EvidenceOutcome.Decisive, same, same, 1));
+        return 1.0;
+    }
+
+    /// <summary>A person query never matches an organisation and vice versa; vessels and aircraft are
+    /// matched with organisations too, because lists often carry a ship-owner where the vessel is meant.</summary>
+    static bool KindsMatch(PartyKind query, PartyKind listed) =>
+        query == PartyKind.Unknown || listed == PartyKind.Unknown || query == listed
+        || (query != PartyKind.Person && listed != PartyKind.Person);
+
+    static bool ListedBy(ListEntry entry, DateOnly? asOf) => asOf is null || entry.ListedOn is null || entry.ListedOn <= asOf;
+}
