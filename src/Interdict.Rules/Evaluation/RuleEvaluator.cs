@@ -80,7 +80,7 @@ public sealed class RuleEvaluator
             outcomes.Add(lift is not null
                 ? new RuleOutcome(rule, Decision.Permitted, $"{proposal!.Id}: would lift {measure.Id} ({lift.What})", null, null, null,
                     $"{Describe(measure)} would be lifted by {proposal.Id} ({lift.What}; {lift.Confidence.Level} confidence)")
-                : Decide(rule, context, goods, proposal, effects.Exemptions, notes));
+                : Decide(rule, context, goods, proposal, effects.Exemptions, notes) with { Goods = goods });
         }
 
         var decision = outcomes.Count == 0 ? Decision.Permitted : outcomes.Max(o => o.Decision);
@@ -142,8 +142,8 @@ public sealed class RuleEvaluator
         {
             var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
             if (result.Answer is not null)
-                return new RuleOutcome(rule, Decision.CapApplies, result.Cap!.Id, null, result.Answer, result.Cap,
-                    $"{Describe(measure)} allows it only within {result.Cap.Id} and its conditions");
+                return new RuleOutcome(rule, Decision.CapApplies, null, null, result.Answer, result.Cap,
+                    $"{Describe(measure)} allows it only within {result.Cap!.Id} and its conditions");
             reasons.AddRange(result.Failures);
             foreach (var m in result.Missing) notes.Add($"{Describe(measure)}: the cap would apply if {m} were established.");
         }
@@ -204,7 +204,12 @@ public sealed class RuleEvaluator
         if (exemption.Actions.Count > 0 && (check.Action is null || !exemption.Actions.Contains(check.Action))) return null;
         var missing = new List<string>();
         var truth = exemption.When?.Evaluate(context, missing) ?? Truth.Yes;
-        if (truth == Truth.No) return null;
+        if (truth == Truth.No)
+        {
+            if (!exemption.SavingClause && FailedParts(exemption.When!, context) is { Count: > 0 } failed)
+                notes.Add($"{exemption.Id} does not apply: {string.Join("; ", failed)} does not hold.");
+            return null;
+        }
         if (!exemption.Applied)
         {
             notes.Add($"{exemption.Id} is recorded but not applied ({exemption.Doubt}).");
@@ -213,7 +218,7 @@ public sealed class RuleEvaluator
         if (truth == Truth.Unknown)
         {
             var general = exemption.Citations.Length > 1 || _rulebook.GeneralExemptions.Contains(exemption);
-            if (!general)
+            if (!general && !exemption.SavingClause)
                 notes.Add($"{exemption.Id} would apply if {string.Join(", ", missing.Distinct())} were established ({exemption.When!.Describe()}).");
             return null;
         }
@@ -247,6 +252,22 @@ public sealed class RuleEvaluator
         }
     }
 
+    // The parts of an all-of condition that fail, named only when another part holds, so that the explanation
+    // speaks of exemptions the check came close to (a window missed by date, a notification not made).
+    private static List<string> FailedParts(Condition condition, CheckContext context)
+    {
+        if (condition is not CombinedCondition { RequireAll: true } all) return [];
+        var failed = new List<string>();
+        var held = false;
+        foreach (var part in all.Parts)
+        {
+            var truth = part.Evaluate(context, null);
+            if (truth == Truth.No) failed.Add(part.Describe());
+            held |= truth == Truth.Yes;
+        }
+        return held ? failed : [];
+    }
+
     private static string Duty(Exemption exemption, Check check) =>
         exemption.Mechanism == "wind_down" && exemption.When?.ToString() is { } text && text.Contains("committee_notification_date", StringComparison.Ordinal)
             && !check.Facts.ContainsKey("committee_notification_date")
@@ -265,10 +286,21 @@ public sealed class RuleEvaluator
         {
             foreach (var parent in parents)
             {
-                if (!parent.Validity.Contains(date)) continue;
+                if (!parent.Validity.Contains(date) || !CoversAnyGood(parent, outcome.Goods)) continue;
                 foreach (var c in parent.Citations) AddOnce(basis, c);
             }
         }
+    }
+
+    // A parent with goods of its own (2321 op30: new vessels) is cited only for goods it covers itself.
+    private bool CoversAnyGood(Measure parent, IReadOnlyList<Good> goods)
+    {
+        if (parent.Goods is not { } scope || goods.Count == 0) return true;
+        foreach (var good in goods)
+        {
+            if (scope.Match(good, _rulebook.CategoriesOf(good.Category)).Truth == Truth.Yes) return true;
+        }
+        return false;
     }
 
     private static void AddOnce(List<Citation> basis, Citation citation)
@@ -358,7 +390,7 @@ public sealed class RuleEvaluator
                 text.Append(CultureInfo.InvariantCulture, $"Cap {cap.Id} for {cap.PeriodFrom:yyyy-MM-dd} to {cap.PeriodTo:yyyy-MM-dd}");
                 if (cap.RemainingQuantity is { } rq) text.Append(CultureInfo.InvariantCulture, $", {rq} {cap.Unit} remaining");
                 if (cap.RemainingValueUsd is { } rv) text.Append(CultureInfo.InvariantCulture, $", USD {rv} remaining");
-                text.Append("; conditions: ").Append(string.Join("; ", cap.Conditions)).Append(". ");
+                text.Append(cap.Conditions.IsDefaultOrEmpty ? ". " : $"; conditions: {string.Join("; ", cap.Conditions)}. ");
             }
         }
         foreach (var party in context.Parties.Where(p => p.Designated))
