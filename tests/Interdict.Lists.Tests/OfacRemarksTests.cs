@@ -76,6 +76,15 @@ public sealed class OfacRemarksTests
     }
 
     [Fact]
+    public void Parse_AircraftTailNumber_IsRegistrationIdentifier()
+    {
+        var remarks = OfacRemarks.Parse("Aircraft Manufacturer's Serial Number (MSN) 1085; Aircraft Tail Number EP-MMH.");
+
+        Seq.Equal([new Identifier(IdentifierKind.Registration, "EP-MMH")], remarks.Identifiers);
+        Assert.Equal("EPMMH", remarks.Identifiers[0].Value);
+    }
+
+    [Fact]
     public void SplitClauses_SemicolonInsideParentheses_DoesNotSplit()
     {
         Seq.Equal(["a (b; c)", "d"], OfacRemarks.SplitClauses("a (b; c); d"));

@@ -87,6 +87,8 @@ sealed class OfacRemarks
         else if (TryRest(text, "a.k.a. ", out rest) || TryRest(text, "n.k.a. ", out rest)) AddName(rest, NameKind.Alias);
         else if (TryRest(text, "f.k.a. ", out rest)) AddName(rest, NameKind.FormerName);
         else if (TryRest(text, "Other Vessel Call Sign ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.CallSign, rest));
+        // An aircraft's registration mark ("EP-MMH") names one aircraft; its manufacturer's serial number does not.
+        else if (TryRest(text, "Aircraft Tail Number ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.Registration, rest));
         else
         {
             foreach (var (prefix, kind) in DocumentPrefixes)
