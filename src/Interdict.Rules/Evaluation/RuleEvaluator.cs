@@ -245,7 +245,7 @@ public sealed class RuleEvaluator
                 if (check.CommitteeApproval is not null)
                     notes.Add($"The Committee approval given does not count for {exemption.Id}: it is out of date or does not cover the goods.");
                 if (check.IsOngoing)
-                    return new RuleOutcome(rule, Decision.Prohibited, label, citation, null, null,
+                    return new RuleOutcome(rule, Decision.Prohibited, null, citation, null, null,
                         $"{Describe(measure)} applies and the activity is going on without the Committee approval {exemption.Id} requires");
                 return new RuleOutcome(rule, Decision.RequiresCommitteeApproval, label, citation, null, null,
                     $"{Describe(measure)} applies; it may go ahead only with the Committee's prior case-by-case approval ({exemption.Id}: {exemption.Summary})");

@@ -136,6 +136,7 @@ sealed class ConditionDocument
     public string? NotAfter { get; set; }
     public double? WithinDays { get; set; }
     public bool? BeforeListing { get; set; }
+    public bool? Established { get; set; }
     public bool AbsentOk { get; set; }
     public List<ConditionDocument>? Any { get; set; }
     public List<ConditionDocument>? All { get; set; }

@@ -417,9 +417,10 @@ public static class RulebookLoader
             if (c.NotAfter is not null) tests.Add((FactTest.NotAfter, [], 0, RequiredDate(c.NotAfter, item, $"{field}.not_after")));
             if (c.WithinDays is { } days) tests.Add((FactTest.WithinDays, [], days, default));
             if (c.BeforeListing == true) tests.Add((FactTest.BeforeListing, [], 0, default));
+            if (c.Established is { } established) tests.Add((FactTest.Established, [established ? "true" : "false"], 0, default));
             if (tests.Count != 1)
             {
-                Issue(item, field, $"a condition on '{fact}' needs exactly one test (is, is_not, in, not_in, at_least, before, not_after, within_days, before_listing), found {tests.Count}");
+                Issue(item, field, $"a condition on '{fact}' needs exactly one test (is, is_not, in, not_in, at_least, before, not_after, within_days, before_listing, established), found {tests.Count}");
                 return new FactCondition(fact, FactTest.Is, ["?"], 0, default, false);
             }
             var (test, values, number, date) = tests[0];

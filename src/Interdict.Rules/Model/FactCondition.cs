@@ -43,6 +43,7 @@ public sealed class FactCondition : Condition
     {
         if (Fact.StartsWith("party.", StringComparison.Ordinal)) return EvaluateOnParties(context);
         var value = context.Check.Lookup(Fact);
+        if (Test == FactTest.Established) return Of(value.IsEstablished == (Values[0] == "true"));
         if (!value.IsEstablished)
         {
             // Negative tests read "not established" as "not shown to be so" (e.g. revenue not established).
@@ -101,6 +102,7 @@ public sealed class FactCondition : Condition
         FactTest.NotAfter => string.Create(CultureInfo.InvariantCulture, $"{Fact} on or before {Date:yyyy-MM-dd}{(AbsentOk ? " (if given)" : "")}"),
         FactTest.WithinDays => string.Create(CultureInfo.InvariantCulture, $"{Fact} within {Number} days before the check date"),
         FactTest.BeforeListing => $"{Fact} before the party's listing date",
+        FactTest.Established => Values[0] == "true" ? $"{Fact} is established" : $"{Fact} is not established",
         _ => Fact,
     };
 }

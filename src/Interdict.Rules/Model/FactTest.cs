@@ -21,4 +21,6 @@ public enum FactTest
     WithinDays,
     /// <summary>A date before the designated party's listing date.</summary>
     BeforeListing,
+    /// <summary>The fact is established (value true) or not established (value false).</summary>
+    Established,
 }

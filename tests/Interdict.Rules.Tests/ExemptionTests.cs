@@ -1,0 +1,192 @@
+using Interdict.Rules.Evaluation;
+using Interdict.Rules.Tests.Support;
+
+namespace Interdict.Rules.Tests;
+
+/// <summary>Each exemption's conditions: met, failed, and not established (the answer then names the missing fact).</summary>
+public sealed class ExemptionTests
+{
+    private const string DprkPartner = """[{"name":"DPRK company","role":"partner","country":"KP","type":"company","designated":false}]""";
+    private const string DprkWorker = """[{"name":"DPRK national","role":"worker","country":"KP","type":"individual","designated":false}]""";
+
+    [Theory]
+    [InlineData("""{"purpose":"livelihood","state_determination":true}""", Decision.PermittedWithExemption)]
+    [InlineData("""{"purpose":"livelihood"}""", Decision.Prohibited)]
+    [InlineData("""{"purpose":"livelihood","state_determination":true,"revenue_for_prohibited_programmes":true}""", Decision.Prohibited)]
+    [InlineData("""{"purpose":"commercial","state_determination":true}""", Decision.Prohibited)]
+    public void Livelihood2270_29b(string facts, Decision expected)
+    {
+        var answer = Engine.Trade("2016-04-01", "from_dprk", "2701", facts);
+        Assert.Equal(expected, answer.Decision);
+        if (expected == Decision.PermittedWithExemption) Assert.Equal("EX-2270-29b-LIVELIHOOD", answer.Exemption);
+    }
+
+    [Fact]
+    public void Livelihood2270_29b_DeterminationMissing_ExplanationNamesTheFact()
+    {
+        var answer = Engine.Trade("2016-04-01", "from_dprk", "2701", """{"purpose":"livelihood"}""");
+        Assert.Contains("EX-2270-29b-LIVELIHOOD would apply if state_determination were established", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2016-06-01", """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""", "EX-2270-29a-RAJIN")]
+    [InlineData("2017-03-01", """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""", "EX-2321-26a-RAJIN")]
+    [InlineData("2018-03-01", """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""", "EX-2371-8-RAJIN")]
+    public void RajinTransit_EachResolutionsExemption(string date, string facts, string exemption)
+    {
+        var answer = Engine.Trade(date, "transit_via_dprk", "2701.12", facts, good: "\"origin\":\"RU\"");
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.Equal(exemption, answer.Exemption);
+    }
+
+    [Theory]
+    [InlineData("""{"rajin_transit_export":true,"committee_notified_in_advance":true}""")]                                  // origin not confirmed
+    [InlineData("""{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true,"revenue_for_prohibited_programmes":true}""")]
+    public void RajinTransit_ConditionMissingOrFailing_Prohibited(string facts) =>
+        Assert.Equal(Decision.Prohibited, Engine.Trade("2018-03-01", "transit_via_dprk", "2701.12", facts).Decision);
+
+    [Fact]
+    public void RajinTransit_2018_Cites2397SavingClause() =>
+        Assert.Contains(Engine.Trade("2018-03-01", "transit_via_dprk", "2701.12", """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""").Basis,
+            b => b.Resolution == "2397");
+
+    [Theory]
+    [InlineData("""{"purpose":"livelihood","state_determination":true}""", Decision.PermittedWithExemption)]
+    [InlineData("{}", Decision.Prohibited)]
+    public void Iron2321_26b(string facts, Decision expected) =>
+        Assert.Equal(expected, Engine.Trade("2017-02-01", "from_dprk", "2601.11", facts).Decision);
+
+    [Fact]
+    public void SalwNotice_FewerThanFiveDays_Prohibited() =>
+        Assert.Equal(Decision.Prohibited, Engine.Trade("2010-01-15", "to_dprk", "9302.00", """{"committee_notified_in_advance":true,"committee_notice_days":4}""", good: "\"category\":\"salw\"").Decision);
+
+    [Fact]
+    public void SalwNotice_After2270_NoLongerAvailable() =>
+        Assert.Equal(Decision.Prohibited, Engine.Trade("2016-04-01", "to_dprk", "9302.00", """{"committee_notified_in_advance":true,"committee_notice_days":7}""", good: "\"category\":\"salw\"").Decision);
+
+    [Theory]
+    [InlineData("""{"fuel_only_for_flight_to_dprk_and_return":true}""", "\"aircraft\":{\"use\":\"civil_passenger\"}", Decision.PermittedWithExemption)]
+    [InlineData("""{"fuel_only_for_flight_to_dprk_and_return":true}""", "\"aircraft\":{\"use\":\"civil_cargo\"}", Decision.Prohibited)]
+    [InlineData("""{"purpose":"humanitarian"}""", "\"port\":{\"name\":\"x\"}", Decision.RequiresCommitteeApproval)]
+    public void AviationFuel2270_31(string facts, string extra, Decision expected) =>
+        Assert.Equal(expected, Engine.Trade("2016-06-01", "to_dprk", "2710.19", facts, extra, "\"category\":\"aviation_fuel\"").Decision);
+
+    [Theory]
+    [InlineData("\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":true}", Decision.PermittedWithExemption)]
+    [InlineData("\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":false}", Decision.Prohibited)]
+    [InlineData("\"aircraft\":{\"use\":\"military\",\"in_service\":true}", Decision.Prohibited)]
+    public void AircraftSpareParts2397_7(string extra, Decision expected) =>
+        Assert.Equal(expected, Engine.Trade("2018-06-01", "to_dprk", "8807.30", "{}", extra, "\"category\":\"aircraft_parts\"").Decision);
+
+    [Theory]
+    [InlineData("""{"project":"rajin_khasan"}""", "EX-2375-18-RAJIN-KHASAN")]
+    [InlineData("""{"project":"china_dprk_hydropower"}""", "EX-2375-18-HYDRO")]
+    public void JointVentureCarveOuts2375_18(string facts, string exemption)
+    {
+        var answer = Engine.Activity("2018-06-01", "joint_venture", "maintain", facts, DprkPartner);
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.Equal(exemption, answer.Exemption);
+    }
+
+    [Fact]
+    public void JointVenture_WithinDaysOfDenial_WindDown() =>
+        Assert.Equal(Decision.PermittedWithExemption,
+            Engine.Activity("2019-03-01", "joint_venture", "maintain", """{"committee_request_denied_on":"2019-01-15"}""", DprkPartner).Decision);
+
+    [Fact]
+    public void JointVenture_NewAfter2375_RequiresApproval_WithApprovalPermitted()
+    {
+        Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Activity("2018-06-01", "joint_venture", "open", "{}", DprkPartner).Decision);
+        Assert.Equal(Decision.PermittedWithExemption, Engine.Activity("2018-06-01", "joint_venture", "open", """{"committee_approval":{"id":"A1"}}""", DprkPartner).Decision);
+    }
+
+    [Fact]
+    public void CommitteeApproval_Expired_DoesNotCount() =>
+        Assert.Equal(Decision.RequiresCommitteeApproval,
+            Engine.Activity("2018-06-01", "joint_venture", "open", """{"committee_approval":{"id":"A1","valid_until":"2018-05-31"}}""", DprkPartner).Decision);
+
+    [Fact]
+    public void CommitteeApproval_CoversOtherGoods_DoesNotCount() =>
+        Assert.Equal(Decision.RequiresCommitteeApproval,
+            Engine.Trade("2017-03-01", "to_dprk", "8802.12", """{"committee_approval":{"covers":[{"hs":"8901"}]}}""", good: "\"condition\":\"new\"").Decision);
+
+    [Theory]
+    [InlineData("""{"worker_is_host_state_national":true}""", "EX-2397-8-NATIONAL")]
+    [InlineData("""{"repatriation_barred_by_law":true}""", "EX-2397-8-NONREFOULEMENT")]
+    public void WorkersAfterDeadline2397_8(string facts, string exemption)
+    {
+        var answer = Engine.Activity("2020-03-01", "workers", "employ", facts, DprkWorker);
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.Equal(exemption, answer.Exemption);
+    }
+
+    [Theory]
+    [InlineData("2017-06-01", Decision.PermittedWithExemption)] // contract before 2375: grandfathered
+    [InlineData("2017-10-01", Decision.Prohibited)]             // authorization after 2375, still employed
+    public void WorkersUnder2375_17(string contract, Decision expected) =>
+        Assert.Equal(expected, Engine.Activity("2018-06-01", "workers", "employ", $$"""{"contract_concluded_on":"{{contract}}"}""", DprkWorker).Decision);
+
+    [Theory]
+    [InlineData("medical", Decision.Permitted)]
+    [InlineData("nuclear_science", Decision.RequiresCommitteeApproval)]
+    [InlineData("mechanical_engineering", Decision.Prohibited)]
+    public void SciTech2321_11(string field, Decision expected)
+    {
+        var answer = Engine.Activity("2017-04-01", "sci_tech_cooperation", "cooperation", $$"""{"field":"{{field}}"}""",
+            """[{"name":"DPRK institute","role":"partner","country":"KP","type":"government_body","designated":false}]""");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("2321", "11"));
+    }
+
+    [Fact]
+    public void SciTech2321_11b_DeterminationAndNotice_Permitted() =>
+        Assert.Equal(Decision.PermittedWithExemption, Engine.Activity("2017-04-01", "sci_tech_cooperation", "cooperation",
+            """{"field":"mechanical_engineering","state_determination":true,"committee_notified_in_advance":true}""",
+            """[{"name":"DPRK institute","role":"partner","country":"KP","type":"government_body","designated":false}]""").Decision);
+
+    [Theory]
+    [InlineData("""{"purpose":"humanitarian","humanitarian_actor":"un_agency"}""", Decision.RequiresCommitteeApproval)]
+    [InlineData("""{"purpose":"humanitarian","humanitarian_actor":"un_agency","committee_approval":{"id":"H1","valid_until":"2020-12-31"}}""", Decision.PermittedWithExemption)]
+    [InlineData("{}", Decision.Prohibited)]
+    public void GeneralHumanitarian2397_25(string facts, Decision expected)
+    {
+        var answer = Engine.Trade("2020-03-01", "to_dprk", "8413.70", facts);
+        Assert.Equal(expected, answer.Decision);
+        if (expected != Decision.Prohibited) Assert.True(answer.Cites("2397", "25"));
+    }
+
+    [Fact]
+    public void Diplomatic_BannedGoodsForMission_RequireApproval() =>
+        Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Evaluate("""
+            {"id":"D","date":"2018-06-01","activity":"trade","direction":"to_dprk","goods":[{"hs":"8703.23","description":"car"}],
+             "parties":[{"name":"Embassy","role":"consignee","type":"diplomatic_mission","country":"SE","designated":false}],"facts":{"purpose":"diplomatic"}}
+            """).Decision);
+
+    [Fact]
+    public void UnverifiedApprovalRoute_IsRecordedButNotApplied()
+    {
+        var answer = Engine.Trade("2017-01-15", "from_dprk", "9703.10");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.Contains("EX-2321-29 is recorded but not applied", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DesignatedVessel_EmergencyPortEntry_NotProhibitedBy2371_6()
+    {
+        var answer = Engine.Activity("2018-04-01", "vessel_service", "port_entry", """{"emergency":true}""", extra: "\"vessel\":{\"designated\":true}");
+        Assert.False(answer.Cites("2371", "6"));
+    }
+
+    [Fact]
+    public void CapCondition_NotReported_Prohibited() =>
+        Assert.Equal(Decision.Prohibited,
+            Engine.Trade("2018-05-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":false}""", good: "\"category\":\"refined_petroleum\"").Decision);
+
+    [Fact]
+    public void CapCondition_ReportingNotEstablished_ListedAsCondition()
+    {
+        var answer = Engine.Trade("2018-05-01", "to_dprk", "2710.19", """{"purpose":"livelihood"}""", good: "\"category\":\"refined_petroleum\"");
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+        Assert.Contains(answer.Cap!.Conditions, c => c.Contains("every 30 days", StringComparison.Ordinal));
+    }
+}

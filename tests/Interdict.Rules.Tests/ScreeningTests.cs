@@ -1,0 +1,91 @@
+using Interdict.Rules.Evaluation;
+using Interdict.Rules.Tests.Support;
+
+namespace Interdict.Rules.Tests;
+
+/// <summary>Parties and vessels are screened against the UN list in force on the check's date; a designated party decides.</summary>
+public sealed class ScreeningTests
+{
+    private static Answer Payment(string date, string parties, string facts = "{}") => Engine.Evaluate($$"""
+        {"id":"F","date":"{{date}}","activity":"financial","action":"payment","direction":"to_dprk","parties":{{parties}},"facts":{{facts}}}
+        """);
+
+    [Fact]
+    public void ListedParty_Prohibited_WithHit()
+    {
+        var answer = Payment("2018-05-01", """[{"name":"First Oil JV Co Ltd","role":"payee"}]""");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites("1718", "8(d)"));
+        var hit = Assert.Single(answer.PartyHits);
+        Assert.Equal("KPe.057", hit.Reference);
+        Assert.Equal(new DateOnly(2018, 3, 30), hit.ListedOn);
+    }
+
+    [Fact]
+    public void PartyListedAfterTheDate_NotDesignated() =>
+        Assert.Equal(Decision.Permitted, Payment("2018-03-29", """[{"name":"FIRST OIL JV CO LTD","role":"payee"}]""").Decision);
+
+    [Fact]
+    public void HitOnAnotherRegime_IsNotADprkDesignation() =>
+        Assert.Equal(Decision.Permitted, Payment("2018-05-01", """[{"name":"AL-QAIDA TEST ENTITY","role":"payee"}]""").Decision);
+
+    [Fact]
+    public void StatedDesignated_WithoutListedName_Prohibited()
+    {
+        var answer = Payment("2018-05-01", """[{"name":"a front company","role":"payee","designated":true}]""");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.Null(Assert.Single(answer.PartyHits).Reference);
+    }
+
+    [Fact]
+    public void StatedNotDesignated_HitReportedButNotDecisive()
+    {
+        var answer = Payment("2018-05-01", """[{"name":"FIRST OIL JV CO LTD","role":"payee","designated":false}]""");
+        Assert.Equal(Decision.Permitted, answer.Decision);
+        Assert.False(Assert.Single(answer.PartyHits).Decisive);
+        Assert.Contains("screening_hit_not_decisive", answer.Flags);
+    }
+
+    [Fact]
+    public void DesignatedParty_2664HumanitarianCarveOut_FromDecember2022()
+    {
+        const string parties = """[{"name":"KOREA MINING DEVELOPMENT TRADING CORPORATION","role":"payee"}]""";
+        const string facts = """{"purpose":"humanitarian","humanitarian_actor":"un_agency"}""";
+        Assert.Equal(Decision.PermittedWithExemption, Payment("2022-12-09", parties, facts).Decision);
+        Assert.NotEqual(Decision.PermittedWithExemption, Payment("2022-12-08", parties, facts).Decision);
+    }
+
+    [Fact]
+    public void DesignatedParty_BasicExpensesNotified_Permitted() =>
+        Assert.Equal(Decision.PermittedWithExemption,
+            Payment("2018-05-01", """[{"name":"FIRST OIL JV CO LTD","role":"payee"}]""", """{"purpose":"basic_expenses","committee_notified_in_advance":true}""").Decision);
+
+    [Fact]
+    public void DesignatedParty_PriorObligation_ContractBeforeListing()
+    {
+        const string parties = """[{"name":"FIRST OIL JV CO LTD","role":"payee"}]""";
+        Assert.Equal(Decision.PermittedWithExemption, Payment("2018-05-01", parties, """{"contract_concluded_on":"2018-01-10","committee_notified_in_advance":true}""").Decision);
+        Assert.Equal(Decision.Prohibited, Payment("2018-05-01", parties, """{"contract_concluded_on":"2018-04-10","committee_notified_in_advance":true}""").Decision);
+    }
+
+    [Fact]
+    public void DesignatedTraveller_RequiresApproval_NotAssetFreeze()
+    {
+        var answer = Engine.Activity("2018-09-01", "travel", "entry", "{}", """[{"name":"PAK CHUN IL","role":"traveller","country":"KP","type":"individual"}]""");
+        Assert.Equal(Decision.RequiresCommitteeApproval, answer.Decision);
+        Assert.True(answer.Cites("1718", "8(e)"));
+        Assert.False(answer.Cites("1718", "8(d)"));
+    }
+
+    [Fact]
+    public void EveryNamedParty_IsScreened()
+    {
+        var screener = new TestScreener();
+        var evaluator = new RuleEvaluator(Engine.Rulebook, screener);
+        evaluator.Evaluate(Engine.Read("""
+            {"id":"S","date":"2018-05-01","activity":"trade","direction":"to_dprk","parties":[{"name":"A","role":"buyer"},{"name":"B","role":"seller","designated":false}],
+             "vessel":{"name":"SHIP","imo":"1234567"},"facts":{}}
+            """));
+        Assert.Equal(3, screener.Calls);
+    }
+}
