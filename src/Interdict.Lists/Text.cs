@@ -12,7 +12,15 @@ static class Text
         if (value is null) return null;
         var span = value.AsSpan().Trim();
         if (span.IsEmpty) return null;
-        if (!NeedsCollapse(span)) return span.Length == value.Length ? value : span.ToString();
+        return !NeedsCollapse(span) && span.Length == value.Length ? value : Clean(span);
+    }
+
+    /// <summary>As <see cref="Clean(string?)"/>, allocating only the result.</summary>
+    public static string? Clean(ReadOnlySpan<char> value)
+    {
+        var span = value.Trim();
+        if (span.IsEmpty) return null;
+        if (!NeedsCollapse(span)) return span.ToString();
         var builder = new StringBuilder(span.Length);
         var pendingSpace = false;
         foreach (var c in span)

@@ -1,14 +1,17 @@
+using System.Text;
+
 namespace Interdict.Lists;
 
 /// <summary>Splits one physical line of OFAC's legacy CSV into fields.</summary>
 /// <remarks>OFAC's files put one record on one line: a quoted field never spans lines. A quote left open at the end of
-/// the line is therefore an error of that row alone, and the rest of the file can still be read.</remarks>
+/// the line is therefore an error of that row alone, and the rest of the file can still be read. Only non-empty values
+/// are allocated: most columns of most rows are OFAC's empty marker <c>-0-</c>.</remarks>
 static class CsvLine
 {
-    /// <summary>Splits <paramref name="line"/> into <paramref name="fields"/> (cleared first). Fields are trimmed;
-    /// OFAC's empty marker <c>-0-</c> and empty fields become null.</summary>
+    /// <summary>Splits <paramref name="line"/> into <paramref name="fields"/> (cleared first). Fields are trimmed and
+    /// their whitespace collapsed; OFAC's empty marker <c>-0-</c> and empty fields become null.</summary>
     /// <returns>Null when the line is well formed; otherwise what is wrong, with <paramref name="errorColumn"/> the 1-based character position.</returns>
-    public static string? Split(string line, List<string?> fields, out int errorColumn)
+    public static string? Split(ReadOnlySpan<char> line, List<string?> fields, out int errorColumn)
     {
         fields.Clear();
         errorColumn = 0;
@@ -19,34 +22,33 @@ static class CsvLine
             if (position < line.Length && line[position] == '"')
             {
                 var start = position + 1;
-                var builder = (System.Text.StringBuilder?)null;
+                StringBuilder? unescaped = null;
                 var i = start;
                 while (true)
                 {
-                    var quote = line.IndexOf('"', i);
+                    var quote = line[i..].IndexOf('"');
                     if (quote < 0)
                     {
                         errorColumn = position + 1;
                         return $"unterminated quoted field (the quote at character {position + 1} is never closed)";
                     }
+                    quote += i;
                     if (quote + 1 < line.Length && line[quote + 1] == '"')
                     {
-                        builder ??= new System.Text.StringBuilder();
-                        builder.Append(line, i, quote + 1 - i);
+                        unescaped ??= new StringBuilder();
+                        unescaped.Append(line[i..(quote + 1)]);
                         i = quote + 2;
                         continue;
                     }
-                    string value;
-                    if (builder is null)
+                    if (unescaped is null)
                     {
-                        value = line.Substring(start, quote - start);
+                        fields.Add(Value(line[start..quote]));
                     }
                     else
                     {
-                        builder.Append(line, i, quote - i);
-                        value = builder.ToString();
+                        unescaped.Append(line[i..quote]);
+                        fields.Add(Value(unescaped.ToString()));
                     }
-                    fields.Add(Value(value));
                     position = quote + 1;
                     break;
                 }
@@ -60,23 +62,25 @@ static class CsvLine
                 position++;
                 continue;
             }
-            var comma = line.IndexOf(',', position);
-            var end = comma < 0 ? line.Length : comma;
-            var raw = line.AsSpan(position, end - position);
-            if (raw.Contains('"'))
+            var comma = line[position..].IndexOf(',');
+            var end = comma < 0 ? line.Length : position + comma;
+            var raw = line[position..end];
+            var stray = raw.IndexOf('"');
+            if (stray >= 0)
             {
-                errorColumn = position + raw.IndexOf('"') + 1;
+                errorColumn = position + stray + 1;
                 return $"stray quote inside an unquoted field at character {errorColumn}";
             }
-            fields.Add(Value(raw.ToString()));
+            fields.Add(Value(raw));
             if (comma < 0) return null;
-            position = comma + 1;
+            position = end + 1;
         }
     }
 
-    static string? Value(string raw)
+    static string? Value(ReadOnlySpan<char> raw)
     {
-        var value = Text.Clean(raw);
-        return value is null or "-0-" ? null : value;
+        var trimmed = raw.Trim();
+        if (trimmed.IsEmpty || trimmed.SequenceEqual("-0-")) return null;
+        return Text.Clean(trimmed);
     }
 }

@@ -69,7 +69,15 @@ public static class OfacSdnParser
         {
             var stamp = generated ?? new DateTimeOffset(files.Max(File.GetLastWriteTimeUtc), TimeSpan.Zero);
             var version = new ListVersion(Source, stamp, origin);
-            return Parse(version, ReadText(sdnPath), ReadOptional(altPath), ReadOptional(addPath), ReadOptional(commentsPath));
+            try
+            {
+                return ParseFiles(version, sdnPath, altPath, addPath, commentsPath, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            }
+            catch (DecoderFallbackException)
+            {
+                // Not UTF-8: OFAC's older files are Windows Latin-1.
+                return ParseFiles(version, sdnPath, altPath, addPath, commentsPath, Encoding.Latin1);
+            }
         }
         catch (IOException exception)
         {
@@ -79,12 +87,23 @@ public static class OfacSdnParser
         {
             return ImportResult.Failed(new ImportIssue(SdnFile, 0, null, null, null, $"The files could not be read: {exception.Message}"));
         }
+    }
 
-        static string? ReadOptional(string? file) => file is null ? null : ReadText(file);
+    static ImportResult ParseFiles(ListVersion version, string sdnPath, string? altPath, string? addPath, string? commentsPath, Encoding encoding)
+    {
+        using var sdn = Open(sdnPath, encoding)!;
+        using var alt = Open(altPath, encoding);
+        using var add = Open(addPath, encoding);
+        using var comments = Open(commentsPath, encoding);
+        return Parse(version, sdn, alt, add, comments);
+
+        static StreamReader? Open(string? path, Encoding encoding) =>
+            path is null ? null : new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true,
+                new FileStreamOptions { Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 64 * 1024, Options = FileOptions.SequentialScan });
     }
 
     /// <summary>Imports from the files' contents (the heart of <see cref="Parse(string, DateTimeOffset?)"/>, for tests).</summary>
-    internal static ImportResult Parse(ListVersion version, string sdn, string? alt, string? add, string? comments)
+    internal static ImportResult Parse(ListVersion version, TextReader sdn, TextReader? alt, TextReader? add, TextReader? comments)
     {
         var issues = new List<ImportIssue>();
         var fields = new List<string?>(12);
@@ -192,7 +211,7 @@ public static class OfacSdnParser
 
     static bool Split(string file, int line, string text, int columns, List<string?> fields, List<ImportIssue> issues)
     {
-        var error = CsvLine.Split(text, fields, out var column);
+        var error = CsvLine.Split(text.AsSpan().TrimEnd('\u001a'), fields, out var column);
         if (error is not null)
         {
             issues.Add(new ImportIssue(file, line, column, null, LeadingNumber(text), $"Broken row: {error}; skipped."));
@@ -236,34 +255,15 @@ public static class OfacSdnParser
         return end == 0 ? null : line[..end];
     }
 
-    /// <summary>The non-empty lines with their 1-based numbers; CR and DOS end-of-file (Ctrl-Z) characters removed.</summary>
-    static IEnumerable<(int Line, string Text)> Lines(string content)
+    /// <summary>The non-empty lines with their 1-based numbers; DOS end-of-file marks (Ctrl-Z) count as empty.</summary>
+    static IEnumerable<(int Line, string Text)> Lines(TextReader reader)
     {
         var number = 0;
-        var start = 0;
-        while (start < content.Length)
+        while (reader.ReadLine() is { } line)
         {
-            var end = content.IndexOf('\n', start);
-            if (end < 0) end = content.Length;
             number++;
-            var line = content.AsSpan(start, end - start).TrimEnd('\r').Trim('\u001a');
-            start = end + 1;
-            if (line.IsWhiteSpace()) continue;
-            yield return (number, line.ToString());
-        }
-    }
-
-    /// <summary>UTF-8 when the bytes are valid UTF-8, else Windows Latin-1 (OFAC's older files).</summary>
-    static string ReadText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
+            if (line.AsSpan().Trim('\u001a').IsWhiteSpace()) continue;
+            yield return (number, line);
         }
     }
 
