@@ -186,6 +186,22 @@ public sealed class OfacSdnParserTests
     }
 
     [Fact]
+    public void Parse_Latin1File_DecodesAccents()
+    {
+        using var folder = new TempFolder();
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(
+            "7,\"PÉREZ, José\",\"individual\",\"SDNT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"POB Bogotá, Colombia; Cedula No. 123 (Colombia).\"\r\n");
+        File.WriteAllBytes(Path.Combine(folder.Path, "sdn.csv"), latin1);
+
+        var result = OfacSdnParser.Parse(folder.Path, RealLists.Published);
+
+        Assert.True(result.Success, result.ToString());
+        var entry = Assert.Single(result.Snapshot.Entries);
+        Assert.Equal("PÉREZ, José", entry.PrimaryName.Full);
+        Seq.Equal([new Address(City: "Bogotá", Country: "Colombia")], entry.PlacesOfBirth);
+    }
+
+    [Fact]
     public void Parse_FolderWithoutSdnCsv_Fails()
     {
         using var folder = new TempFolder();
