@@ -78,12 +78,13 @@ sealed class UnListReader
                 SkipElement();
                 continue;
             }
+            var line = _lineInfo.LineNumber;
             var entry = ReadRecord(name == "INDIVIDUAL" ? PartyKind.Person : PartyKind.Organization);
             more = _reader.Read();
             if (entry is null) continue;
             if (!seen.Add(entry.Reference))
             {
-                _issues.Add(new ImportIssue(_origin, 0, null, name, entry.Reference,
+                _issues.Add(new ImportIssue(_origin, line, null, name, entry.Reference,
                     "The reference number appears twice; the second record was skipped."));
                 continue;
             }
