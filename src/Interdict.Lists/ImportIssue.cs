@@ -7,8 +7,8 @@ namespace Interdict.Lists;
 /// or the fault that made a whole file unusable.</summary>
 /// <param name="Origin">The file the issue is in (file name as given to the importer).</param>
 /// <param name="Line">The 1-based line number where the problem is, or 0 when no line applies (a missing file).</param>
-/// <param name="Column">The 1-based column or character position on <paramref name="Line"/>, when known
-/// (XML position for a malformed file; 1-based field number for a CSV row).</param>
+/// <param name="Column">Where on <paramref name="Line"/>, 1-based, when known: for XML the character position; for CSV the
+/// field number when a field is at fault (12 for OFAC's Remarks), or the character position of a quoting error.</param>
 /// <param name="Element">The XML element or CSV field being read, when known (<c>INDIVIDUAL_DOCUMENT</c>, <c>Remarks</c>).</param>
 /// <param name="Record">The list reference of the record concerned, when known (<c>KPi.033</c>, OFAC entity number).</param>
 /// <param name="Message">What is wrong and what the importer did about it, in plain words.</param>

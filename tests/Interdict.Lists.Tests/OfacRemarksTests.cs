@@ -85,9 +85,11 @@ public sealed class OfacRemarksTests
     }
 
     [Fact]
-    public void SplitClauses_SemicolonInsideParentheses_DoesNotSplit()
+    public void ClauseRanges_SemicolonInsideParentheses_DoesNotSplit()
     {
-        Seq.Equal(["a (b; c)", "d"], OfacRemarks.SplitClauses("a (b; c); d"));
+        const string remarks = "a (b; c);  d ;";
+
+        Seq.Equal(["a (b; c)", "d", ""], OfacRemarks.ClauseRanges(remarks).Select(r => remarks[r]));
     }
 
     [Theory]

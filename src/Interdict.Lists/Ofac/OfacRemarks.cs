@@ -42,12 +42,13 @@ sealed class OfacRemarks
     {
         var result = new OfacRemarks();
         if (string.IsNullOrEmpty(remarks)) return result;
-        var clauses = SplitClauses(remarks);
-        for (var i = 0; i < clauses.Count; i++)
+        var text = remarks.AsSpan();
+        var ranges = ClauseRanges(text);
+        for (var i = 0; i < ranges.Count; i++)
         {
-            var clause = clauses[i];
-            if (i == clauses.Count - 1 && clause.EndsWith('.')) clause = clause[..^1].TrimEnd();
-            if (clause.Length > 0) result.ReadClause(clause);
+            var clause = text[ranges[i]];
+            if (i == ranges.Count - 1 && clause.EndsWith('.')) clause = clause[..^1].TrimEnd();
+            if (!clause.IsEmpty) result.ReadClause(clause);
         }
         var identifiers = System.Collections.Immutable.ImmutableArray.CreateBuilder<Identifier>();
         IdentifierScanner.Scan(remarks, identifiers);
@@ -55,68 +56,72 @@ sealed class OfacRemarks
         return result;
     }
 
-    /// <summary>Splits on <c>;</c> outside parentheses, trimming each clause.</summary>
-    internal static List<string> SplitClauses(string remarks)
+    /// <summary>The clauses: split on <c>;</c> outside parentheses, each trimmed.</summary>
+    internal static List<Range> ClauseRanges(ReadOnlySpan<char> remarks)
     {
-        var clauses = new List<string>();
+        var clauses = new List<Range>();
         var depth = 0;
         var start = 0;
-        for (var i = 0; i < remarks.Length; i++)
+        for (var i = 0; i <= remarks.Length; i++)
         {
-            switch (remarks[i])
+            var c = i < remarks.Length ? remarks[i] : ';';
+            switch (c)
             {
                 case '(': depth++; break;
                 case ')': if (depth > 0) depth--; break;
-                case ';' when depth == 0:
-                    clauses.Add(remarks[start..i].Trim());
+                case ';' when depth == 0 || i == remarks.Length:
+                    var end = i;
+                    while (start < end && char.IsWhiteSpace(remarks[start])) start++;
+                    while (end > start && char.IsWhiteSpace(remarks[end - 1])) end--;
+                    clauses.Add(start..end);
                     start = i + 1;
                     break;
             }
         }
-        clauses.Add(remarks[start..].Trim());
         return clauses;
     }
 
-    void ReadClause(string clause)
+    // Only a clause that is recognised allocates: most clauses are "Linked To:", sanctions notes, phone numbers…
+    void ReadClause(ReadOnlySpan<char> clause)
     {
         var text = clause.StartsWith("alt. ", StringComparison.Ordinal) ? clause[5..].TrimStart() : clause;
-        if (TryRest(text, "DOB ", out var rest)) ReadDateOfBirth(rest, clause);
-        else if (TryRest(text, "POB ", out rest)) AddDistinct(PlacesOfBirth, ParsePlace(rest));
-        else if (TryRest(text, "nationality ", out rest) || TryRest(text, "citizen ", out rest)) AddDistinct(Nationalities, rest);
-        else if (TryRest(text, "Gender ", out rest)) Gender ??= rest;
+        if (TryRest(text, "DOB ", out var rest)) ReadDateOfBirth(rest.ToString(), clause);
+        else if (TryRest(text, "POB ", out rest)) AddDistinct(PlacesOfBirth, ParsePlace(rest.ToString()));
+        else if (TryRest(text, "nationality ", out rest) || TryRest(text, "citizen ", out rest)) AddDistinct(Nationalities, rest.ToString());
+        else if (TryRest(text, "Gender ", out rest)) Gender ??= rest.ToString();
         else if (TryRest(text, "a.k.a. ", out rest) || TryRest(text, "n.k.a. ", out rest)) AddName(rest, NameKind.Alias);
         else if (TryRest(text, "f.k.a. ", out rest)) AddName(rest, NameKind.FormerName);
-        else if (TryRest(text, "Other Vessel Call Sign ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.CallSign, rest));
+        else if (TryRest(text, "Other Vessel Call Sign ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.CallSign, rest.ToString()));
         // An aircraft's registration mark ("EP-MMH") names one aircraft; its manufacturer's serial number does not.
-        else if (TryRest(text, "Aircraft Tail Number ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.Registration, rest));
+        else if (TryRest(text, "Aircraft Tail Number ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.Registration, rest.ToString()));
         else
         {
             foreach (var (prefix, kind) in DocumentPrefixes)
             {
                 if (!TryRest(text, prefix, out rest)) continue;
-                if (!rest.StartsWith("IMO ", StringComparison.Ordinal)) ReadDocument(prefix.TrimEnd(), kind, rest, clause);
+                if (!rest.StartsWith("IMO ", StringComparison.Ordinal)) ReadDocument(prefix.TrimEnd(), kind, rest.ToString(), clause);
                 return;
             }
         }
     }
 
-    static bool TryRest(string text, string prefix, out string rest)
+    static bool TryRest(ReadOnlySpan<char> text, string prefix, out ReadOnlySpan<char> rest)
     {
         if (text.StartsWith(prefix, StringComparison.Ordinal))
         {
             rest = text[prefix.Length..].Trim();
-            return rest.Length > 0;
+            return !rest.IsEmpty;
         }
-        rest = "";
+        rest = default;
         return false;
     }
 
     // Weak aliases: OFAC's legacy files put its low-quality a.k.a.s in the remarks, the strong ones in alt.csv.
-    void AddName(string text, NameKind kind)
+    void AddName(ReadOnlySpan<char> text, NameKind kind)
     {
-        var open = text.IndexOf('\'', StringComparison.Ordinal);
+        var open = text.IndexOf('\'');
         var close = text.LastIndexOf('\'');
-        var name = open >= 0 && close > open ? text[(open + 1)..close] : text.Trim('\'', ' ');
+        var name = open >= 0 && close > open ? text[(open + 1)..close] : text.Trim("' ");
         var cleaned = Text.Clean(name);
         if (cleaned is null) return;
         foreach (var existing in Names)
@@ -126,7 +131,7 @@ sealed class OfacRemarks
         Names.Add(new PartyName(cleaned, kind, NameQuality.Low));
     }
 
-    void ReadDateOfBirth(string text, string clause)
+    void ReadDateOfBirth(string text, ReadOnlySpan<char> clause)
     {
         var approximate = false;
         if (text.StartsWith("circa ", StringComparison.OrdinalIgnoreCase))
@@ -156,7 +161,7 @@ sealed class OfacRemarks
             AddDistinct(DatesOfBirth, approximate ? DateOfBirth.Approximately(date) : DateOfBirth.Exact(date));
             return;
         }
-        Problems.Add($"Date of birth '{clause}' is not understood; left out.");
+        Problems.Add($"Date of birth '{clause.ToString()}' is not understood; left out.");
     }
 
     /// <summary>Parses <c>23 Oct 1968</c>, <c>Oct 1968</c> or <c>1968</c>.</summary>
@@ -195,7 +200,7 @@ sealed class OfacRemarks
     }
 
     /// <summary><c>654410078 (Korea, North) issued 01 Jan 2010 expires 01 Jan 2015</c>: number, country, the rest as a note.</summary>
-    void ReadDocument(string label, DocumentKind kind, string text, string clause)
+    void ReadDocument(string label, DocumentKind kind, string text, ReadOnlySpan<char> clause)
     {
         string number;
         string? country = null;
@@ -221,7 +226,7 @@ sealed class OfacRemarks
         }
         if (number.Length == 0)
         {
-            Problems.Add($"Document '{clause}' has no number; left out.");
+            Problems.Add($"Document '{clause.ToString()}' has no number; left out.");
             return;
         }
         if (label is not ("Passport" or "National ID No.")) note = note is null ? label : $"{label}; {note}";
