@@ -8,8 +8,9 @@ static class DeletionNeighbourhood
 {
     /// <summary>Words shorter than this get no deletion variants (a 1-letter word has no meaningful neighbour).</summary>
     public const int MinLength = 2;
-    /// <summary>Words at least this long get two-deletion variants.</summary>
-    public const int TwoDeletionLength = 5;
+    /// <summary>Words at least this long get two-deletion variants: shorter words are allowed one edit only
+    /// (<see cref="Scoring.TokenSimilarity.AllowedEdits"/>).</summary>
+    public const int TwoDeletionLength = 6;
 
     /// <summary>Calls <paramref name="visit"/> with the hash of the word and of every variant with one or two characters deleted.</summary>
     public static void ForEachVariant<TState>(ReadOnlySpan<char> word, ref TState state, VariantVisitor<TState> visit)

@@ -16,13 +16,14 @@ public sealed class NameIndex
         int[][] postings,
         FrozenDictionary<string, int> tokenIds,
         FrozenDictionary<string, int[]> koreanKeys,
-        ulong[] variantHashes,
-        int[] variantTokens,
+        VariantTable variants,
         FrozenDictionary<string, int[]> identifiers,
         IReadOnlyList<ListVersion> versions,
-        int wordTokenCount)
+        int wordTokenCount,
+        TokenTraits[] tokenTraits)
     {
         WordTokenCount = wordTokenCount;
+        Traits = tokenTraits;
         Entries = entries;
         Names = names;
         TokenText = tokenText;
@@ -30,8 +31,7 @@ public sealed class NameIndex
         Postings = postings;
         TokenIds = tokenIds;
         KoreanKeys = koreanKeys;
-        VariantHashes = variantHashes;
-        VariantTokens = variantTokens;
+        Variants = variants;
         Identifiers = identifiers;
         Versions = versions;
     }
@@ -46,9 +46,14 @@ public sealed class NameIndex
     internal FrozenDictionary<string, int> TokenIds { get; }
     /// <summary>Coarse Korean keys to the tokens that have them.</summary>
     internal FrozenDictionary<string, int[]> KoreanKeys { get; }
-    /// <summary>Deletion-variant hashes, sorted, parallel to <see cref="VariantTokens"/>.</summary>
-    internal ulong[] VariantHashes { get; }
-    internal int[] VariantTokens { get; }
+    /// <summary>Deletion-variant hashes to the tokens that have them (fuzzy retrieval).</summary>
+    internal VariantTable Variants { get; }
+
+    /// <summary>Query words already looked up in this index, with their matches: a batch repeats words
+    /// (<c>Kim</c>, <c>Mohammad</c>, <c>Trading</c>) thousands of times. Bounded by <see cref="LookupCacheLimit"/>.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Joined), Scoring.TokenHit[]> LookupCache { get; } = new();
+
+    internal const int LookupCacheLimit = 200_000;
     /// <summary>Canonical identifier values (IMO, BIC, document numbers) to entries.</summary>
     internal FrozenDictionary<string, int[]> Identifiers { get; }
 
@@ -56,6 +61,9 @@ public sealed class NameIndex
     internal int WordTokenCount { get; }
 
     internal bool IsSpan(int token) => token >= WordTokenCount;
+
+    /// <summary>What comparisons need of each token, computed once at build time.</summary>
+    internal TokenTraits[] Traits { get; }
 
     /// <summary>The list versions indexed.</summary>
     public IReadOnlyList<ListVersion> Versions { get; }

@@ -79,7 +79,7 @@ public sealed class NameIndexBuilder
         var tokenText = tokens.ToArray();
         var tokenWeight = new float[tokenText.Length];
         for (var t = 0; t < tokenWeight.Length; t++) tokenWeight[t] = t < rarity.Length ? rarity[t] : 1f;
-        var (variantHashes, variantTokens) = BuildVariants(tokenText);
+        var variants = BuildVariants(tokenText);
         return new NameIndex(
             [.. entries],
             names,
@@ -88,11 +88,11 @@ public sealed class NameIndexBuilder
             Enumerable.Range(0, tokenText.Length).Select(t => t < postings.Count && postings[t] is { } p ? p.ToArray() : []).ToArray(),
             tokens.ToDictionary(),
             BuildKoreanKeys(tokenText),
-            variantHashes,
-            variantTokens,
+            variants,
             BuildIdentifiers(entries),
             _snapshots.Select(s => s.Version).ToArray(),
-            rarity.Length);
+            rarity.Length,
+            tokenText.Select(TokenTraits.Of).ToArray());
     }
 
     static List<int> Posting(List<List<int>?> postings, int id)
@@ -192,7 +192,7 @@ public sealed class NameIndexBuilder
         return keys.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    static (ulong[] Hashes, int[] Tokens) BuildVariants(string[] tokenText)
+    static VariantTable BuildVariants(string[] tokenText)
     {
         var pairs = new List<(ulong Hash, int Token)>(tokenText.Length * 16);
         for (var t = 0; t < tokenText.Length; t++)
@@ -201,11 +201,8 @@ public sealed class NameIndexBuilder
             DeletionNeighbourhood.ForEachVariant(tokenText[t], ref state, static (ref (List<(ulong, int)> Pairs, int Token) s, ulong hash) => s.Pairs.Add((hash, s.Token)));
         }
         var array = pairs.ToArray();
-        Array.Sort(array, static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Token.CompareTo(b.Token));
-        var hashes = new ulong[array.Length];
-        var tokens = new int[array.Length];
-        for (var i = 0; i < array.Length; i++) (hashes[i], tokens[i]) = array[i];
-        return (hashes, tokens);
+        Array.Sort(array);
+        return VariantTable.Build(array);
     }
 
     static FrozenDictionary<string, int[]> BuildIdentifiers(List<IndexedEntry> entries)

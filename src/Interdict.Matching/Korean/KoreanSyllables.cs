@@ -138,11 +138,11 @@ static class KoreanSyllables
     }
 
     /// <summary>True when some split of <paramref name="a"/> and some split of <paramref name="b"/> can spell the same Hangul.</summary>
-    public static bool Equivalent(string a, string b)
+    public static bool Equivalent(string a, string b) => Equivalent(Split(a), Split(b));
+
+    /// <summary>True when some split of one reading list and some of the other can spell the same Hangul.</summary>
+    public static bool Equivalent(RomanSyllable[][] splitsA, RomanSyllable[][] splitsB)
     {
-        var splitsA = Split(a);
-        if (splitsA.Length == 0) return false;
-        var splitsB = Split(b);
         foreach (var x in splitsA)
         {
             foreach (var y in splitsB)
@@ -154,13 +154,18 @@ static class KoreanSyllables
     }
 
     /// <summary>The coarse keys of every split, for retrieval: equivalent words share at least one key.</summary>
-    public static IEnumerable<string> CoarseKeys(string word)
+    public static string[] CoarseKeys(string word) => CoarseKeys(Split(word));
+
+    /// <summary>The distinct coarse keys of the given splits.</summary>
+    public static string[] CoarseKeys(RomanSyllable[][] splits)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var split in Split(word))
+        if (splits.Length == 0) return [];
+        var keys = new List<string>(splits.Length);
+        foreach (var split in splits)
         {
             var key = string.Concat(split.Select(s => s.CoarseCode));
-            if (seen.Add(key)) yield return key;
+            if (!keys.Contains(key)) keys.Add(key);
         }
+        return [.. keys];
     }
 }

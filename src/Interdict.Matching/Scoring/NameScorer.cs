@@ -23,14 +23,16 @@ static class NameScorer
 
     public static double Score(PreparedQuery query, IndexedName name) => Compare(query, name, explain: false).Score;
 
+    static readonly NameComparison Unexplained = new(0, [], [], []);
+
     public static NameComparison Compare(PreparedQuery query, IndexedName name, bool explain)
     {
         if (string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal)) return ExactComparison(query, explain);
 
-        Span<Pairing> options = stackalloc Pairing[128];
+        Span<Pairing> options = stackalloc Pairing[64];
         var count = CollectPairings(query, name, options);
         var chosen = options[..count];
-        chosen.Sort(static (a, b) => b.Value.CompareTo(a.Value));
+        SortByValue(chosen);
 
         ulong queryUsed = 0, listedUsed = 0;
         float queryMatched = 0, listedMatched = 0;
@@ -53,7 +55,7 @@ static class NameScorer
         var complete = queryUsed == Mask(query.Name.Count) && listedUsed == Mask(name.Tokens.Length);
         score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
         score = Math.Clamp(score, 0, 1);
-        if (!explain) return new NameComparison(score, [], [], []);
+        if (!explain) return Unexplained with { Score = score };
         return new NameComparison(
             score,
             matches!,
@@ -69,27 +71,44 @@ static class NameScorer
     static int CollectPairings(PreparedQuery query, IndexedName name, Span<Pairing> options)
     {
         var count = 0;
-        foreach (var unit in query.Units)
+        for (var j = 0; j < name.Tokens.Length; j++)
         {
-            if (unit.Matches.Count == 0) continue;
-            var queryMask = Mask(unit.Start, unit.Length);
-            var queryWeight = Sum(query.Weights, unit.Start, unit.Length);
-            for (var j = 0; j < name.Tokens.Length && count < options.Length; j++)
+            foreach (var match in query.MatchesOf(name.Tokens[j]))
             {
-                if (!unit.Matches.TryGetValue(name.Tokens[j], out var match)) continue;
-                options[count++] = new Pairing(queryMask, Mask(j, 1), match.Similarity, match.Kind, unit.Length > 1,
-                    queryWeight, name.Weights[j]);
+                if (count == options.Length) return count;
+                var unit = query.Units[match.Unit];
+                options[count++] = new Pairing(Mask(unit.Start, unit.Length), Mask(j, 1), match.Similarity, match.Kind, unit.Length > 1,
+                    Sum(query.Weights, unit.Start, unit.Length), name.Weights[j]);
             }
-            if (unit.Length > 1) continue; // a joined query run against a joined listed run adds nothing over word pairs
-            foreach (var span in name.Spans)
+        }
+        foreach (var span in name.Spans)
+        {
+            foreach (var match in query.MatchesOf(span.Token))
             {
-                if (count >= options.Length) break;
-                if (!unit.Matches.TryGetValue(span.Token, out var match)) continue;
-                options[count++] = new Pairing(queryMask, Mask(span.Start, span.Length), match.Similarity, match.Kind, true,
-                    queryWeight, Sum(name.Weights, span.Start, span.Length));
+                var unit = query.Units[match.Unit];
+                if (unit.Length > 1) continue; // a joined query run against a joined listed run adds nothing over word pairs
+                if (count == options.Length) return count;
+                options[count++] = new Pairing(Mask(unit.Start, 1), Mask(span.Start, span.Length), match.Similarity, match.Kind, true,
+                    query.Weights[unit.Start], Sum(name.Weights, span.Start, span.Length));
             }
         }
         return count;
+    }
+
+    /// <summary>Strongest first; insertion sort, because a name comparison has a handful of pairings.</summary>
+    static void SortByValue(Span<Pairing> pairings)
+    {
+        for (var i = 1; i < pairings.Length; i++)
+        {
+            var item = pairings[i];
+            var j = i - 1;
+            while (j >= 0 && pairings[j].Value < item.Value)
+            {
+                pairings[j + 1] = pairings[j];
+                j--;
+            }
+            pairings[j + 1] = item;
+        }
     }
 
     static float Sum(float[] weights, int start, int length)

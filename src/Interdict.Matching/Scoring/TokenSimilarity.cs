@@ -1,3 +1,4 @@
+using Interdict.Matching.Index;
 using Interdict.Matching.Korean;
 
 namespace Interdict.Matching.Scoring;
@@ -30,21 +31,25 @@ static class TokenSimilarity
         _ => 3,
     };
 
-    /// <summary>The similarity of two different words, with the way they matched; 0 when they do not.</summary>
-    public static (float Similarity, MatchKind Kind) Compare(string query, string candidate, bool joined = false)
+    /// <summary>The similarity of two words, with the way they matched; 0 when they do not.</summary>
+    public static (float Similarity, MatchKind Kind) Compare(string query, string candidate, bool joined = false) =>
+        Compare(query, TokenTraits.Of(query), candidate, TokenTraits.Of(candidate), joined);
+
+    /// <summary>The similarity of two words whose Korean readings are known.</summary>
+    public static (float Similarity, MatchKind Kind) Compare(string query, TokenTraits queryTraits, string candidate, TokenTraits candidateTraits, bool joined)
     {
         if (string.Equals(query, candidate, StringComparison.Ordinal)) return (1f, MatchKind.Exact);
-        if (KoreanSyllables.Equivalent(query, candidate)) return (KoreanVariant, MatchKind.KoreanVariant);
+        if (KoreanSyllables.Equivalent(queryTraits.Splits, candidateTraits.Splits)) return (KoreanVariant, MatchKind.KoreanVariant);
         var length = Math.Max(query.Length, candidate.Length);
         // Joined words (wonho / won ho) already bend the spelling; on top of that, one typo at most.
         var allowed = joined ? Math.Min(1, AllowedEdits(length)) : AllowedEdits(length);
-        if (allowed == 0 || IsNumber(query) || IsNumber(candidate)) return (0f, MatchKind.None);
+        if (allowed == 0 || Math.Abs(query.Length - candidate.Length) > allowed || IsNumber(query) || IsNumber(candidate)) return (0f, MatchKind.None);
         var distance = EditDistance.Bounded(query, candidate, allowed);
         if (distance > allowed) return (0f, MatchKind.None);
         // Each edit costs its share of the word; a second or third edit in one word costs a further 0.1 each,
         // because two words two edits apart are more often two names than one name mistyped twice.
         var similarity = 1f - TypoCost * distance / length - ExtraEditCost * (distance - 1);
-        if (IsSingleSyllable(query) && IsSingleSyllable(candidate))
+        if (queryTraits.IsSingleSyllable && candidateTraits.IsSingleSyllable)
         {
             similarity *= IsDroppedLetter(query, candidate) ? DroppedLetterPenalty : DistinctSyllablePenalty;
         }
@@ -59,15 +64,6 @@ static class TokenSimilarity
         var i = 0;
         while (i < shorter.Length && shorter[i] == longer[i]) i++;
         return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
-    }
-
-    static bool IsSingleSyllable(string word)
-    {
-        foreach (var split in KoreanSyllables.Split(word))
-        {
-            if (split.Length == 1) return true;
-        }
-        return false;
     }
 
     static bool IsNumber(string word)

@@ -1,50 +1,168 @@
 using Interdict.Matching.Index;
-using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
 
 namespace Interdict.Matching.Screening;
 
-/// <summary>Candidate retrieval: the names that share a matched word with the query, through the inverted index.</summary>
+/// <summary>Candidate retrieval through the inverted index, reading only the postings that can matter (prefix filtering).</summary>
+/// <remarks>A name scores at most <c>0.6 × query coverage + 0.4 + evidence (≤ 0.04)</c>, so to reach a threshold it
+/// must cover a minimum share of the query's weight. Sort the query words by weight: the smallest set of heaviest
+/// words whose complement weighs less than that share must contain a word the name matches. Only the postings of
+/// those words (and of joined runs that include them) are read; <c>Kim</c> or <c>Trading</c> next to a rarer
+/// word is never used to pull in names.</remarks>
 static class Candidates
 {
-    /// <summary>A word held by more names than this is not used to retrieve candidates when the query has rarer words:
-    /// <c>Kim</c> or <c>Trading</c> alone would pull in hundreds of names that cannot reach the threshold.</summary>
-    const int CommonWordPostings = 400;
+    [ThreadStatic] static Scratch? t_scratch;
 
-    public static IEnumerable<int> Collect(PreparedQuery query, NameIndex index)
+    /// <summary>Names that may score at least <paramref name="minimumScore"/> (0: every name sharing a word).</summary>
+    public static List<int> Collect(PreparedQuery query, NameIndex index, double minimumScore)
     {
-        var seen = new HashSet<int>();
-        var hasRareWord = false;
-        foreach (var unit in query.Units)
+        var generating = GeneratingPositions(query, minimumScore);
+        var required = minimumScore <= 0 ? 0 : RequiredCoverage(minimumScore) * query.TotalWeight;
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(index.NameCount);
+
+        // Pass 1: the generating units' postings, with each name's best similarity per unit summed up.
+        var otherWeight = 0f;
+        for (var u = 0; u < query.Units.Length; u++)
         {
-            if (!Retrieves(unit, query)) continue;
-            foreach (var (token, _) in unit.Matches)
+            var unit = query.Units[u];
+            if ((generating & Mask(unit.Start, unit.Length)) == 0)
             {
-                if (index.Postings[token].Length <= CommonWordPostings) hasRareWord = true;
+                otherWeight += query.UnitWeights[u];
+                continue;
             }
+            scratch.NextUnit();
+            foreach (var match in unit.Matches)
+            {
+                var value = match.Similarity * query.UnitWeights[u];
+                foreach (var name in index.Postings[match.Token]) scratch.Offer(name, value);
+            }
+            scratch.CloseUnit();
         }
-        foreach (var unit in query.Units)
+
+        // Pass 2: a name whose generating units, plus every other unit at full weight, fall short is dropped
+        // at once; the rest get the exact bound over their own words.
+        var names = new List<int>();
+        foreach (var name in scratch.Touched)
         {
-            if (!Retrieves(unit, query)) continue;
-            foreach (var (token, _) in unit.Matches)
-            {
-                var postings = index.Postings[token];
-                if (hasRareWord && postings.Length > CommonWordPostings) continue;
-                foreach (var name in postings) seen.Add(name);
-            }
+            if (required > 0 && (scratch.Sum(name) + otherWeight < required || CoverageBound(query, index.Names[name]) < required)) continue;
+            names.Add(name);
         }
-        return seen;
+        return names;
     }
 
-    /// <summary>Legal forms, titles and function words retrieve only when the query has nothing else.</summary>
-    static bool Retrieves(QueryUnit unit, PreparedQuery query)
+    /// <summary>An upper bound of the query weight a name can cover: each query unit's best similarity with any
+    /// word or joined run of the name, times the unit's weight, summed (overlaps only make it larger).</summary>
+    static float CoverageBound(PreparedQuery query, IndexedName name)
     {
-        if (unit.Length > 1) return true;
-        if (query.Name.Kinds[unit.Start] is TokenKind.Word or TokenKind.Particle) return true;
-        foreach (var kind in query.Name.Kinds)
+        Span<float> best = stackalloc float[Math.Min(query.Units.Length, 128)];
+        best.Clear();
+        foreach (var token in name.Tokens) Raise(query, token, best);
+        foreach (var span in name.Spans) Raise(query, span.Token, best);
+        var bound = 0f;
+        for (var u = 0; u < best.Length; u++) bound += best[u] * query.UnitWeights[u];
+        return bound;
+    }
+
+    static void Raise(PreparedQuery query, int token, Span<float> best)
+    {
+        foreach (var match in query.MatchesOf(token))
         {
-            if (kind is TokenKind.Word or TokenKind.Particle) return false;
+            if (match.Unit < best.Length && match.Similarity > best[match.Unit]) best[match.Unit] = match.Similarity;
         }
-        return true;
+    }
+
+    /// <summary>The query positions (as a bit mask) of which a qualifying name must match at least one.</summary>
+    static ulong GeneratingPositions(PreparedQuery query, double minimumScore)
+    {
+        var count = Math.Min(query.Weights.Length, 64);
+        if (minimumScore <= 0) return count == 64 ? ulong.MaxValue : (1UL << count) - 1;
+        var required = RequiredCoverage(minimumScore) * query.TotalWeight;
+        Span<int> order = stackalloc int[count];
+        for (var i = 0; i < count; i++) order[i] = i;
+        var weights = query.Weights;
+        // Heaviest first (insertion sort: a name has a handful of words).
+        for (var i = 1; i < count; i++)
+        {
+            var item = order[i];
+            var j = i - 1;
+            while (j >= 0 && weights[order[j]] < weights[item]) { order[j + 1] = order[j]; j--; }
+            order[j + 1] = item;
+        }
+        ulong mask = 0;
+        var rest = query.TotalWeight;
+        foreach (var position in order)
+        {
+            if (mask != 0 && rest < required) break;
+            mask |= 1UL << position;
+            rest -= weights[position];
+        }
+        return mask;
+    }
+
+    /// <summary>The query coverage below which a name cannot reach <paramref name="minimumScore"/>, whatever its
+    /// listed-side coverage and evidence (at most +0.04 for date of birth and nationality).</summary>
+    static float RequiredCoverage(double minimumScore) => (float)Math.Max(0, (minimumScore - 0.04 - 0.4) / 0.6 - 1e-3);
+
+    static ulong Mask(int start, int length) => start >= 64 ? 0 : (length >= 64 ? ulong.MaxValue : (1UL << length) - 1) << start;
+
+    /// <summary>Per-thread arrays indexed by name id, reset by bumping stamps instead of clearing.</summary>
+    sealed class Scratch
+    {
+        int[] _nameStamp = [];
+        float[] _sum = [];
+        int[] _unitStamp = [];
+        float[] _unitBest = [];
+        int _stamp, _unit;
+        readonly List<int> _unitNames = [];
+
+        public List<int> Touched { get; } = [];
+
+        public void Reset(int names)
+        {
+            if (_nameStamp.Length < names)
+            {
+                _nameStamp = new int[names];
+                _sum = new float[names];
+                _unitStamp = new int[names];
+                _unitBest = new float[names];
+                _stamp = _unit = 0;
+            }
+            _stamp++;
+            Touched.Clear();
+        }
+
+        public void NextUnit()
+        {
+            _unit++;
+            _unitNames.Clear();
+        }
+
+        public void Offer(int name, float value)
+        {
+            if (_nameStamp[name] != _stamp)
+            {
+                _nameStamp[name] = _stamp;
+                _sum[name] = 0;
+                Touched.Add(name);
+            }
+            if (_unitStamp[name] != _unit)
+            {
+                _unitStamp[name] = _unit;
+                _unitBest[name] = value;
+                _unitNames.Add(name);
+            }
+            else if (value > _unitBest[name])
+            {
+                _unitBest[name] = value;
+            }
+        }
+
+        public void CloseUnit()
+        {
+            foreach (var name in _unitNames) _sum[name] += _unitBest[name];
+        }
+
+        public float Sum(int name) => _sum[name];
     }
 }

@@ -80,7 +80,7 @@ public sealed class Screener : IPartyScreener
         if (normalized.Count > 0)
         {
             var prepared = PreparedQuery.Prepare(normalized, index);
-            foreach (var nameId in Candidates.Collect(prepared, index))
+            foreach (var nameId in Candidates.Collect(prepared, index, options.Threshold))
             {
                 var name = index.Names[nameId];
                 if (!KindsMatch(query.Kind, index.Entries[name.Entry].Entry.Kind)) continue;
