@@ -250,6 +250,21 @@ public sealed class UnListParserTests
     }
 
     [Fact]
+    public void Parse_DocumentTypeDeclaration_FailsWithoutResolvingEntities()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE CONSOLIDATED_LIST [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <CONSOLIDATED_LIST dateGenerated="2026-01-01T00:00:00Z"><INDIVIDUALS/></CONSOLIDATED_LIST>
+            """;
+
+        var result = Parse(xml);
+
+        Assert.False(result.Success);
+        Assert.Contains("DTD is prohibited", result.Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_NotXml_Fails()
     {
         var result = Parse("ent_num,name\n1,\"KIM\"\n");

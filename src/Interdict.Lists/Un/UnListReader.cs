@@ -31,18 +31,19 @@ sealed class UnListReader
 
     public ImportResult Read(Stream stream)
     {
+        using var reader = XmlReader.Create(stream, Settings);
+        _reader = reader;
+        _lineInfo = (IXmlLineInfo)reader;
         try
         {
-            using var reader = XmlReader.Create(stream, Settings);
-            _reader = reader;
-            _lineInfo = (IXmlLineInfo)reader;
             return ReadDocument();
         }
         catch (XmlException exception)
         {
             var where = _element is null ? "" : $" while reading <{_element}>";
+            // A prohibited DTD is reported without a position (line 0).
             return ImportResult.Failed(
-                new ImportIssue(_origin, exception.LineNumber, exception.LinePosition, _element, _reference,
+                new ImportIssue(_origin, exception.LineNumber, exception.LinePosition > 0 ? exception.LinePosition : null, _element, _reference,
                     $"The file is not well-formed XML{where}: {exception.Message} Nothing was imported."),
                 _issues);
         }
