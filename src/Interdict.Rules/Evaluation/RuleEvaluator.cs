@@ -22,6 +22,7 @@ public sealed class RuleEvaluator
     private readonly IPartyScreener? _screener;
     private readonly FrozenDictionary<string, ImmutableArray<Measure>> _parentsOf;
     private readonly ImmutableArray<(Measure Measure, Exemption Exemption)> _savingClauses;
+    private static readonly List<Good> NoGoods = [];
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="rulebook">The regime's rulebook.</param>
@@ -111,7 +112,8 @@ public sealed class RuleEvaluator
 
     private static bool Applies(MeasureRule rule, CheckContext context, out List<Good> goods, SortedSet<string> flags, List<string> notes)
     {
-        goods = [];
+        // Most rules fail on activity or direction: only rules on goods get a list of their own.
+        goods = NoGoods;
         var check = context.Check;
         if (!rule.Activities.Contains(check.Activity)) return false;
         if (rule.Actions.Count > 0 && (check.Action is null || !rule.Actions.Contains(check.Action))) return false;
@@ -119,6 +121,7 @@ public sealed class RuleEvaluator
         if (rule.OnGoods)
         {
             var scope = rule.Measure.Goods!;
+            goods = new List<Good>(check.Goods.Length);
             for (var i = 0; i < check.Goods.Length; i++)
             {
                 var match = scope.Match(check.Goods[i], context.GoodsCategories[i]);
@@ -372,7 +375,12 @@ public sealed class RuleEvaluator
         return result.ToImmutable();
     }
 
-    private static string Describe(Measure measure) =>
+    private static string Describe(Measure measure) => Descriptions.GetValue(measure, DescribeOnce);
+
+    // Descriptions are the same for every check: built once per measure.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Measure, string> Descriptions = new();
+
+    private static string DescribeOnce(Measure measure) =>
         $"{measure.Id} ({string.Join(", ", measure.Citations)}, in force from {measure.Validity.From:yyyy-MM-dd}{(measure.Validity.LastDay is { } last ? $" to {last:yyyy-MM-dd}" : "")})";
 
     private static string Explain(Check check, Decision decision, List<RuleOutcome> outcomes, CheckContext context, List<string> notes, Proposal? proposal)
