@@ -90,7 +90,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     static string JsonLine(string id, IReadOnlyList<ScreeningHit> hits)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, MatchJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("id", id);

@@ -33,7 +33,8 @@ static class MatchJson
         json.WriteStartObject("explanation");
         json.WriteString("summary", explanation.Summary);
         json.WriteString("matched_name", explanation.MatchedName);
-        json.WriteString("name_kind", explanation.NameKind.ToString().ToLowerInvariant());
+        json.WriteString("query_read_as", explanation.QueryReadAs);
+        json.WriteString("name_kind", NameKindName(explanation.NameKind));
         json.WriteString("name_quality", explanation.NameQuality.ToString().ToLowerInvariant());
         json.WriteNumber("name_score", explanation.NameScore);
         json.WriteStartArray("tokens");
@@ -73,6 +74,17 @@ static class MatchJson
     }
 
     public static string Kind(Interdict.Core.Lists.PartyKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Options for every JSON writer of the CLI: names and scripts written as they are, not as \u escapes.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    static string NameKindName(Interdict.Core.Lists.NameKind kind) => kind switch
+    {
+        Interdict.Core.Lists.NameKind.Primary => "primary",
+        Interdict.Core.Lists.NameKind.Alias => "alias",
+        Interdict.Core.Lists.NameKind.FormerName => "former_name",
+        _ => "original_script",
+    };
 
     static string MatchKindName(MatchKind kind) => kind switch
     {

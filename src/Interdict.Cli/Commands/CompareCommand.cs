@@ -92,7 +92,7 @@ static class CompareCommand
     static string JsonLine(string id, double score, bool match)
     {
         var buffer = new ArrayBufferWriter<byte>(64);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, MatchJson.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("id", id);

@@ -88,11 +88,11 @@ public static class NameNormalizer
     {
         switch (script)
         {
+            case Script.Latin when Cyrillic.IsCyrillic(c):
+                word.Append(Cyrillic.ToLatin(c.ToString()));
+                break;
             case Script.Latin:
                 AppendLatin(word, c);
-                break;
-            case Script.Cyrillic:
-                word.Append(Cyrillic.ToLatin(c.ToString()));
                 break;
             default:
                 word.Append(c);
@@ -137,7 +137,8 @@ public static class NameNormalizer
     static Script ScriptOf(char c)
     {
         if (c < 128) return char.IsAsciiLetter(c) ? Script.Latin : char.IsAsciiDigit(c) ? Script.Digit : Script.None;
-        if (Cyrillic.IsCyrillic(c)) return char.IsLetter(c) ? Script.Cyrillic : Script.None;
+        // A Cyrillic letter becomes Latin letters, so it joins Latin words; one without a transliteration stays apart.
+        if (Cyrillic.IsCyrillic(c)) return !char.IsLetter(c) ? Script.None : Cyrillic.HasLatin(c) ? Script.Latin : Script.Other;
         if (Arabic.IsArabic(c)) return char.IsLetter(c) ? Script.Arabic : char.IsDigit(c) ? Script.Digit : Script.None;
         if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF') return Script.Han;
         if (char.IsDigit(c)) return Script.Digit;
@@ -145,5 +146,5 @@ public static class NameNormalizer
         return Script.None;
     }
 
-    enum Script : byte { None, Latin, Digit, Cyrillic, Arabic, Han, Other }
+    enum Script : byte { None, Latin, Digit, Arabic, Han, Other }
 }

@@ -4,6 +4,7 @@ using Interdict.Matching.Scoring;
 namespace Interdict.Matching.Screening;
 
 /// <summary>Why a hit hit: which name of the entry, how its words met the query's, and which attributes agreed or conflicted.</summary>
+/// <param name="QueryReadAs">The query's words after normalisation and transliteration (<c>김광일</c> → <c>kim kwang il</c>).</param>
 /// <param name="MatchedName">The listed name that scored best.</param>
 /// <param name="NameKind">Primary, alias, former or original-script name.</param>
 /// <param name="NameQuality">Good or low-quality alias (a low-quality alias lowers the score).</param>
@@ -11,6 +12,7 @@ namespace Interdict.Matching.Screening;
 /// <param name="Comparison">The word pairings.</param>
 /// <param name="Evidence">Attributes compared.</param>
 public sealed record Explanation(
+    string QueryReadAs,
     string MatchedName,
     NameKind NameKind,
     NameQuality NameQuality,

@@ -98,7 +98,7 @@ public sealed class Screener : IPartyScreener
                 if (score < options.Threshold || score <= 0) continue;
                 var comparison = NameScorer.Compare(prepared, name, explain: true);
                 hits.Add(new ScreeningHit(entry.Entry, entry.Version, Math.Round(score, 4),
-                    new Explanation(name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)));
+                    new Explanation(normalized.Key, name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)));
             }
         }
         foreach (var entryId in decisive)
@@ -109,7 +109,7 @@ public sealed class Screener : IPartyScreener
             var evidence = new List<AttributeEvidence>();
             var score = Decide(entry, identifiers, evidence);
             hits.Add(new ScreeningHit(entry.Entry, entry.Version, score,
-                new Explanation(entry.Entry.PrimaryName.Full, NameKind.Primary, NameQuality.Good, 0, new NameComparison(0, [], normalized.Tokens.ToArray(), []), evidence)));
+                new Explanation(normalized.Key, entry.Entry.PrimaryName.Full, NameKind.Primary, NameQuality.Good, 0, new NameComparison(0, [], normalized.Tokens.ToArray(), []), evidence)));
         }
     }
 

@@ -23,6 +23,9 @@ public static class Cyrillic
     /// <summary>True for a letter of the Cyrillic blocks.</summary>
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
 
+    /// <summary>True when <paramref name="c"/> (lower case) has a Latin rendering.</summary>
+    public static bool HasLatin(char c) => Letters.ContainsKey(c);
+
     /// <summary>Transliterates the Cyrillic letters of lower-case <paramref name="text"/>; other characters are kept.</summary>
     public static string ToLatin(string text)
     {

@@ -1,0 +1,95 @@
+using Interdict.Core.Lists;
+using Interdict.Core.Screening;
+using Interdict.Lists;
+using Interdict.Matching.Screening;
+
+namespace Interdict.Matching.Tests.Screening;
+
+/// <summary>Screening against the real UN lists of 2018 and 2026.</summary>
+public sealed class ScreenerTests
+{
+    static readonly Lazy<ListSnapshot> Un2026 = new(() => ListFiles.Import(RepositoryPaths.UnList2026).Snapshot!);
+    static readonly Lazy<ListSnapshot> Un2018 = new(() => ListFiles.Import(RepositoryPaths.UnList2018).Snapshot!);
+    static readonly Lazy<Screener> BothVersions = new(() => new Screener([Un2018.Value, Un2026.Value]));
+
+    [Fact]
+    public void Screen_ListedName_FindsTheEntryWithScoreOne()
+    {
+        var hit = Assert.Single(BothVersions.Value.Screen(new PartyQuery("RI WON HO", PartyKind.Person)), h => h.Score >= 1.0);
+        Assert.Equal("KPi.033", hit.Entry.Reference);
+        Assert.Equal("primary name \"RI WON HO\" (1.00); ri; won; ho", hit.Explanation.Summary);
+    }
+
+    [Fact]
+    public void Screen_AsOfDate_UsesTheVersionInForceThatDay()
+    {
+        var screener = BothVersions.Value;
+        Assert.Equal(new DateOnly(2018, 10, 29), screener.VersionsInForce(new DateOnly(2020, 1, 1)).Single().Date);
+        Assert.Equal(new DateOnly(2026, 2, 27), screener.VersionsInForce(new DateOnly(2026, 3, 1)).Single().Date);
+        Assert.Equal(new DateOnly(2026, 2, 27), screener.VersionsInForce(null).Single().Date);
+        // Before the first loaded version, the earliest one is used, with entries listed by then.
+        Assert.Equal(new DateOnly(2018, 10, 29), screener.VersionsInForce(new DateOnly(2010, 1, 1)).Single().Date);
+    }
+
+    [Fact]
+    public void Screen_EntryAddedAfterTheDate_IsNotFoundAsOfThatDate()
+    {
+        // An entry of the 2026 list that the 2018 list does not have.
+        var added = Un2026.Value.Entries.First(e => Un2018.Value.Entries.All(old => old.Reference != e.Reference) && e.ListedOn > new DateOnly(2019, 1, 1));
+        var query = new PartyQuery(added.PrimaryName.Full, added.Kind);
+        Assert.Contains(BothVersions.Value.Screen(query), h => h.Entry.Reference == added.Reference);
+        Assert.DoesNotContain(BothVersions.Value.Screen(query, new ScreeningOptions { AsOf = new DateOnly(2019, 6, 1) }), h => h.Entry.Reference == added.Reference);
+    }
+
+    [Fact]
+    public void Screen_ImoNumberInTheName_IsDecisive()
+    {
+        var entry = Un2026.Value.Entries.First(e => e.Identifiers.Any(i => i.Kind == IdentifierKind.Imo));
+        var imo = entry.Identifiers.First(i => i.Kind == IdentifierKind.Imo).Value;
+        var hit = BothVersions.Value.Screen(new PartyQuery($"IMO {imo}", PartyKind.Organization))[0];
+        Assert.Equal(entry.Reference, hit.Entry.Reference);
+        Assert.Equal(1.0, hit.Score);
+        Assert.Contains(hit.Explanation.Evidence, e => e.Outcome == EvidenceOutcome.Decisive && e.Listed == imo);
+    }
+
+    [Fact]
+    public void Screen_ConflictingDateOfBirth_LowersTheScore()
+    {
+        var screener = BothVersions.Value;
+        var agreeing = screener.Screen(new PartyQuery("Kim Kwang Il", PartyKind.Person) { DateOfBirth = new PartialDate(1969, 9, 1) })
+            .Single(h => h.Entry.Reference == "KPi.009");
+        var conflicting = screener.Screen(new PartyQuery("Kim Kwang Il", PartyKind.Person) { DateOfBirth = new PartialDate(1950) }, new ScreeningOptions { Threshold = 0 })
+            .Single(h => h.Entry.Reference == "KPi.009");
+        Assert.True(conflicting.Score < agreeing.Score - 0.1, $"{conflicting.Score} vs {agreeing.Score}");
+        Assert.Contains(conflicting.Explanation.Evidence, e => e.Attribute == "date_of_birth" && e.Outcome == EvidenceOutcome.Conflicts);
+        Assert.Contains(agreeing.Explanation.Evidence, e => e.Attribute == "date_of_birth" && e.Outcome == EvidenceOutcome.Agrees);
+    }
+
+    [Fact]
+    public void Screen_PersonQuery_DoesNotHitOrganisations()
+    {
+        var hits = BothVersions.Value.Screen(new PartyQuery("Korea Kwangson Banking Corporation", PartyKind.Person), new ScreeningOptions { Threshold = 0.5 });
+        Assert.All(hits, h => Assert.Equal(PartyKind.Person, h.Entry.Kind));
+        Assert.Contains(BothVersions.Value.Screen(new PartyQuery("Korea Kwangson Banking Corporation")), h => h.Entry.Reference == "KPe.025");
+    }
+
+    [Fact]
+    public void Screen_HangulQuery_IsRomanisedAndFound()
+    {
+        var hit = BothVersions.Value.Screen(new PartyQuery("김광일"))[0];
+        Assert.Equal("KPi.009", hit.Entry.Reference);
+        Assert.Equal("kim kwang il", hit.Explanation.QueryReadAs);
+    }
+
+    [Fact]
+    public void Screen_ListsFilter_LeavesOtherListsOut() =>
+        Assert.Empty(BothVersions.Value.Screen(new PartyQuery("RI WON HO"), new ScreeningOptions { Lists = ["ofac"] }));
+
+    [Fact]
+    public void Screen_AsPartyScreener_ReturnsHitsOfTheVersionInForce()
+    {
+        IPartyScreener screener = BothVersions.Value;
+        var hit = screener.Screen(new PartyQuery("Ri Won Ho"), new DateOnly(2020, 1, 1))[0];
+        Assert.Equal(new DateOnly(2018, 10, 29), hit.Version.Date);
+    }
+}
