@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace Interdict.Lists.Tests;
 
 /// <summary>Parse-time budgets: the 2026 UN list well under 200 ms, the OFAC folder under 500 ms, once the code is jitted.</summary>
-/// <remarks>The best of three runs is taken, in a collection that runs alone, so that a busy machine does not fail the
-/// test. A Debug build of Interdict.Lists runs without JIT optimisation; its budget is four times larger.</remarks>
+/// <remarks>The best of three runs is taken, in a collection that runs alone. The budget is checked against the
+/// process's CPU time, which other processes on a busy build machine do not inflate; wall-clock time is printed too.
+/// A Debug build of Interdict.Lists runs without JIT optimisation; its budget is four times larger.</remarks>
 [Collection(RunsAlone.Name)]
 public sealed class PerformanceTests(ITestOutputHelper output)
 {
@@ -16,36 +17,43 @@ public sealed class PerformanceTests(ITestOutputHelper output)
     [Fact]
     public void Parse_Un2026_UnderBudget()
     {
-        var best = Best(() => UnListParser.Parse(RealLists.Un2026Path));
+        var (cpu, wall) = Best(() => UnListParser.Parse(RealLists.Un2026Path));
 
-        output.WriteLine($"UN 2026: best of 3 {best.TotalMilliseconds:F1} ms (optimized build: {Optimized})");
-        Assert.True(best < Budget(200), $"UN parse took {best.TotalMilliseconds:F1} ms");
+        output.WriteLine($"UN 2026: best of 3 {cpu.TotalMilliseconds:F1} ms CPU, {wall.TotalMilliseconds:F1} ms wall (optimized build: {Optimized})");
+        Assert.True(cpu < Budget(200), $"UN parse took {cpu.TotalMilliseconds:F1} ms of CPU");
     }
 
     [Fact]
     public void Parse_OfacFolder_UnderBudget()
     {
-        var best = Best(() => OfacSdnParser.Parse(RealLists.OfacFolder, RealLists.Published));
+        var (cpu, wall) = Best(() => OfacSdnParser.Parse(RealLists.OfacFolder, RealLists.Published));
 
-        output.WriteLine($"OFAC: best of 3 {best.TotalMilliseconds:F1} ms (optimized build: {Optimized})");
-        Assert.True(best < Budget(500), $"OFAC parse took {best.TotalMilliseconds:F1} ms");
+        output.WriteLine($"OFAC: best of 3 {cpu.TotalMilliseconds:F1} ms CPU, {wall.TotalMilliseconds:F1} ms wall (optimized build: {Optimized})");
+        Assert.True(cpu < Budget(500), $"OFAC parse took {cpu.TotalMilliseconds:F1} ms of CPU");
     }
 
     static TimeSpan Budget(int milliseconds) => TimeSpan.FromMilliseconds(Optimized ? milliseconds : 4 * milliseconds);
 
-    static TimeSpan Best(Func<ImportResult> parse)
+    static (TimeSpan Cpu, TimeSpan Wall) Best(Func<ImportResult> parse)
     {
         Assert.True(parse().Success); // warm-up: JIT and file cache
-        var best = TimeSpan.MaxValue;
+        using var process = Process.GetCurrentProcess();
+        var bestCpu = TimeSpan.MaxValue;
+        var bestWall = TimeSpan.MaxValue;
         for (var i = 0; i < 3; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = parse();
             watch.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             Assert.True(result.Success);
-            if (watch.Elapsed < best) best = watch.Elapsed;
+            if (cpu < bestCpu) bestCpu = cpu;
+            if (watch.Elapsed < bestWall) bestWall = watch.Elapsed;
         }
-        return best;
+        return (bestCpu, bestWall);
     }
 }
 
