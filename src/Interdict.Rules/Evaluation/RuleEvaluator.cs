@@ -20,7 +20,8 @@ public sealed class RuleEvaluator
 {
     private readonly Rulebook _rulebook;
     private readonly IPartyScreener? _screener;
-    private readonly FrozenDictionary<string, ImmutableArray<Measure>> _parentsOf;
+    private readonly FrozenDictionary<string, ImmutableArray<Measure>> _tightenedParentsOf;
+    private readonly FrozenDictionary<string, ImmutableArray<Measure>> _clarifiedParentsOf;
     private readonly ImmutableArray<(Measure Measure, Exemption Exemption)> _savingClauses;
     private static readonly List<Good> NoGoods = [];
 
@@ -33,12 +34,16 @@ public sealed class RuleEvaluator
         _rulebook = rulebook;
         _screener = screener;
         // A measure that another one tightens or clarifies is cited with it (2094 op23 is a list under 1718 op8(a)(iii)).
-        _parentsOf = rulebook.Measures
-            .SelectMany(parent => parent.Relations.TightenedBy.Concat(parent.Relations.ClarifiedBy).Select(child => (child, parent)))
-            .GroupBy(p => p.child, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.parent).ToImmutableArray(), StringComparer.Ordinal);
+        _tightenedParentsOf = ParentsBy(rulebook, m => m.Relations.TightenedBy);
+        _clarifiedParentsOf = ParentsBy(rulebook, m => m.Relations.ClarifiedBy);
         _savingClauses = [.. rulebook.Measures.SelectMany(m => m.Exemptions.Where(e => e.SavingClause).Select(e => (m, e)))];
     }
+
+    private static FrozenDictionary<string, ImmutableArray<Measure>> ParentsBy(Rulebook rulebook, Func<Measure, ImmutableArray<string>> children) =>
+        rulebook.Measures
+            .SelectMany(parent => children(parent).Select(child => (child, parent)))
+            .GroupBy(p => p.child, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.parent).ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>The rulebook decided against.</summary>
     public Rulebook Rulebook => _rulebook;
@@ -117,7 +122,9 @@ public sealed class RuleEvaluator
         var check = context.Check;
         if (!rule.Activities.Contains(check.Activity)) return false;
         if (rule.Actions.Count > 0 && (check.Action is null || !rule.Actions.Contains(check.Action))) return false;
-        if (rule.Directions.Count > 0 && !rule.Directions.Contains(check.Direction)) return false;
+        if (rule.Directions.Count > 0 && !rule.Directions.Contains(check.Direction)
+            && !(check.Direction == "both" && (rule.Directions.Contains("to_dprk") || rule.Directions.Contains("from_dprk"))))
+            return false; // a two-way exchange ("both") moves goods to and from the DPRK
         if (rule.OnGoods)
         {
             var scope = rule.Measure.Goods!;
@@ -133,7 +140,14 @@ public sealed class RuleEvaluator
             if (goods.Count == 0) return false;
         }
         if (rule.Parties is { } parties && !parties.Matches(context)) return false;
-        return rule.When is null || rule.When.Evaluate(context, null) == Truth.Yes;
+        if (rule.When is null) return true;
+        var missing = rule.Actions.Count > 0 ? new List<string>() : null;
+        var truth = rule.When.Evaluate(context, missing);
+        // A rule aimed at this very action that only lacks a fact is worth naming (a work authorization above the
+        // baseline); broad rules (catch-alls, ship-to-ship transfers) would only add noise.
+        if (truth == Truth.Unknown && missing is { Count: > 0 } && rule.Effect is RuleEffect.Prohibit or RuleEffect.Cap)
+            notes.Add($"{Describe(rule.Measure)} would apply if {string.Join(", ", missing.Distinct())} were established ({rule.When.Describe()}).");
+        return truth == Truth.Yes;
     }
 
     private RuleOutcome Decide(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
@@ -285,20 +299,30 @@ public sealed class RuleEvaluator
         {
             foreach (var c in owner.Citations) AddOnce(basis, c);
         }
-        if (_parentsOf.TryGetValue(outcome.Rule.Measure.Id, out var parents))
+        if (_tightenedParentsOf.TryGetValue(outcome.Rule.Measure.Id, out var tightened))
         {
-            foreach (var parent in parents)
+            foreach (var parent in tightened)
             {
-                if (!parent.Validity.Contains(date) || !CoversAnyGood(parent, outcome.Goods)) continue;
+                if (!parent.Validity.Contains(date) || !CoversAnyGood(parent, outcome.Goods, date)) continue;
+                foreach (var c in parent.Citations) AddOnce(basis, c);
+            }
+        }
+        // A clarification states what the clarified measure covers (fishing rights under the seafood ban): always cited.
+        if (_clarifiedParentsOf.TryGetValue(outcome.Rule.Measure.Id, out var clarified))
+        {
+            foreach (var parent in clarified)
+            {
+                if (!parent.Validity.Contains(date)) continue;
                 foreach (var c in parent.Citations) AddOnce(basis, c);
             }
         }
     }
 
     // A parent with goods of its own (2321 op30: new vessels) is cited only for goods it covers itself.
-    private bool CoversAnyGood(Measure parent, IReadOnlyList<Good> goods)
+    private bool CoversAnyGood(Measure parent, IReadOnlyList<Good> goods, DateOnly date)
     {
         if (parent.Goods is not { } scope || goods.Count == 0) return true;
+        if (!parent.Rules.Any(r => r.OnGoods && (r.Validity is not { } v || v.Contains(date)))) return true;
         foreach (var good in goods)
         {
             if (scope.Match(good, _rulebook.CategoriesOf(good.Category)).Truth == Truth.Yes) return true;

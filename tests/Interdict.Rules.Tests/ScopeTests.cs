@@ -1,0 +1,65 @@
+using Interdict.Rules.Evaluation;
+using Interdict.Rules.Tests.Support;
+
+namespace Interdict.Rules.Tests;
+
+/// <summary>Which checks a measure reaches: directions, implied parties, clarifications, luxury goods before the lists.</summary>
+public sealed class ScopeTests
+{
+    [Fact]
+    public void Yacht_BeforeTheFirstIllustrativeList_ProhibitedUnder1718()
+    {
+        var answer = Engine.Trade("2010-05-01", "to_dprk", "8903.92");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites("1718", "8(a)(iii)"));
+    }
+
+    [Fact]
+    public void TwoWayExchange_MeetsExportBans() =>
+        Assert.Equal(Decision.Prohibited, Engine.Trade("2018-03-01", "both", "2701").Decision);
+
+    [Fact]
+    public void DprkBankOffice_ImpliesTheDprkBank() =>
+        Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Activity("2016-06-01", "financial", "dprk_bank_office").Decision);
+
+    [Fact]
+    public void FishingRights_CiteTheSeafoodBanTheyClarify()
+    {
+        var answer = Engine.Evaluate("""
+            {"id":"FR","date":"2018-03-01","activity":"trade","direction":"from_dprk","goods":[{"hs":null,"description":"fishing rights","category":"fishing_rights"}],"parties":[],"facts":{}}
+            """);
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites("2371", "9"));
+        Assert.Contains(answer.Basis, b => b.Resolution == "2397" && b.Paragraph is null);
+    }
+
+    [Fact]
+    public void CrewServices_ToDprkFlaggedVessel_NeedApprovalAfter2321() =>
+        Assert.Equal(Decision.RequiresCommitteeApproval,
+            Engine.Activity("2017-02-01", "vessel_service", "crew_services", extra: "\"vessel\":{\"flag\":\"KP\"}").Decision);
+
+    [Fact]
+    public void NewVessel_ConditionNotGiven_ExplainsWhatWouldDecide()
+    {
+        var answer = Engine.Trade("2017-03-01", "to_dprk", "8901.90");
+        Assert.Equal(Decision.Permitted, answer.Decision);
+        Assert.Contains("condition", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WorkAuthorization_BaselineNotEstablished_Explained()
+    {
+        var answer = Engine.Activity("2017-08-20", "workers", "new_work_authorization", "{}",
+            """[{"name":"DPRK national","role":"worker","country":"KP","type":"individual","designated":false}]""");
+        Assert.Equal(Decision.Permitted, answer.Decision);
+        Assert.Contains("exceeds_work_authorization_baseline", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoubtfulHsMapping_RaisesReviewFlagOnly()
+    {
+        var answer = Engine.Trade("2016-06-01", "from_dprk", "2702.10"); // lignite: doubtful under 2270 op29
+        Assert.Equal(Decision.Permitted, answer.Decision);
+        Assert.Contains("hs_review", answer.Flags);
+    }
+}
