@@ -111,7 +111,7 @@ static class RegimeCommand
         foreach (var cap in m.Caps)
         {
             Row($"cap {cap.Id}", string.Create(CultureInfo.InvariantCulture,
-                $"{cap.Commodity}: {cap.Ceiling.Quantity} {cap.Ceiling.Unit} / USD {cap.Ceiling.ValueUsd} {cap.Ceiling.Rule}; from {cap.From:yyyy-MM-dd} {cap.Recurrence}{(cap.Operative ? "" : " (never operative)")}; {cap.Confidence}"));
+                $"{cap.Commodity}: {(cap.Ceiling.PerStateBaselineMonths is { } months ? $"each State's own supply in the {months} months before {cap.From:yyyy-MM-dd}" : $"{cap.Ceiling.Quantity:N0} {cap.Ceiling.Unit}")}{(cap.Ceiling.ValueUsd is { } usd ? $" / USD {usd:N0}" : "")} {cap.Ceiling.Rule}; from {cap.From:yyyy-MM-dd} {(cap.Recurrence == CapRecurrence.None ? $"to {cap.To:yyyy-MM-dd}" : cap.Recurrence.ToString())}{(cap.Operative ? "" : " (never operative)")}; {cap.Confidence}"));
         }
         foreach (var c in m.CapConditions) Row("cap condition", c.Text);
         foreach (var e in m.Exemptions)
