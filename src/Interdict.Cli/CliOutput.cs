@@ -8,6 +8,20 @@ static class CliOutput
     /// <summary>True when standard output is an interactive terminal (progress bars are shown only then).</summary>
     public static bool IsTerminal => !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
+    /// <summary>Tables wrap at the terminal's width; written to a file or pipe they use $COLUMNS, else 200 columns,
+    /// so that piped output stays one row per line and greppable.</summary>
+    public static void FitTablesToOutput()
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40)
+        {
+            AnsiConsole.Profile.Width = columns;
+        }
+        else if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 200;
+        }
+    }
+
     public static int UsageError(string message)
     {
         Console.Error.WriteLine($"interdict: {message}");

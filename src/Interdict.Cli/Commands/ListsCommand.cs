@@ -70,10 +70,10 @@ static class ListsCommand
     static int Report(string path, ImportOutcome outcome)
     {
         var result = outcome.Result;
-        foreach (var issue in result.Issues) CliOutput.Warning(issue.ToString());
+        foreach (var issue in result.Issues) CliOutput.Warning($"{Where(issue)}: {issue.Message}; record skipped or field left out");
         if (!result.Success)
         {
-            return CliOutput.BadInput($"{path}: not imported: {result.Failure}. The versions already loaded are unchanged.");
+            return CliOutput.BadInput($"{path}: not imported: {Where(result.Failure)}: {result.Failure.Message}. The versions already loaded are unchanged.");
         }
         var version = result.Snapshot.Version;
         if (outcome.AlreadyLoaded)
@@ -84,6 +84,17 @@ static class ListsCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"imported {version}: {result.Snapshot.Entries.Length} entries, {result.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>"file.xml line 244, column 3, element INDIVIDUAL, record KPi.033".</summary>
+    static string Where(Interdict.Lists.ImportIssue issue)
+    {
+        var parts = new List<string> { issue.Origin };
+        if (issue.Line > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"line {issue.Line}"));
+        if (issue.Column is { } column) parts.Add(string.Create(CultureInfo.InvariantCulture, $"column {column}"));
+        if (issue.Element is { } element) parts.Add($"element {element}");
+        if (issue.Record is { } record) parts.Add($"record {record}");
+        return string.Join(", ", parts);
     }
 
     static async Task<int> Update(CliContext context, ParseResult parse, CancellationToken cancellation)
