@@ -67,7 +67,8 @@ public sealed class CapTests
     [Fact]
     public void AviationFuel_IsAlsoRefinedPetroleum()
     {
-        var answer = Engine.Trade("2018-03-01", "to_dprk", "2710.19", """{"purpose":"livelihood","fuel_only_for_flight_to_dprk_and_return":true}""",
+        // The 2270 op31 civil-flight exemption covers it; as refined petroleum it is counted against the 2397 op5 cap.
+        var answer = Engine.Trade("2018-03-01", "to_dprk", "2710.19", """{"fuel_only_for_flight_to_dprk_and_return":true}""",
             "\"aircraft\":{\"use\":\"civil_passenger\"}", "\"category\":\"aviation_fuel\"");
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.True(answer.Cites("2270", "31"));
