@@ -30,7 +30,7 @@ public sealed class CombinedCondition(bool RequireAll, ImmutableArray<Condition>
     }
 
     /// <inheritdoc/>
-    public override string Describe() => RequireAll
+    protected override string Render() => RequireAll
         ? string.Join(" and ", Parts.Select(p => p.Describe()))
         : $"({string.Join(" or ", Parts.Select(p => p.Describe()))})";
 }

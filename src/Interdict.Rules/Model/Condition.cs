@@ -10,8 +10,14 @@ public abstract class Condition
     /// <summary>Evaluates the condition; names of facts that are not established are added to <paramref name="missing"/>.</summary>
     internal abstract Truth Evaluate(CheckContext context, List<string>? missing);
 
+    private string? _description;
+
     /// <summary>The condition in words, e.g. <c>purpose in [livelihood]</c>.</summary>
-    public abstract string Describe();
+    /// <remarks>Built once: explanations quote it for every check (a benign race may build it twice).</remarks>
+    public string Describe() => _description ??= Render();
+
+    /// <summary>Builds the words of <see cref="Describe"/>.</summary>
+    protected abstract string Render();
 
     /// <inheritdoc/>
     public override string ToString() => Describe();

@@ -91,7 +91,7 @@ public sealed class FactCondition : Condition
     private static Truth Of(bool value) => value ? Truth.Yes : Truth.No;
 
     /// <inheritdoc/>
-    public override string Describe() => Test switch
+    protected override string Render() => Test switch
     {
         FactTest.Is => $"{Fact} is {Values[0]}",
         FactTest.IsNot => $"{Fact} is not {Values[0]}",
