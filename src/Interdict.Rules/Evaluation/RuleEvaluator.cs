@@ -57,11 +57,11 @@ public sealed class RuleEvaluator
         if (check.ProposalId is { } proposalId)
         {
             proposal = _rulebook.FindProposal(proposalId)
-                ?? throw new ArgumentException($"scenario names proposal '{proposalId}', which the rulebook does not have ({string.Join(", ", _rulebook.Proposals.Select(p => p.Id))})", nameof(check));
+                ?? throw new ArgumentException($"scenario names proposal '{proposalId}', which the rulebook does not have ({string.Join(", ", _rulebook.Proposals.Select(p => p.Id))})");
         }
         else if (check.Scenario != "in_force")
         {
-            throw new ArgumentException($"scenario '{check.Scenario}' is neither in_force nor proposal:<id>", nameof(check));
+            throw new ArgumentException($"scenario '{check.Scenario}' is neither in_force nor proposal:<id>");
         }
         var effects = proposal is null ? default : _rulebook.EffectsOf(proposal);
 
