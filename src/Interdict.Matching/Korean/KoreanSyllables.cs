@@ -116,13 +116,14 @@ static class KoreanSyllables
         current.RemoveAt(current.Count - 1);
     }
 
-    /// <summary>Word-initial ㄹ and ㄴ are dropped or swapped in the South (Ri/Yi/I, Ryu/Yu, Ro/No), so at a word's
-    /// start the three stand for each other.</summary>
+    /// <summary>At a word's start the South writes ㄹ as ㄴ (Ro/No) and drops both before an i or y sound
+    /// (Ri/Yi/I, Ryu/Yu, Rim/Im), so there ㄹ and ㄴ stand for each other, and before i/y also for the silent ㅇ.</summary>
     static uint WordInitialVariants(uint initials, uint medials, bool wordInitial)
     {
-        if (!wordInitial || (initials & LiquidNasalSilentMask) == 0) return initials;
-        var variants = initials | Initials(R, N);
-        if ((medials & IotizedMask) != 0) variants |= Initials(Silent);
+        if (!wordInitial) return initials;
+        var variants = initials;
+        if ((initials & Initials(R, N)) != 0) variants |= Initials(R, N);
+        if ((medials & IotizedMask) != 0 && (initials & LiquidNasalSilentMask) != 0) variants |= LiquidNasalSilentMask;
         return variants;
     }
 
