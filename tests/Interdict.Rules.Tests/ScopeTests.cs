@@ -62,4 +62,16 @@ public sealed class ScopeTests
         Assert.Equal(Decision.Permitted, answer.Decision);
         Assert.Contains("hs_review", answer.Flags);
     }
+
+    [Theory]
+    [InlineData("2016-05-31", Decision.PermittedWithExemption)] // 90-day closure window of 2270 op33
+    [InlineData("2016-06-01", Decision.Prohibited)]             // still going on after it, without approval
+    public void ExistingCorrespondentRelationship_WithDprkBank(string date, Decision expected) =>
+        Assert.Equal(expected, Engine.Activity(date, "financial", "open_correspondent_relationship", """{"existing_since":"2014-01-01"}""",
+            """[{"name":"DPRK bank","role":"partner","country":"KP","type":"bank","designated":false}]""").Decision);
+
+    [Fact]
+    public void NewAuthorization_PreAdoptionContract_GrandfatheredAfter2397() =>
+        Assert.Equal(Decision.PermittedWithExemption, Engine.Activity("2018-06-01", "workers", "new_work_authorization", """{"contract_concluded_on":"2017-06-01"}""",
+            """[{"name":"DPRK national","role":"worker","country":"KP","type":"individual","designated":false}]""").Decision);
 }

@@ -48,8 +48,10 @@ public sealed record Check
     /// <summary>The proposal id of a what-if scenario, or null for the law in force.</summary>
     public string? ProposalId => Scenario.StartsWith("proposal:", StringComparison.Ordinal) ? Scenario["proposal:".Length..] : null;
 
-    /// <summary>An activity that is already going on (keeping a JV, employing a worker), as opposed to one still to happen.</summary>
-    public bool IsOngoing => Action is "maintain" or "employ";
+    /// <summary>An activity that is already going on (keeping a JV, employing a worker, an office or relationship that
+    /// exists since <c>existing_since</c>), as opposed to one still to happen.</summary>
+    public bool IsOngoing => Action is "maintain" or "employ"
+        || Facts.TryGetValue("existing_since", out var since) && since.Kind == FactKind.Date && since.Date <= Date;
 
     /// <summary>The value of a fact or of a check field, by its rulebook path
     /// (<c>purpose</c>, <c>date</c>, <c>action</c>, <c>vessel.flag</c>, <c>aircraft.use</c>…). Party paths are handled by the caller.</summary>
