@@ -45,7 +45,7 @@ public sealed class HsNomenclatureTests
     public void Search_Coal_FindsHeading2701()
     {
         var found = HsNomenclature.Embedded.Search("coal");
-        Assert.Contains(found, e => e.Code.Digits == "2701");
+        Assert.Equal("2701", found[0].Code.Digits); // whole word before "charcoal" (chapter 44)
     }
 
     [Fact]

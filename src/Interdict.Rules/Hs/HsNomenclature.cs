@@ -68,14 +68,29 @@ public sealed class HsNomenclature
     public IReadOnlyList<HsEntry> Children(HsCode code) =>
         [.. _entries.Where(e => e.Code.Level == code.Level + 2 && code.Covers(e.Code))];
 
-    /// <summary>Entries whose description contains every word of <paramref name="text"/> (case-insensitive), most general first.</summary>
+    /// <summary>Entries whose description contains every word of <paramref name="text"/> (case-insensitive): those where
+    /// the words stand as whole words first ("coal" before "charcoal"), then the most general.</summary>
     public IReadOnlyList<HsEntry> Search(string text, int limit = 50)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return [.. _entries
             .Where(e => words.All(w => e.Description.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(e => e.Code.Level)
+            .OrderBy(e => words.All(w => HasWholeWord(e.Description, w)) ? 0 : 1)
+            .ThenBy(e => e.Code.Level)
             .Take(limit)];
+    }
+
+    private static bool HasWholeWord(string description, string word)
+    {
+        for (var at = description.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = description.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var startsWord = at == 0 || !char.IsLetter(description[at - 1]);
+            var endsWord = at + word.Length == description.Length || !char.IsLetter(description[at + word.Length]);
+            if (startsWord && endsWord) return true;
+        }
+        return false;
     }
 
     private static string ReadResource(Assembly assembly, string name)
