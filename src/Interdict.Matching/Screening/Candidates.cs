@@ -45,7 +45,12 @@ static class Candidates
         var names = new List<int>();
         foreach (var name in scratch.Touched)
         {
-            if (required > 0 && (scratch.Sum(name) + otherWeight < required || CoverageBound(query, index.Names[name]) < required)) continue;
+            if (required > 0)
+            {
+                var sum = scratch.Sum(name);
+                if (sum + otherWeight < required) continue;
+                if (sum < required && CoverageBound(query, index.Names[name]) < required) continue;
+            }
             names.Add(name);
         }
         return names;

@@ -26,6 +26,11 @@ public sealed record Explanation(
         get
         {
             var parts = new List<string>();
+            foreach (var decisive in Evidence.Where(e => e.Outcome == EvidenceOutcome.Decisive))
+            {
+                parts.Add($"identifier {decisive.Listed} identical: decisive");
+            }
+            if (NameScore <= 0) return string.Join("; ", parts.Append($"listed as \"{MatchedName}\""));
             var what = NameKind switch
             {
                 NameKind.Primary => "primary name",
@@ -46,7 +51,7 @@ public sealed record Explanation(
             }
             if (Comparison.UnmatchedQuery.Count > 0) parts.Add($"unmatched query: {string.Join(' ', Comparison.UnmatchedQuery)}");
             if (Comparison.UnmatchedListed.Count > 0) parts.Add($"unmatched listed: {string.Join(' ', Comparison.UnmatchedListed)}");
-            foreach (var evidence in Evidence)
+            foreach (var evidence in Evidence.Where(e => e.Outcome != EvidenceOutcome.Decisive))
             {
                 parts.Add(FormattableString.Invariant($"{evidence.Attribute} {evidence.Outcome.ToString().ToLowerInvariant()} ({evidence.Query} vs {evidence.Listed}, {evidence.Effect:+0.00;-0.00})"));
             }
