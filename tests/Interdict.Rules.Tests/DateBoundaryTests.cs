@@ -93,6 +93,7 @@ public sealed class DateBoundaryTests
         var answer = Engine.Trade(date, "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""", good: "\"category\":\"refined_petroleum\"");
         Assert.Equal(expected, answer.Decision);
         Assert.Equal(capId, answer.Cap?.Id);
+        Assert.Equal(capId is null, answer.Flags.Contains("open_question:OQ-05"));
     }
 
     [Theory]

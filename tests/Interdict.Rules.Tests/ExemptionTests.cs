@@ -168,6 +168,7 @@ public sealed class ExemptionTests
         var answer = Engine.Trade("2017-01-15", "from_dprk", "9703.10");
         Assert.Equal(Decision.Prohibited, answer.Decision);
         Assert.Contains("EX-2321-29 is recorded but not applied", answer.Explanation, StringComparison.Ordinal);
+        Assert.Contains("open_question:OQ-07", answer.Flags);
     }
 
     [Fact]

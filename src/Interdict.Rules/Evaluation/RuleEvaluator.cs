@@ -86,7 +86,7 @@ public sealed class RuleEvaluator
             outcomes.Add(lift is not null
                 ? new RuleOutcome(rule, Decision.Permitted, $"{proposal!.Id}: would lift {measure.Id} ({lift.What})", null, null, null,
                     $"{Describe(measure)} would be lifted by {proposal.Id} ({lift.What}; {lift.Confidence.Level} confidence)")
-                : Decide(rule, context, goods, proposal, effects.Exemptions, notes) with { Goods = goods });
+                : Decide(rule, context, goods, proposal, effects.Exemptions, notes, flags) with { Goods = goods });
         }
 
         var decision = outcomes.Count == 0 ? Decision.Permitted : outcomes.Max(o => o.Decision);
@@ -151,7 +151,7 @@ public sealed class RuleEvaluator
     }
 
     private RuleOutcome Decide(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
-        ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes)
+        ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes, SortedSet<string> flags)
     {
         var measure = rule.Measure;
         var reasons = new List<string>();
@@ -163,12 +163,13 @@ public sealed class RuleEvaluator
                     $"{Describe(measure)} allows it only within {result.Cap!.Id} and its conditions");
             reasons.AddRange(result.Failures);
             foreach (var m in result.Missing) notes.Add($"{Describe(measure)}: the cap would apply if {m} were established.");
+            if (result.Cap is null) FlagOpenQuestions(measure.Id, flags);
         }
 
         RuleOutcome? best = null;
         foreach (var (exemption, citation) in ExemptionsFor(rule, context.Check.Date))
         {
-            var outcome = TryExemption(rule, exemption, citation, context, goods, notes);
+            var outcome = TryExemption(rule, exemption, citation, context, goods, notes, flags);
             if (outcome is not null && (best is null || outcome.Decision < best.Decision)) best = outcome;
         }
         if (proposal is not null)
@@ -207,7 +208,8 @@ public sealed class RuleEvaluator
         }
     }
 
-    private RuleOutcome? TryExemption(MeasureRule rule, Exemption exemption, Citation? citation, CheckContext context, List<Good> goods, List<string> notes)
+    private RuleOutcome? TryExemption(MeasureRule rule, Exemption exemption, Citation? citation, CheckContext context, List<Good> goods,
+        List<string> notes, SortedSet<string> flags)
     {
         var measure = rule.Measure;
         var check = context.Check;
@@ -230,6 +232,7 @@ public sealed class RuleEvaluator
         if (!exemption.Applied)
         {
             notes.Add($"{exemption.Id} is recorded but not applied ({exemption.Doubt}).");
+            FlagOpenQuestions(exemption.Id, flags);
             return null;
         }
         if (truth == Truth.Unknown)
@@ -267,6 +270,12 @@ public sealed class RuleEvaluator
                 return new RuleOutcome(rule, Decision.RequiresCommitteeApproval, label, citation, null, null,
                     $"{Describe(measure)} applies; it may go ahead only with the Committee's prior case-by-case approval ({exemption.Id}: {exemption.Summary})");
         }
+    }
+
+    // An answer that rests on a provisional reading of the research says so: open_question:OQ-05.
+    private void FlagOpenQuestions(string itemId, SortedSet<string> flags)
+    {
+        foreach (var question in _rulebook.OpenQuestionsOn(itemId)) flags.Add($"open_question:{question.Id}");
     }
 
     // The parts of an all-of condition that fail, named only when another part holds, so that the explanation

@@ -59,6 +59,11 @@ public sealed class Rulebook
     /// <summary>The cap with this id, or null.</summary>
     public Cap? FindCap(string id) => _caps.GetValueOrDefault(id);
 
+    /// <summary>The open questions whose provisional answer lives in the data item <paramref name="itemId"/>
+    /// (<c>decided_in</c> names it, alone or with a field: <c>EX-2321-29.apply</c>).</summary>
+    public IEnumerable<OpenQuestion> OpenQuestionsOn(string itemId) =>
+        OpenQuestions.Where(q => q.DecidedIn.Any(d => d == itemId || d.StartsWith(itemId + ".", StringComparison.Ordinal)));
+
     /// <summary>A good's category and the categories it implies (aviation fuel is refined petroleum).</summary>
     public ImmutableArray<string> CategoriesOf(string? category) =>
         category is null ? [] : _impliedCategories.TryGetValue(category, out var implied) ? implied : [category];
