@@ -9,9 +9,9 @@ namespace Interdict.Benchmarks;
 /// <summary>`Interdict.Benchmarks profile`: where the time of one query goes, phase by phase (a quick look, not a benchmark).</summary>
 static class PhaseProfile
 {
-    public static void Run()
+    public static void Run(bool ofac)
     {
-        var index = new NameIndexBuilder().Add(BenchmarkData.Ofac).Build();
+        var index = new NameIndexBuilder().Add(ofac ? BenchmarkData.Ofac : BenchmarkData.Un).Build();
         var queries = BenchmarkData.DevelopmentQueries();
         long normalize = 0, prepare = 0, collect = 0, score = 0, candidates = 0, matches = 0;
         for (var round = 0; round < 3; round++)
@@ -41,7 +41,7 @@ static class PhaseProfile
         var c1 = Stopwatch.GetTimestamp();
         Console.WriteLine($"collect again (prepared up front, stamps stale so dictionary path): {(c1 - c0) * 1e6 / Stopwatch.Frequency / queries.Length:0.0} us; gen0 GCs during profile {GC.CollectionCount(0) - gcBefore}");
         double PerQuery(long ticks) => ticks * 1e6 / Stopwatch.Frequency / queries.Length;
-        Console.WriteLine($"per query (OFAC index, {index.NameCount} names, {index.TokenCount} tokens, {index.Variants.Count} variants):");
+        Console.WriteLine($"per query ({(ofac ? "OFAC" : "UN")} index, {index.NameCount} names, {index.TokenCount} tokens, {index.Variants.Count} variants):");
         Console.WriteLine($"  normalize {PerQuery(normalize):0.0} us, prepare {PerQuery(prepare):0.0} us, collect {PerQuery(collect):0.0} us, score {PerQuery(score):0.0} us");
         Console.WriteLine($"  candidates/query {candidates / (double)queries.Length:0.0}, token matches/query {matches / (double)queries.Length:0.0}");
     }

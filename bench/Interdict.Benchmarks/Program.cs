@@ -2,9 +2,13 @@ using BenchmarkDotNet.Running;
 using Interdict.Benchmarks;
 
 // dotnet run -c Release --project bench/Interdict.Benchmarks -- --filter '*'   (see docs/performance.md)
-if (args.Length > 0 && args[0] == "profile")
+switch (args.FirstOrDefault())
 {
-    PhaseProfile.Run();
-    return;
+    case "profile":
+        PhaseProfile.Run(ofac: args.Contains("ofac"));
+        return;
+    case "latency":
+        LatencyProfile.Run();
+        return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -21,5 +21,5 @@ sealed class IndexedName
     public float TotalWeight { get; init; }
 }
 
-/// <summary>Adjacent words of a name, joined into one token.</summary>
-readonly record struct TokenSpan(int Token, int Start, int Length);
+/// <summary>Adjacent words of a name, joined into one token (<paramref name="Text"/> is kept only while building and for queries).</summary>
+readonly record struct TokenSpan(int Token, int Start, int Length, string? Text = null);

@@ -23,6 +23,19 @@ public sealed class NameIndex
         TokenTraits[] tokenTraits)
     {
         WordTokenCount = wordTokenCount;
+        // Every name's words and joined runs in one flat array, so that candidate bounds read memory in order
+        // instead of chasing each name object and its arrays.
+        NameTokenStart = new int[names.Length + 1];
+        var all = new List<int>(names.Length * 4);
+        for (var n = 0; n < names.Length; n++)
+        {
+            NameTokenStart[n] = all.Count;
+            all.AddRange(names[n].Tokens);
+            foreach (var span in names[n].Spans) all.Add(span.Token);
+        }
+        NameTokenStart[names.Length] = all.Count;
+        NameKinds = names.Select(n => entries[n.Entry].Entry.Kind).ToArray();
+        NameTokens = [.. all];
         Traits = tokenTraits;
         Entries = entries;
         Names = names;
@@ -54,6 +67,16 @@ public sealed class NameIndex
     internal System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Joined), Scoring.TokenHit[]> LookupCache { get; } = new();
 
     internal const int LookupCacheLimit = 200_000;
+
+    int _cachedLookups;
+
+    /// <summary>Remembers a word's look-up while the cache is below its bound (a counter, because
+    /// <c>ConcurrentDictionary.Count</c> takes every lock).</summary>
+    internal void CacheLookup((string Text, bool Joined) key, Scoring.TokenHit[] hits)
+    {
+        if (Volatile.Read(ref _cachedLookups) >= LookupCacheLimit) return;
+        if (LookupCache.TryAdd(key, hits)) Interlocked.Increment(ref _cachedLookups);
+    }
     /// <summary>Canonical identifier values (IMO, BIC, document numbers) to entries.</summary>
     internal FrozenDictionary<string, int[]> Identifiers { get; }
 
@@ -61,6 +84,15 @@ public sealed class NameIndex
     internal int WordTokenCount { get; }
 
     internal bool IsSpan(int token) => token >= WordTokenCount;
+
+    /// <summary>Where each name's tokens (words, then joined runs) start in <see cref="NameTokens"/>; one more entry than names.</summary>
+    internal int[] NameTokenStart { get; }
+
+    /// <summary>The party kind of each name's entry, kept flat for the kind filter of every candidate.</summary>
+    internal Interdict.Core.Lists.PartyKind[] NameKinds { get; }
+
+    /// <summary>The tokens of all names, name after name.</summary>
+    internal int[] NameTokens { get; }
 
     /// <summary>What comparisons need of each token, computed once at build time.</summary>
     internal TokenTraits[] Traits { get; }

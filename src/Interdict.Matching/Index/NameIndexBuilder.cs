@@ -161,8 +161,9 @@ public sealed class NameIndexBuilder
             for (var length = 2; length <= 3 && start + length <= name.Count; length++)
             {
                 if (!Joinable(name, start, length)) break;
-                var joined = string.Concat(name.Tokens.Skip(start).Take(length));
-                spans.Add(new TokenSpan(tokens?.Intern(joined) ?? -1, start, length));
+                var joined = length == 2 ? string.Concat(name.Tokens[start], name.Tokens[start + 1])
+                    : string.Concat(name.Tokens[start], name.Tokens[start + 1], name.Tokens[start + 2]);
+                spans.Add(tokens is null ? new TokenSpan(-1, start, length, joined) : new TokenSpan(tokens.Intern(joined), start, length));
             }
         }
         return [.. spans];

@@ -1,5 +1,4 @@
 using Interdict.Matching.Index;
-using Interdict.Matching.Normalization;
 
 namespace Interdict.Matching.Scoring;
 
@@ -21,24 +20,51 @@ static class NameScorer
     public const double InexactCeiling = 0.96;
     const float QueryShare = 0.6f;
 
-    public static double Score(PreparedQuery query, IndexedName name) => Compare(query, name, explain: false).Score;
-
-    static readonly NameComparison Unexplained = new(0, [], [], []);
-
-    public static NameComparison Compare(PreparedQuery query, IndexedName name, bool explain)
+    /// <summary>The score alone: no allocation, for every candidate.</summary>
+    public static double Score(PreparedQuery query, IndexedName name)
     {
-        if (string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal)) return ExactComparison(query, explain);
+        if (string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal)) return Exact;
+        Span<Pairing> options = stackalloc Pairing[MaxPairings];
+        return Align(query, name, options, chosen: null);
+    }
 
-        Span<Pairing> options = stackalloc Pairing[64];
+    /// <summary>The score with the word pairings that made it, for hits.</summary>
+    public static NameComparison Compare(PreparedQuery query, IndexedName name)
+    {
+        if (string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal))
+        {
+            return new NameComparison(Exact, query.Name.Tokens.Select(t => new TokenMatch(t, t, MatchKind.Exact, 1, false)).ToArray(), [], []);
+        }
+        Span<Pairing> options = stackalloc Pairing[MaxPairings];
+        var chosen = new List<Pairing>();
+        var score = Align(query, name, options, chosen);
+        ulong queryUsed = 0, listedUsed = 0;
+        foreach (var pairing in chosen)
+        {
+            queryUsed |= pairing.QueryMask;
+            listedUsed |= pairing.ListedMask;
+        }
+        var listedWords = name.Key.Split(' ');
+        return new NameComparison(
+            score,
+            chosen.Select(p => Describe(query, listedWords, p)).ToArray(),
+            Unmatched(query.Name.Tokens, queryUsed),
+            Unmatched(listedWords, listedUsed));
+    }
+
+    const int MaxPairings = 48;
+
+    /// <summary>Greedy alignment, strongest pairing first; returns the score and, when asked, the pairings kept.</summary>
+    static double Align(PreparedQuery query, IndexedName name, Span<Pairing> options, List<Pairing>? chosen)
+    {
         var count = CollectPairings(query, name, options);
-        var chosen = options[..count];
-        SortByValue(chosen);
+        var candidates = options[..count];
+        SortByValue(candidates);
 
         ulong queryUsed = 0, listedUsed = 0;
         float queryMatched = 0, listedMatched = 0;
         var allExact = true;
-        List<TokenMatch>? matches = explain ? [] : null;
-        foreach (var pairing in chosen)
+        foreach (var pairing in candidates)
         {
             if ((pairing.QueryMask & queryUsed) != 0 || (pairing.ListedMask & listedUsed) != 0) continue;
             queryUsed |= pairing.QueryMask;
@@ -46,7 +72,7 @@ static class NameScorer
             queryMatched += pairing.Similarity * pairing.QueryWeight;
             listedMatched += pairing.Similarity * pairing.ListedWeight;
             allExact &= pairing.Kind == MatchKind.Exact && !pairing.Joined;
-            matches?.Add(Describe(query, name, pairing));
+            chosen?.Add(pairing);
         }
 
         var queryCoverage = query.TotalWeight > 0 ? queryMatched / query.TotalWeight : 0;
@@ -54,19 +80,8 @@ static class NameScorer
         double score = QueryShare * queryCoverage + (1 - QueryShare) * listedCoverage;
         var complete = queryUsed == Mask(query.Name.Count) && listedUsed == Mask(name.Tokens.Length);
         score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
-        score = Math.Clamp(score, 0, 1);
-        if (!explain) return Unexplained with { Score = score };
-        return new NameComparison(
-            score,
-            matches!,
-            Unmatched(query.Name.Tokens, queryUsed),
-            Unmatched(name.Tokens.Select(t => t).ToArray(), listedUsed, name));
+        return Math.Clamp(score, 0, 1);
     }
-
-    static NameComparison ExactComparison(PreparedQuery query, bool explain) =>
-        new(Exact,
-            explain ? query.Name.Tokens.Select(t => new TokenMatch(t, t, MatchKind.Exact, 1, false)).ToArray() : [],
-            [], []);
 
     static int CollectPairings(PreparedQuery query, IndexedName name, Span<Pairing> options)
     {
@@ -121,12 +136,9 @@ static class NameScorer
     static ulong Mask(int count) => count >= 64 ? ulong.MaxValue : (1UL << count) - 1;
     static ulong Mask(int start, int length) => start >= 64 ? 0 : Mask(length) << start;
 
-    static TokenMatch Describe(PreparedQuery query, IndexedName name, Pairing pairing)
-    {
-        var queryWords = Words(query.Name.Tokens, pairing.QueryMask);
-        var listedWords = Words(name.Name.Full, name, pairing.ListedMask);
-        return new TokenMatch(queryWords, listedWords, pairing.Kind, Math.Round(pairing.Similarity, 3), pairing.Joined);
-    }
+    static TokenMatch Describe(PreparedQuery query, string[] listedWords, Pairing pairing) =>
+        new(Words(query.Name.Tokens, pairing.QueryMask), Words(listedWords, pairing.ListedMask), pairing.Kind,
+            Math.Round(pairing.Similarity, 3), pairing.Joined);
 
     static string Words(IReadOnlyList<string> tokens, ulong mask)
     {
@@ -138,8 +150,6 @@ static class NameScorer
         return string.Join(' ', words);
     }
 
-    static string Words(string _, IndexedName name, ulong mask) => Words(name.Key.Split(' '), mask);
-
     static string[] Unmatched(IReadOnlyList<string> tokens, ulong used)
     {
         var words = new List<string>();
@@ -149,8 +159,6 @@ static class NameScorer
         }
         return [.. words];
     }
-
-    static string[] Unmatched(int[] _, ulong used, IndexedName name) => Unmatched(name.Key.Split(' '), used);
 
     /// <summary>One candidate pairing of query words with listed words.</summary>
     readonly record struct Pairing(ulong QueryMask, ulong ListedMask, float Similarity, MatchKind Kind, bool Joined, float QueryWeight, float ListedWeight)

@@ -12,14 +12,12 @@ sealed class PreparedQuery
 {
     // Token id -> position in _matches, in per-thread arrays stamped per query: scoring asks for every word of
     // every candidate name, and an array read beats a dictionary look-up there.
-    [ThreadStatic] static int[]? t_tokenStamp;
-    [ThreadStatic] static int[]? t_tokenSlot;
-    [ThreadStatic] static int t_stamp;
+    [ThreadStatic] static TokenSlots? t_slots;
 
     readonly Dictionary<int, UnitMatch[]> _byToken;
     readonly UnitMatch[][] _matches;
-    readonly int[] _tokenStamp;
-    readonly int[] _tokenSlot;
+    readonly float[] _bestCover;
+    readonly TokenSlots _slots;
     readonly int _stamp;
 
     PreparedQuery(NormalizedName name, float[] weights, QueryUnit[] units, Dictionary<int, UnitMatch[]> byToken, int tokenCount)
@@ -28,31 +26,26 @@ sealed class PreparedQuery
         Weights = weights;
         Units = units;
         _byToken = byToken;
-        var stamps = t_tokenStamp;
-        if (stamps is null || stamps.Length < tokenCount)
-        {
-            t_tokenStamp = stamps = new int[Math.Max(tokenCount, 1024)];
-            t_tokenSlot = new int[stamps.Length];
-        }
-        _tokenStamp = stamps;
-        _tokenSlot = t_tokenSlot!;
-        _stamp = ++t_stamp;
-        _matches = new UnitMatch[byToken.Count][];
-        var slot = 0;
-        foreach (var (token, matches) in byToken)
-        {
-            _tokenStamp[token] = _stamp;
-            _tokenSlot[token] = slot;
-            _matches[slot++] = matches;
-        }
-        var total = 0f;
-        foreach (var weight in weights) total += weight;
-        TotalWeight = total;
         UnitWeights = new float[units.Length];
         for (var u = 0; u < units.Length; u++)
         {
             for (var i = units[u].Start; i < units[u].Start + units[u].Length; i++) UnitWeights[u] += weights[i];
         }
+        _slots = t_slots ??= new TokenSlots();
+        _stamp = _slots.Claim(tokenCount);
+        _matches = new UnitMatch[byToken.Count][];
+        _bestCover = new float[byToken.Count];
+        var slot = 0;
+        foreach (var (token, matches) in byToken)
+        {
+            _slots.Stamp[token] = _stamp;
+            _slots.Slot[token] = slot;
+            foreach (var match in matches) _bestCover[slot] = Math.Max(_bestCover[slot], match.Similarity * UnitWeights[match.Unit]);
+            _matches[slot++] = matches;
+        }
+        var total = 0f;
+        foreach (var weight in weights) total += weight;
+        TotalWeight = total;
     }
 
     public NormalizedName Name { get; }
@@ -67,12 +60,22 @@ sealed class PreparedQuery
     /// <summary>The query units that match an index token, with how well.</summary>
     public ReadOnlySpan<UnitMatch> MatchesOf(int token)
     {
-        // The arrays belong to the thread and are reused by its next query; if that happened, fall back to the dictionary.
-        if (_stamp == t_stamp && ReferenceEquals(_tokenStamp, t_tokenStamp))
+        // The arrays belong to the thread and are claimed again by its next query; if that happened, use the dictionary.
+        if (_slots.Current == _stamp)
         {
-            return _tokenStamp[token] == _stamp ? _matches[_tokenSlot[token]] : default;
+            return _slots.Stamp[token] == _stamp ? _matches[_slots.Slot[token]] : default;
         }
         return _byToken.TryGetValue(token, out var matches) ? matches : default;
+    }
+
+    /// <summary>The most query weight that a name word (or joined run) with this token can cover: its best
+    /// similarity times weight over the units it matches; 0 when it matches none.</summary>
+    public float BestCover(int token)
+    {
+        if (_slots.Current == _stamp) return _slots.Stamp[token] == _stamp ? _bestCover[_slots.Slot[token]] : 0f;
+        var best = 0f;
+        foreach (var match in MatchesOf(token)) best = Math.Max(best, match.Similarity * UnitWeights[match.Unit]);
+        return best;
     }
 
     /// <summary>Every index token some unit matched.</summary>
@@ -84,7 +87,7 @@ sealed class PreparedQuery
         for (var i = 0; i < name.Count; i++) units.Add(QueryUnit.Lookup(name.Tokens[i], i, 1, index));
         foreach (var span in NameIndexBuilder.JoinableSpans(name, null))
         {
-            units.Add(QueryUnit.Lookup(string.Concat(name.Tokens.Skip(span.Start).Take(span.Length)), span.Start, span.Length, index));
+            units.Add(QueryUnit.Lookup(span.Text!, span.Start, span.Length, index));
         }
         var weights = new float[name.Count];
         for (var i = 0; i < name.Count; i++) weights[i] = Weighting.Weight(name.Kinds[i], units[i].Rarity(index), name.Tokens[i].Length);
@@ -98,7 +101,34 @@ sealed class PreparedQuery
                 list.Add(new UnitMatch(u, match.Similarity, match.Kind));
             }
         }
-        return new PreparedQuery(name, weights, [.. units], byToken.ToDictionary(p => p.Key, p => p.Value.ToArray()), index.TokenCount);
+        var frozen = new Dictionary<int, UnitMatch[]>(byToken.Count);
+        foreach (var (token, list) in byToken) frozen[token] = [.. list];
+        return new PreparedQuery(name, weights, [.. units], frozen, index.TokenCount);
+    }
+}
+
+/// <summary>Per-thread arrays indexed by token id, claimed by one prepared query at a time.</summary>
+sealed class TokenSlots
+{
+    public int[] Stamp { get; private set; } = [];
+    public int[] Slot { get; private set; } = [];
+    /// <summary>The stamp of the query that owns the arrays now.</summary>
+    public int Current { get; private set; }
+
+    public int Claim(int tokenCount)
+    {
+        if (Stamp.Length < tokenCount)
+        {
+            Stamp = new int[Math.Max(tokenCount, 1024)];
+            Slot = new int[Stamp.Length];
+            Current = 0;
+        }
+        if (++Current == int.MaxValue)
+        {
+            Array.Clear(Stamp);
+            Current = 1;
+        }
+        return Current;
     }
 }
 
@@ -143,7 +173,7 @@ sealed class QueryUnit
         if (!index.LookupCache.TryGetValue(key, out var hits))
         {
             hits = Search(text, length > 1, index);
-            if (index.LookupCache.Count < NameIndex.LookupCacheLimit) index.LookupCache.TryAdd(key, hits);
+            index.CacheLookup(key, hits);
         }
         return new QueryUnit(text, start, length, hits);
     }

@@ -22,15 +22,16 @@ static class Candidates
         scratch.Reset(index.NameCount);
 
         // Pass 1: the generating units' postings, with each name's best similarity per unit summed up.
+        // A name can add at most the weight of the other words to that.
         var otherWeight = 0f;
+        for (var i = 0; i < query.Weights.Length; i++)
+        {
+            if (i >= 64 || (generating & (1UL << i)) == 0) otherWeight += query.Weights[i];
+        }
         for (var u = 0; u < query.Units.Length; u++)
         {
             var unit = query.Units[u];
-            if ((generating & Mask(unit.Start, unit.Length)) == 0)
-            {
-                otherWeight += query.UnitWeights[u];
-                continue;
-            }
+            if ((generating & Mask(unit.Start, unit.Length)) == 0) continue;
             scratch.NextUnit();
             foreach (var match in unit.Matches)
             {
@@ -49,32 +50,22 @@ static class Candidates
             {
                 var sum = scratch.Sum(name);
                 if (sum + otherWeight < required) continue;
-                if (sum < required && CoverageBound(query, index.Names[name]) < required) continue;
+                if (sum < required && CoverageBound(query, index, name) < required) continue;
             }
             names.Add(name);
         }
         return names;
     }
 
-    /// <summary>An upper bound of the query weight a name can cover: each query unit's best similarity with any
-    /// word or joined run of the name, times the unit's weight, summed (overlaps only make it larger).</summary>
-    static float CoverageBound(PreparedQuery query, IndexedName name)
+    /// <summary>An upper bound of the query weight a name can cover: every word and joined run of the name counted
+    /// at the most it can cover of the query. An alignment pairs each of them with one query unit at most, so the
+    /// sum is never below the name's true coverage.</summary>
+    static float CoverageBound(PreparedQuery query, NameIndex index, int name)
     {
-        Span<float> best = stackalloc float[Math.Min(query.Units.Length, 128)];
-        best.Clear();
-        foreach (var token in name.Tokens) Raise(query, token, best);
-        foreach (var span in name.Spans) Raise(query, span.Token, best);
         var bound = 0f;
-        for (var u = 0; u < best.Length; u++) bound += best[u] * query.UnitWeights[u];
+        var tokens = index.NameTokens;
+        for (int i = index.NameTokenStart[name], end = index.NameTokenStart[name + 1]; i < end; i++) bound += query.BestCover(tokens[i]);
         return bound;
-    }
-
-    static void Raise(PreparedQuery query, int token, Span<float> best)
-    {
-        foreach (var match in query.MatchesOf(token))
-        {
-            if (match.Unit < best.Length && match.Similarity > best[match.Unit]) best[match.Unit] = match.Similarity;
-        }
     }
 
     /// <summary>The query positions (as a bit mask) of which a qualifying name must match at least one.</summary>

@@ -9,6 +9,7 @@ static partial class QueryIdentifiers
 {
     public static string[] From(PartyQuery query)
     {
+        if (query.Identifiers.IsEmpty && !query.Name.Contains("imo", StringComparison.OrdinalIgnoreCase)) return [];
         var values = query.Identifiers.Select(i => i.Value).ToList();
         foreach (Match match in ImoInText().Matches(query.Name)) values.Add(match.Groups[1].Value);
         return values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray();

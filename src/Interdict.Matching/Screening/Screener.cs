@@ -18,6 +18,8 @@ public sealed class Screener : IPartyScreener
     public const double LowQualityFactor = 0.97;
 
     readonly NameIndex[] _indexes;
+    /// <summary>The indexes of each source, oldest version first.</summary>
+    readonly (string Source, NameIndex[] Versions)[] _bySource;
 
     /// <summary>Indexes every given list version.</summary>
     public Screener(IEnumerable<ListSnapshot> snapshots)
@@ -29,6 +31,7 @@ public sealed class Screener : IPartyScreener
     public Screener(IEnumerable<NameIndex> indexes)
     {
         _indexes = indexes.OrderBy(i => i.Versions[0].Source, StringComparer.Ordinal).ThenBy(i => i.Versions[0].Generated).ToArray();
+        _bySource = _indexes.GroupBy(i => i.Versions[0].Source, StringComparer.Ordinal).Select(g => (g.Key, g.ToArray())).ToArray();
     }
 
     /// <summary>Every indexed list version, by source then date.</summary>
@@ -63,32 +66,42 @@ public sealed class Screener : IPartyScreener
 
     IEnumerable<NameIndex> IndexesInForce(DateOnly? asOf, IReadOnlyCollection<string> lists)
     {
-        foreach (var source in _indexes.GroupBy(i => i.Versions[0].Source, StringComparer.Ordinal))
+        foreach (var (source, versions) in _bySource)
         {
-            if (lists.Count > 0 && !lists.Contains(source.Key, StringComparer.OrdinalIgnoreCase)) continue;
-            var versions = source.ToArray(); // ascending by generation
-            var inForce = asOf is null ? versions[^1] : versions.LastOrDefault(i => i.Versions[0].Date <= asOf.Value) ?? versions[0];
-            yield return inForce;
+            if (lists.Count > 0 && !lists.Contains(source, StringComparer.OrdinalIgnoreCase)) continue;
+            yield return InForce(versions, asOf);
         }
+    }
+
+    /// <summary>The newest version generated on or before <paramref name="asOf"/>; before the first version, the first
+    /// (its entries are then filtered by their listing date).</summary>
+    static NameIndex InForce(NameIndex[] versions, DateOnly? asOf)
+    {
+        if (asOf is null) return versions[^1];
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            if (versions[i].Versions[0].Date <= asOf.Value) return versions[i];
+        }
+        return versions[0];
     }
 
     static void ScreenIndex(NameIndex index, PartyQuery query, NormalizedName normalized, string[] identifiers,
         ScreeningOptions options, List<ScreeningHit> hits)
     {
         var decisive = DecisiveEntries(index, identifiers);
-        var best = new Dictionary<int, (IndexedName Name, double Score)>();
+        var best = new List<(int Entry, IndexedName Name, double Score)>();
         if (normalized.Count > 0)
         {
             var prepared = PreparedQuery.Prepare(normalized, index);
             foreach (var nameId in Candidates.Collect(prepared, index, options.Threshold))
             {
+                if (!KindsMatch(query.Kind, index.NameKinds[nameId])) continue;
                 var name = index.Names[nameId];
-                if (!KindsMatch(query.Kind, index.Entries[name.Entry].Entry.Kind)) continue;
                 var score = NameScorer.Score(prepared, name);
                 if (name.Name.Quality == NameQuality.Low) score *= LowQualityFactor;
-                if (!best.TryGetValue(name.Entry, out var current) || score > current.Score) best[name.Entry] = (name, score);
+                KeepBest(best, name, score);
             }
-            foreach (var (entryId, (name, nameScore)) in best)
+            foreach (var (entryId, name, nameScore) in best)
             {
                 var entry = index.Entries[entryId];
                 if (!ListedBy(entry.Entry, options.AsOf)) continue;
@@ -96,14 +109,14 @@ public sealed class Screener : IPartyScreener
                 var score = Corroboration.Apply(nameScore, query, entry, evidence);
                 if (decisive.Contains(entryId)) score = Decide(entry, identifiers, evidence);
                 if (score < options.Threshold || score <= 0) continue;
-                var comparison = NameScorer.Compare(prepared, name, explain: true);
+                var comparison = NameScorer.Compare(prepared, name);
                 hits.Add(new ScreeningHit(entry.Entry, entry.Version, Math.Round(score, 4),
                     new Explanation(normalized.Key, name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)));
             }
         }
         foreach (var entryId in decisive)
         {
-            if (best.ContainsKey(entryId)) continue;
+            if (best.Exists(b => b.Entry == entryId)) continue;
             var entry = index.Entries[entryId];
             if (!ListedBy(entry.Entry, options.AsOf)) continue;
             var evidence = new List<AttributeEvidence>();
@@ -113,8 +126,23 @@ public sealed class Screener : IPartyScreener
         }
     }
 
+    /// <summary>Keeps each entry's best-scoring name (a short list: a query has a handful of candidates).</summary>
+    static void KeepBest(List<(int Entry, IndexedName Name, double Score)> best, IndexedName name, double score)
+    {
+        for (var i = 0; i < best.Count; i++)
+        {
+            if (best[i].Entry != name.Entry) continue;
+            if (score > best[i].Score) best[i] = (name.Entry, name, score);
+            return;
+        }
+        best.Add((name.Entry, name, score));
+    }
+
+    static readonly HashSet<int> NoEntries = [];
+
     static HashSet<int> DecisiveEntries(NameIndex index, string[] identifiers)
     {
+        if (identifiers.Length == 0) return NoEntries;
         var entries = new HashSet<int>();
         foreach (var identifier in identifiers)
         {

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using Interdict.Core.Screening;
+using Interdict.Matching.Screening;
+
+namespace Interdict.Benchmarks;
+
+/// <summary>`Interdict.Benchmarks latency`: per-query latency percentiles of single-name screening on one thread,
+/// over the development set's queries (BenchmarkDotNet reports means; the budget is a median).</summary>
+static class LatencyProfile
+{
+    public static void Run()
+    {
+        var queries = BenchmarkData.DevelopmentQueries().Select(n => new PartyQuery(n)).ToArray();
+        Measure("UN", new Screener([BenchmarkData.Un]), queries);
+        if (Environment.GetEnvironmentVariable("LATENCY_ONLY_UN") is null) Measure("UN + OFAC", new Screener([BenchmarkData.Un, BenchmarkData.Ofac]), queries);
+    }
+
+    static void Measure(string label, Screener screener, PartyQuery[] queries)
+    {
+        // Warm-up: tiered JIT reaches its optimised code and the per-word look-up cache fills.
+        for (var round = 0; round < 20; round++)
+        {
+            foreach (var query in queries) screener.Screen(query);
+        }
+        var Rounds = int.TryParse(Environment.GetEnvironmentVariable("LATENCY_ROUNDS"), out var r) ? r : 5;
+        var times = new double[queries.Length * Rounds];
+        var n = 0;
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                screener.Screen(query);
+                times[n++] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            }
+        }
+        Array.Sort(times);
+        double At(double p) => times[(int)(p * (times.Length - 1))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {times.Length} queries, p50 {At(0.5):0.0} us, p90 {At(0.9):0.0} us, p99 {At(0.99):0.0} us, max {times[^1]:0} us"));
+    }
+}
