@@ -161,9 +161,13 @@ sealed class QueryUnit
     /// <summary>The rarity of the word: its own if the index has it, else that of the rarest word it matched, else the maximum.</summary>
     public float Rarity(NameIndex index)
     {
-        if (index.TokenIds.TryGetValue(Text, out var id)) return index.TokenWeight[id];
+        // The word itself, when the index has it, is among the matches as the exact one.
         var best = 0f;
-        foreach (var match in Matches) best = Math.Max(best, index.TokenWeight[match.Token]);
+        foreach (var match in Matches)
+        {
+            if (match.Kind == MatchKind.Exact) return index.TokenWeight[match.Token];
+            best = Math.Max(best, index.TokenWeight[match.Token]);
+        }
         return best > 0 ? best : Weighting.UnknownRarity;
     }
 
