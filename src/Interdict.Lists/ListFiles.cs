@@ -59,7 +59,7 @@ public static class ListFiles
                 var files = new List<string>(OfacFiles.Length);
                 foreach (var name in OfacFiles)
                 {
-                    var file = FindFile(folder, name);
+                    var file = OfacSdnParser.FindFile(folder, name);
                     if (file is not null) files.Add(Path.GetFullPath(file));
                 }
                 return files;
@@ -73,7 +73,7 @@ public static class ListFiles
     {
         if (Directory.Exists(path))
         {
-            if (FindFile(path, "sdn.csv") is not null) return (ListFormat.OfacCsv, path, null);
+            if (OfacSdnParser.FindFile(path, "sdn.csv") is not null) return (ListFormat.OfacCsv, path, null);
             var xml = new List<string>();
             foreach (var file in Directory.EnumerateFiles(path, "*.xml")) if (IsUnXml(file)) xml.Add(file);
             return xml.Count switch
@@ -113,16 +113,5 @@ public static class ListFiles
         {
             return false;
         }
-    }
-
-    static string? FindFile(string folder, string name)
-    {
-        var exact = Path.Combine(folder, name);
-        if (File.Exists(exact)) return exact;
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            if (string.Equals(Path.GetFileName(file), name, StringComparison.OrdinalIgnoreCase)) return file;
-        }
-        return null;
     }
 }

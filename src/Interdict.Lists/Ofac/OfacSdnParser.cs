@@ -267,7 +267,8 @@ public static class OfacSdnParser
         }
     }
 
-    static string? FindFile(string folder, string name)
+    /// <summary>A file of the folder by name, ignoring case (OFAC's files are served as SDN.CSV as well as sdn.csv).</summary>
+    internal static string? FindFile(string folder, string name)
     {
         var exact = Path.Combine(folder, name);
         if (File.Exists(exact)) return exact;
