@@ -108,7 +108,4 @@ public sealed class NameIndex
 
     /// <summary>Number of distinct tokens, joined spans included.</summary>
     public int TokenCount => TokenText.Length;
-
-    /// <summary>The indexed entries.</summary>
-    public IEnumerable<ListEntry> AllEntries => Entries.Select(e => e.Entry);
 }

@@ -78,9 +78,6 @@ sealed class PreparedQuery
         return best;
     }
 
-    /// <summary>Every index token some unit matched.</summary>
-    public IEnumerable<int> MatchedTokens => _byToken.Keys;
-
     public static PreparedQuery Prepare(NormalizedName name, NameIndex index)
     {
         var units = new List<QueryUnit>(name.Count * 2);

@@ -3,25 +3,16 @@ using System.Text;
 
 namespace Interdict.Matching.Transliteration;
 
-/// <summary>Arabic-script names: spelling normalisation within the script, and a consonantal Latin rendering.</summary>
+/// <summary>Arabic-script names: spelling normalisation within the script.</summary>
 /// <remarks>Arabic and Persian spellings of one name differ in letters that sound alike or are written
 /// alike (أ إ آ ا, ى ي ی, ة ه, ك ک, ؤ و), in short-vowel marks and in the tatweel; <see cref="Fold"/> removes
-/// these differences so that two spellings of one name meet. <see cref="ToLatin"/> gives a rough Latin
-/// form for explanations and for matching against Latin names when no original script is listed.</remarks>
+/// these differences so that two spellings of one name meet.</remarks>
 public static class Arabic
 {
     static readonly FrozenDictionary<char, char> Folding = new Dictionary<char, char>
     {
         ['أ'] = 'ا', ['إ'] = 'ا', ['آ'] = 'ا', ['ٱ'] = 'ا', ['ى'] = 'ي', ['ی'] = 'ي', ['ې'] = 'ي', ['ئ'] = 'ي',
         ['ة'] = 'ه', ['ۀ'] = 'ه', ['ہ'] = 'ه', ['ك'] = 'ك', ['ک'] = 'ك', ['ؤ'] = 'و', ['گ'] = 'ك', ['ڭ'] = 'ك',
-    }.ToFrozenDictionary();
-
-    static readonly FrozenDictionary<char, string> Letters = new Dictionary<char, string>
-    {
-        ['ا'] = "a", ['ب'] = "b", ['ت'] = "t", ['ث'] = "th", ['ج'] = "j", ['ح'] = "h", ['خ'] = "kh", ['د'] = "d",
-        ['ذ'] = "dh", ['ر'] = "r", ['ز'] = "z", ['س'] = "s", ['ش'] = "sh", ['ص'] = "s", ['ض'] = "d", ['ط'] = "t",
-        ['ظ'] = "z", ['ع'] = "", ['غ'] = "gh", ['ف'] = "f", ['ق'] = "q", ['ك'] = "k", ['ل'] = "l", ['م'] = "m",
-        ['ن'] = "n", ['ه'] = "h", ['و'] = "w", ['ي'] = "y", ['ء'] = "", ['پ'] = "p", ['چ'] = "ch", ['ژ'] = "zh",
     }.ToFrozenDictionary();
 
     /// <summary>True for a letter of the Arabic blocks (including presentation forms).</summary>
@@ -38,19 +29,6 @@ public static class Arabic
         {
             if (c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640') continue; // harakat, dagger alif, tatweel
             builder.Append(Folding.TryGetValue(c, out var folded) ? folded : c);
-        }
-        return builder.ToString();
-    }
-
-    /// <summary>A consonantal Latin rendering of folded Arabic text; other characters are kept.</summary>
-    public static string ToLatin(string folded)
-    {
-        ArgumentNullException.ThrowIfNull(folded);
-        var builder = new StringBuilder(folded.Length * 2);
-        foreach (var c in folded)
-        {
-            if (Letters.TryGetValue(c, out var latin)) builder.Append(latin);
-            else builder.Append(c);
         }
         return builder.ToString();
     }
