@@ -2,7 +2,10 @@
 # Starts a throwaway PostgreSQL cluster for tests (fsync off: test data only) and prints `export` lines to eval:
 #   eval "$(scripts/pg-start.sh)"; trap scripts/pg-stop.sh EXIT
 set -euo pipefail
-PGPORT="${PGPORT:-55432}"
+if [ -z "${PGPORT:-}" ]; then
+  # The first free port from 55432: several worktrees may run their tests at once.
+  for PGPORT in $(seq 55432 55531); do (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null || break; done
+fi
 PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 PGDATA="$(mktemp -d "${TMPDIR:-/tmp}/pgci.XXXXXX")"
 AS=()
