@@ -106,13 +106,15 @@ sealed class PreparedQuery
 
         // Group the unit matches by token in two passes over the units: give each new token the next slot and
         // count its matches, then place every match in its slot's range. Within a token the matches stay in unit
-        // order, which the alignment's stable sort relies on for ties.
+        // order, which the alignment's stable sort relies on for ties. The scratch spans live on the stack for
+        // ordinary names (a few dozen matches), so only the arrays the query keeps are allocated.
         var slots = t_slots ??= new TokenSlots();
         var stamp = slots.Claim(index.TokenCount);
         var matchCount = 0;
         foreach (var unit in units) matchCount += unit.Matches.Length;
-        var tokens = new int[matchCount];
-        var matchStart = new int[matchCount + 1];
+        const int StackLimit = 256;
+        Span<int> slotTokens = matchCount <= StackLimit ? stackalloc int[StackLimit] : new int[matchCount];
+        Span<int> next = matchCount <= StackLimit ? stackalloc int[StackLimit + 1] : new int[matchCount + 1];
         var slotCount = 0;
         foreach (var unit in units)
         {
@@ -122,13 +124,19 @@ sealed class PreparedQuery
                 {
                     slots.Stamp[match.Token] = stamp;
                     slots.Slot[match.Token] = slotCount;
-                    tokens[slotCount++] = match.Token;
+                    next[slotCount] = 0; // stack memory is not zeroed (SkipLocalsInit)
+                    slotTokens[slotCount++] = match.Token;
                 }
-                matchStart[slots.Slot[match.Token] + 1]++;
+                next[slots.Slot[match.Token]]++;
             }
         }
-        for (var slot = 0; slot < slotCount; slot++) matchStart[slot + 1] += matchStart[slot];
-        var next = matchStart.AsSpan(0, slotCount).ToArray();
+        var tokens = slotTokens[..slotCount].ToArray();
+        var matchStart = new int[slotCount + 1];
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            matchStart[slot + 1] = matchStart[slot] + next[slot];
+            next[slot] = matchStart[slot];
+        }
         var matches = new UnitMatch[matchCount];
         for (var u = 0; u < units.Length; u++)
         {
@@ -137,7 +145,7 @@ sealed class PreparedQuery
                 matches[next[slots.Slot[match.Token]]++] = new UnitMatch(u, match.Similarity, match.Kind);
             }
         }
-        return new PreparedQuery(name, weights, units, slots, stamp, tokens[..slotCount], matchStart[..(slotCount + 1)], matches);
+        return new PreparedQuery(name, weights, units, slots, stamp, tokens, matchStart, matches);
     }
 }
 
@@ -174,7 +182,8 @@ readonly record struct UnitMatch(int Unit, float Similarity, MatchKind Kind);
 readonly record struct TokenHit(int Token, float Similarity, MatchKind Kind);
 
 /// <summary>A word of the query, or a run of words read as one, with the index tokens it matches.</summary>
-sealed class QueryUnit
+/// <remarks>A struct: a query has several units per index screened, and they live only as long as the query.</remarks>
+readonly struct QueryUnit
 {
     [ThreadStatic] static int[]? t_seenStamp;
     [ThreadStatic] static int t_stamp;
