@@ -26,6 +26,9 @@ static class LatencyProfile
         var Rounds = int.TryParse(Environment.GetEnvironmentVariable("LATENCY_ROUNDS"), out var r) ? r : 5;
         var times = new double[queries.Length * Rounds];
         var n = 0;
+        // Allocation per query is the one figure here that load on a shared machine does not blur.
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var gen0Before = GC.CollectionCount(0);
         for (var round = 0; round < Rounds; round++)
         {
             foreach (var query in queries)
@@ -35,9 +38,11 @@ static class LatencyProfile
                 times[n++] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
             }
         }
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Length;
+        var gen0 = GC.CollectionCount(0) - gen0Before;
         Array.Sort(times);
         double At(double p) => times[(int)(p * (times.Length - 1))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {times.Length} queries, p50 {At(0.5):0.0} us, p90 {At(0.9):0.0} us, p99 {At(0.99):0.0} us, max {times[^1]:0} us"));
+            $"{label}: {times.Length} queries, p50 {At(0.5):0.0} us, p90 {At(0.9):0.0} us, p99 {At(0.99):0.0} us, max {times[^1]:0} us, {allocated:0} B allocated per query, {gen0} gen0 GCs"));
     }
 }

@@ -155,12 +155,20 @@ public sealed class NameIndexBuilder
     /// <c>chong chon gang</c> → <c>chongchongang</c>) and a particle with its word (<c>al ghamdi</c> → <c>alghamdi</c>).</summary>
     internal static TokenSpan[] JoinableSpans(NormalizedName name, TokenTable? tokens)
     {
+        if (name.Count < 2) return [];
+        // Whether each word can join a run, decided once per word: a run test would otherwise read the same
+        // word's Korean splits up to three times, and this runs for every query.
+        Span<bool> joins = name.Count <= 64 ? stackalloc bool[name.Count] : new bool[name.Count];
+        for (var i = 0; i < name.Count; i++)
+        {
+            joins[i] = name.Kinds[i] is TokenKind.Word or TokenKind.Particle && KoreanSyllables.Split(name.Tokens[i]).Length > 0;
+        }
         var spans = new List<TokenSpan>();
         for (var start = 0; start < name.Count - 1; start++)
         {
             for (var length = 2; length <= 3 && start + length <= name.Count; length++)
             {
-                if (!Joinable(name, start, length)) break;
+                if (!Joinable(name, joins, start, length)) break;
                 var joined = length == 2 ? string.Concat(name.Tokens[start], name.Tokens[start + 1])
                     : string.Concat(name.Tokens[start], name.Tokens[start + 1], name.Tokens[start + 2]);
                 spans.Add(tokens is null ? new TokenSpan(-1, start, length, joined) : new TokenSpan(tokens.Intern(joined), start, length));
@@ -169,12 +177,13 @@ public sealed class NameIndexBuilder
         return [.. spans];
     }
 
-    static bool Joinable(NormalizedName name, int start, int length)
+    /// <summary>A particle with the word after it, or a run of words that all read as Korean syllables.</summary>
+    static bool Joinable(NormalizedName name, ReadOnlySpan<bool> joins, int start, int length)
     {
         if (length == 2 && name.Kinds[start] == TokenKind.Particle && name.Kinds[start + 1] == TokenKind.Word) return true;
         for (var i = start; i < start + length; i++)
         {
-            if (name.Kinds[i] is not (TokenKind.Word or TokenKind.Particle) || KoreanSyllables.Split(name.Tokens[i]).Length == 0) return false;
+            if (!joins[i]) return false;
         }
         return true;
     }

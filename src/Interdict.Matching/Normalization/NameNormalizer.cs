@@ -68,12 +68,7 @@ public static class NameNormalizer
     }
 
     /// <summary>The kind of an already normalised word.</summary>
-    public static TokenKind KindOf(string token) =>
-        Vocabulary.LegalForms.Contains(token) ? TokenKind.LegalForm
-        : Vocabulary.Titles.Contains(token) ? TokenKind.Title
-        : Vocabulary.StopWords.Contains(token) ? TokenKind.Stop
-        : Vocabulary.Particles.Contains(token) ? TokenKind.Particle
-        : TokenKind.Word;
+    public static TokenKind KindOf(string token) => Vocabulary.Kinds.TryGetValue(token, out var kind) ? kind : TokenKind.Word;
 
     static void Flush(List<string> words, StringBuilder word)
     {
@@ -129,8 +124,11 @@ public static class NameNormalizer
     }
 
     /// <summary>Apostrophes, quotation marks and combining marks join: they never split a word.</summary>
-    static bool IsJoiner(char c) => c is '\'' or '’' or '‘' or '`' or 'ʼ' or 'ʻ' or '´' or '′' or '"' or '“' or '”' or '„' or '«' or '»' or 'ʿ' or 'ʾ'
-        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
+    /// <remarks>Plain ASCII, most of what is screened, is answered without the Unicode category table.</remarks>
+    static bool IsJoiner(char c) => c < 128
+        ? c is '\'' or '`' or '"'
+        : c is '’' or '‘' or 'ʼ' or 'ʻ' or '´' or '′' or '“' or '”' or '„' or '«' or '»' or 'ʿ' or 'ʾ'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
 
     static bool IsDigitScript(Script script) => script == Script.Digit;
 

@@ -50,4 +50,18 @@ static class Vocabulary
         "brigadier", "admiral", "marshal", "sergeant", "sgt", "rev", "reverend", "father", "ustadz", "ustad", "ustaz",
         "doctor", "engineer", "eng",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The kind of every listed low-evidence word, so that classifying a word is one look-up. A word on
+    /// several lists takes the first kind of: legal form, title, stop word, particle (<c>as</c> is a legal form).</summary>
+    public static readonly FrozenDictionary<string, TokenKind> Kinds = BuildKinds();
+
+    static FrozenDictionary<string, TokenKind> BuildKinds()
+    {
+        var kinds = new Dictionary<string, TokenKind>(StringComparer.Ordinal);
+        foreach (var (words, kind) in new[] { (LegalForms, TokenKind.LegalForm), (Titles, TokenKind.Title), (StopWords, TokenKind.Stop), (Particles, TokenKind.Particle) })
+        {
+            foreach (var word in words) kinds.TryAdd(word, kind);
+        }
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -6,42 +6,46 @@ namespace Interdict.Matching.Scoring;
 
 /// <summary>A query name normalised and looked up in an index once, then scored against many candidate names.</summary>
 /// <remarks>Every query word (and joinable run of words) is matched against the index's vocabulary once; the
-/// result is kept per index token (<see cref="MatchesOf"/>), so scoring a candidate name costs one dictionary
-/// look-up per word of that name.</remarks>
+/// result is kept per index token (<see cref="MatchesOf"/>), so scoring a candidate name costs one array read per
+/// word of that name. A query is prepared once per index it is screened against, so preparation is on the path of
+/// every query: it builds a few flat arrays and no dictionary (a <c>Dictionary</c> of lists per query cost about
+/// 3 µs of an 11 µs UN query; docs/performance.md).</remarks>
 sealed class PreparedQuery
 {
-    // Token id -> position in _matches, in per-thread arrays stamped per query: scoring asks for every word of
-    // every candidate name, and an array read beats a dictionary look-up there.
+    // Token id -> slot, in per-thread arrays stamped per query: scoring asks for every word of every candidate
+    // name, and an array read beats a dictionary look-up there.
     [ThreadStatic] static TokenSlots? t_slots;
 
-    readonly Dictionary<int, UnitMatch[]> _byToken;
-    readonly UnitMatch[][] _matches;
+    /// <summary>The distinct index tokens the query matches, one per slot.</summary>
+    readonly int[] _tokens;
+    /// <summary>Where each slot's matches start in <see cref="_matches"/>; one more entry than slots.</summary>
+    readonly int[] _matchStart;
+    /// <summary>Every unit match, grouped by slot, each group in unit order.</summary>
+    readonly UnitMatch[] _matches;
     readonly float[] _bestCover;
     readonly TokenSlots _slots;
     readonly int _stamp;
 
-    PreparedQuery(NormalizedName name, float[] weights, QueryUnit[] units, Dictionary<int, UnitMatch[]> byToken, int tokenCount)
+    PreparedQuery(NormalizedName name, float[] weights, QueryUnit[] units, TokenSlots slots, int stamp,
+        int[] tokens, int[] matchStart, UnitMatch[] matches)
     {
         Name = name;
         Weights = weights;
         Units = units;
-        _byToken = byToken;
+        _slots = slots;
+        _stamp = stamp;
+        _tokens = tokens;
+        _matchStart = matchStart;
+        _matches = matches;
         UnitWeights = new float[units.Length];
         for (var u = 0; u < units.Length; u++)
         {
             for (var i = units[u].Start; i < units[u].Start + units[u].Length; i++) UnitWeights[u] += weights[i];
         }
-        _slots = t_slots ??= new TokenSlots();
-        _stamp = _slots.Claim(tokenCount);
-        _matches = new UnitMatch[byToken.Count][];
-        _bestCover = new float[byToken.Count];
-        var slot = 0;
-        foreach (var (token, matches) in byToken)
+        _bestCover = new float[tokens.Length];
+        for (var slot = 0; slot < tokens.Length; slot++)
         {
-            _slots.Stamp[token] = _stamp;
-            _slots.Slot[token] = slot;
-            foreach (var match in matches) _bestCover[slot] = Math.Max(_bestCover[slot], match.Similarity * UnitWeights[match.Unit]);
-            _matches[slot++] = matches;
+            foreach (var match in SlotMatches(slot)) _bestCover[slot] = Math.Max(_bestCover[slot], match.Similarity * UnitWeights[match.Unit]);
         }
         var total = 0f;
         foreach (var weight in weights) total += weight;
@@ -60,47 +64,89 @@ sealed class PreparedQuery
     /// <summary>The query units that match an index token, with how well.</summary>
     public ReadOnlySpan<UnitMatch> MatchesOf(int token)
     {
-        // The arrays belong to the thread and are claimed again by its next query; if that happened, use the dictionary.
-        if (_slots.Current == _stamp)
-        {
-            return _slots.Stamp[token] == _stamp ? _matches[_slots.Slot[token]] : default;
-        }
-        return _byToken.TryGetValue(token, out var matches) ? matches : default;
+        var slot = SlotOf(token);
+        return slot < 0 ? default : SlotMatches(slot);
     }
 
     /// <summary>The most query weight that a name word (or joined run) with this token can cover: its best
     /// similarity times weight over the units it matches; 0 when it matches none.</summary>
     public float BestCover(int token)
     {
-        if (_slots.Current == _stamp) return _slots.Stamp[token] == _stamp ? _bestCover[_slots.Slot[token]] : 0f;
-        var best = 0f;
-        foreach (var match in MatchesOf(token)) best = Math.Max(best, match.Similarity * UnitWeights[match.Unit]);
-        return best;
+        var slot = SlotOf(token);
+        return slot < 0 ? 0f : _bestCover[slot];
     }
 
-    public static PreparedQuery Prepare(NormalizedName name, NameIndex index)
+    ReadOnlySpan<UnitMatch> SlotMatches(int slot) => _matches.AsSpan(_matchStart[slot], _matchStart[slot + 1] - _matchStart[slot]);
+
+    int SlotOf(int token)
     {
-        var units = new List<QueryUnit>(name.Count * 2);
-        for (var i = 0; i < name.Count; i++) units.Add(QueryUnit.Lookup(name.Tokens[i], i, 1, index));
-        foreach (var span in NameIndexBuilder.JoinableSpans(name, null))
+        // The arrays belong to the thread and are claimed again by its next query (the same query prepared for the
+        // next index, in a screening over several lists). A query used after that searches its own short token list.
+        if (_slots.Current == _stamp) return _slots.Stamp[token] == _stamp ? _slots.Slot[token] : -1;
+        return Array.IndexOf(_tokens, token);
+    }
+
+    /// <summary>Prepares <paramref name="name"/> for <paramref name="index"/>, finding its joinable runs first.</summary>
+    public static PreparedQuery Prepare(NormalizedName name, NameIndex index) =>
+        Prepare(name, NameIndexBuilder.JoinableSpans(name, null), index);
+
+    /// <summary>Prepares <paramref name="name"/>, whose joinable runs are <paramref name="joinable"/>, for
+    /// <paramref name="index"/>. The runs depend on the name alone: a query screened against several indexes finds them once.</summary>
+    public static PreparedQuery Prepare(NormalizedName name, TokenSpan[] joinable, NameIndex index)
+    {
+        var units = new QueryUnit[name.Count + joinable.Length];
+        for (var i = 0; i < name.Count; i++) units[i] = QueryUnit.Lookup(name.Tokens[i], i, 1, index);
+        for (var s = 0; s < joinable.Length; s++)
         {
-            units.Add(QueryUnit.Lookup(span.Text!, span.Start, span.Length, index));
+            var span = joinable[s];
+            units[name.Count + s] = QueryUnit.Lookup(span.Text!, span.Start, span.Length, index);
         }
         var weights = new float[name.Count];
         for (var i = 0; i < name.Count; i++) weights[i] = Weighting.Weight(name.Kinds[i], units[i].Rarity(index), name.Tokens[i].Length);
 
-        var byToken = new Dictionary<int, List<UnitMatch>>();
-        for (var u = 0; u < units.Count; u++)
+        // Group the unit matches by token in two passes over the units: give each new token the next slot and
+        // count its matches, then place every match in its slot's range. Within a token the matches stay in unit
+        // order, which the alignment's stable sort relies on for ties. The scratch spans live on the stack for
+        // ordinary names (a few dozen matches), so only the arrays the query keeps are allocated.
+        var slots = t_slots ??= new TokenSlots();
+        var stamp = slots.Claim(index.TokenCount);
+        var matchCount = 0;
+        foreach (var unit in units) matchCount += unit.Matches.Length;
+        const int StackLimit = 256;
+        Span<int> slotTokens = matchCount <= StackLimit ? stackalloc int[StackLimit] : new int[matchCount];
+        // Per slot: first its number of matches, then where its next match goes.
+        Span<int> next = matchCount <= StackLimit ? stackalloc int[StackLimit] : new int[matchCount];
+        var slotCount = 0;
+        foreach (var unit in units)
+        {
+            foreach (var match in unit.Matches)
+            {
+                if (slots.Stamp[match.Token] != stamp)
+                {
+                    slots.Stamp[match.Token] = stamp;
+                    slots.Slot[match.Token] = slotCount;
+                    next[slotCount] = 0; // stack memory is not zeroed (SkipLocalsInit)
+                    slotTokens[slotCount++] = match.Token;
+                }
+                next[slots.Slot[match.Token]]++;
+            }
+        }
+        var tokens = slotTokens[..slotCount].ToArray();
+        var matchStart = new int[slotCount + 1];
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            matchStart[slot + 1] = matchStart[slot] + next[slot];
+            next[slot] = matchStart[slot];
+        }
+        var matches = new UnitMatch[matchCount];
+        for (var u = 0; u < units.Length; u++)
         {
             foreach (var match in units[u].Matches)
             {
-                if (!byToken.TryGetValue(match.Token, out var list)) byToken[match.Token] = list = new List<UnitMatch>(1);
-                list.Add(new UnitMatch(u, match.Similarity, match.Kind));
+                matches[next[slots.Slot[match.Token]]++] = new UnitMatch(u, match.Similarity, match.Kind);
             }
         }
-        var frozen = new Dictionary<int, UnitMatch[]>(byToken.Count);
-        foreach (var (token, list) in byToken) frozen[token] = [.. list];
-        return new PreparedQuery(name, weights, [.. units], frozen, index.TokenCount);
+        return new PreparedQuery(name, weights, units, slots, stamp, tokens, matchStart, matches);
     }
 }
 
@@ -118,7 +164,8 @@ sealed class TokenSlots
         {
             Stamp = new int[Math.Max(tokenCount, 1024)];
             Slot = new int[Stamp.Length];
-            Current = 0;
+            // Current is not reset: the new arrays hold zeros, which no stamp equals, and a query prepared
+            // before the growth must never see its own stamp come round again.
         }
         if (++Current == int.MaxValue)
         {
@@ -136,7 +183,8 @@ readonly record struct UnitMatch(int Unit, float Similarity, MatchKind Kind);
 readonly record struct TokenHit(int Token, float Similarity, MatchKind Kind);
 
 /// <summary>A word of the query, or a run of words read as one, with the index tokens it matches.</summary>
-sealed class QueryUnit
+/// <remarks>A struct: a query has several units per index screened, and they live only as long as the query.</remarks>
+readonly struct QueryUnit
 {
     [ThreadStatic] static int[]? t_seenStamp;
     [ThreadStatic] static int t_stamp;

@@ -46,12 +46,15 @@ public sealed class Screener : IPartyScreener
     {
         ArgumentNullException.ThrowIfNull(query);
         options ??= new ScreeningOptions();
+        // Everything that depends on the query alone is done once, whatever the number of lists screened.
         var normalized = NameNormalizer.Normalize(query.Name);
+        var joinable = NameIndexBuilder.JoinableSpans(normalized, null);
         var identifiers = QueryIdentifiers.From(query);
         var hits = new List<ScreeningHit>();
-        foreach (var index in IndexesInForce(options.AsOf, options.Lists))
+        foreach (var (source, versions) in _bySource)
         {
-            ScreenIndex(index, query, normalized, identifiers, options, hits);
+            if (!Selected(options.Lists, source)) continue;
+            ScreenIndex(InForce(versions, options.AsOf), query, normalized, joinable, identifiers, options, hits);
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
@@ -68,10 +71,13 @@ public sealed class Screener : IPartyScreener
     {
         foreach (var (source, versions) in _bySource)
         {
-            if (lists.Count > 0 && !lists.Contains(source, StringComparer.OrdinalIgnoreCase)) continue;
-            yield return InForce(versions, asOf);
+            if (Selected(lists, source)) yield return InForce(versions, asOf);
         }
     }
+
+    /// <summary>Whether the caller's list selection (empty: every list) includes <paramref name="source"/>.</summary>
+    static bool Selected(IReadOnlyCollection<string> lists, string source) =>
+        lists.Count == 0 || lists.Contains(source, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The newest version generated on or before <paramref name="asOf"/>; before the first version, the first
     /// (its entries are then filtered by their listing date).</summary>
@@ -85,14 +91,14 @@ public sealed class Screener : IPartyScreener
         return versions[0];
     }
 
-    static void ScreenIndex(NameIndex index, PartyQuery query, NormalizedName normalized, string[] identifiers,
+    static void ScreenIndex(NameIndex index, PartyQuery query, NormalizedName normalized, TokenSpan[] joinable, string[] identifiers,
         ScreeningOptions options, List<ScreeningHit> hits)
     {
         var decisive = DecisiveEntries(index, identifiers);
         var best = new List<(int Entry, IndexedName Name, double Score)>();
         if (normalized.Count > 0)
         {
-            var prepared = PreparedQuery.Prepare(normalized, index);
+            var prepared = PreparedQuery.Prepare(normalized, joinable, index);
             foreach (var nameId in Candidates.Collect(prepared, index, options.Threshold))
             {
                 if (!KindsMatch(query.Kind, index.NameKinds[nameId])) continue;
