@@ -19,18 +19,25 @@ namespace Interdict.Matching.Monitoring;
 /// <para>Why the bound is looser: a word's weight depends on how rare it is in the indexed population, and the
 /// reverse look-up weighs an entry's words by their rarity among the parties (where <c>Kim</c> is common) and gives
 /// the entry the query's share of the score, while the forward score weighs the party's words by their rarity on
-/// the list. <see cref="Looseness"/> is measured (docs/matching.md, "Reverse screening for list updates") and the
+/// the list. <see cref="CollectLooseness"/> and <see cref="EstimateLooseness"/> are measured (docs/matching.md, "Reverse screening for list updates") and the
 /// equality with a full re-screen is asserted by tests and by the benchmark on a million parties.</para>
 /// </remarks>
 public static class DeltaRescreening
 {
-    /// <summary>How far below the screening threshold the reverse look-up collects candidates. Measured: the lowest
-    /// reverse name score of any forward hit at the default threshold, over the test population and the
-    /// million-party benchmark, is 0.66 − see docs/matching.md; the margin leaves room for other populations.</summary>
-    public const double Looseness = 0.30;
+    /// <summary>How far below the screening threshold the reverse look-up collects candidate names
+    /// (<see cref="ReverseMinimumScore"/>): it bounds only the share of the entry name covered, which in the forward
+    /// score counts for 40 %.</summary>
+    public const double CollectLooseness = 0.20;
+
+    /// <summary>How far below the screening threshold a candidate's <see cref="ForwardEstimate"/> may fall and the
+    /// party still be screened. Measured in docs/matching.md ("Reverse screening for list updates").</summary>
+    public const double EstimateLooseness = 0.10;
 
     /// <summary>The minimum reverse name score a candidate must be able to reach for a forward threshold.</summary>
-    public static double ReverseMinimumScore(double threshold) => Math.Max(0, threshold - Looseness);
+    public static double ReverseMinimumScore(double threshold) => Math.Max(0, threshold - CollectLooseness);
+
+    /// <summary>The minimum forward estimate of a candidate for a forward threshold.</summary>
+    public static double EstimateMinimum(double threshold) => Math.Max(0, threshold - EstimateLooseness);
 
     /// <summary>Hits of the monitored parties on <paramref name="entries"/> (the entries a list update added or
     /// changed, as they are in the new version), equal to screening every party with <paramref name="screener"/>
@@ -49,7 +56,7 @@ public static class DeltaRescreening
         var keys = changed.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0) return new RescreenResult([], parties.Count, 0);
 
-        var candidates = CandidateSlots(parties.Table, changed, ReverseMinimumScore(options.Threshold));
+        var candidates = CandidateSlots(parties.Table, changed, ReverseMinimumScore(options.Threshold), EstimateMinimum(options.Threshold));
         var toScreen = new List<MonitoredParty>(candidates.Count + parties.Overlay.Count);
         foreach (var slot in candidates)
         {
@@ -76,7 +83,7 @@ public static class DeltaRescreening
     }
 
     /// <summary>Base slots of the parties that a changed entry can match, ascending.</summary>
-    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, double reverseMinimum)
+    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, double reverseMinimum, double estimateMinimum)
     {
         var marks = new bool[table.Parties.Length];
         if (marks.Length == 0) return [];
@@ -102,6 +109,7 @@ public static class DeltaRescreening
             {
                 // The forward screen drops a name hit between a person and an organisation; so can the look-up.
                 if (!Screener.KindsMatch(index.NameKinds[nameId], entry.Kind)) continue;
+                if (ForwardEstimate.Of(prepared, index, nameId).Score < estimateMinimum) continue;
                 marks[index.Names[nameId].Entry] = true;
             }
         });
