@@ -48,8 +48,8 @@ static class DeltaProfile
         Console.WriteLine(string.Create(inv, $"full re-screen, all cores: {fullTime.TotalSeconds:F2} s, {full.Hits.Count:N0} hits on the changed entries"));
 
         var same = full.Hits.Select(Key).SequenceEqual(delta.Hits.Select(Key));
-        var reverse = ReverseScores.Lowest(parties, full.Hits);
-        Console.WriteLine(string.Create(inv, $"same hits as the full re-screen: {same}; lowest over name hits: reverse score {reverse.Score:F3}, entry coverage {reverse.EntryCoverage:F3}, forward estimate {reverse.Estimate:F3}"));
+        var reverse = ReverseScores.Lowest(parties, screener, full.Hits);
+        Console.WriteLine(string.Create(inv, $"same hits as the full re-screen: {same}; lowest over name hits: reverse score {reverse.Score:F3}, listed coverage bound {reverse.EntryCoverage:F3}, forward estimate {reverse.Estimate:F3}"));
         Console.WriteLine(string.Create(inv, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
         if (!same) Environment.ExitCode = 1;
     }

@@ -10,8 +10,10 @@ namespace Interdict.Matching.Monitoring;
 /// can match, found by looking the entries up in a <see cref="PartyIndex"/> (reverse screening).</summary>
 /// <remarks>
 /// <para>Two steps. Retrieval: every name of every changed entry (with the parts the forward index splits off:
-/// <c>;</c>-separated names, parentheses) is prepared against the parties' name index and its candidates are
-/// collected with <see cref="ReverseMinimumScore"/>, a bound deliberately looser than the threshold; every
+/// <c>;</c>-separated names, parentheses) is prepared against the parties' name index; its candidates must be able
+/// to cover the share of the listed name's weight that a forward hit needs (exact, with the listed words weighed by
+/// their rarity on the list) and reach <see cref="EstimateMinimum"/>, a bound deliberately looser than the
+/// threshold, with the party's share estimated from rarity among the parties; every
 /// identifier of the entry (IMO, BIC, document numbers) is looked up among the parties' identifiers; and every
 /// party created or updated since the base was built is taken as it is. Scoring: each candidate is screened with
 /// <see cref="Screener.Screen"/> against the new list version, and only hits on the changed entries are kept, so
@@ -19,22 +21,14 @@ namespace Interdict.Matching.Monitoring;
 /// <para>Why the bound is looser: a word's weight depends on how rare it is in the indexed population, and the
 /// reverse look-up weighs an entry's words by their rarity among the parties (where <c>Kim</c> is common) and gives
 /// the entry the query's share of the score, while the forward score weighs the party's words by their rarity on
-/// the list. <see cref="CollectLooseness"/> and <see cref="EstimateLooseness"/> are measured (docs/matching.md, "Reverse screening for list updates") and the
+/// the list. <see cref="EstimateLooseness"/> is measured (docs/matching.md, "Reverse screening for list updates") and the
 /// equality with a full re-screen is asserted by tests and by the benchmark on a million parties.</para>
 /// </remarks>
 public static class DeltaRescreening
 {
-    /// <summary>How far below the screening threshold the reverse look-up collects candidate names
-    /// (<see cref="ReverseMinimumScore"/>): it bounds only the share of the entry name covered, which in the forward
-    /// score counts for 40 %.</summary>
-    public const double CollectLooseness = 0.20;
-
     /// <summary>How far below the screening threshold a candidate's <see cref="ForwardEstimate"/> may fall and the
     /// party still be screened. Measured in docs/matching.md ("Reverse screening for list updates").</summary>
     public const double EstimateLooseness = 0.10;
-
-    /// <summary>The minimum reverse name score a candidate must be able to reach for a forward threshold.</summary>
-    public static double ReverseMinimumScore(double threshold) => Math.Max(0, threshold - CollectLooseness);
 
     /// <summary>The minimum forward estimate of a candidate for a forward threshold.</summary>
     public static double EstimateMinimum(double threshold) => Math.Max(0, threshold - EstimateLooseness);
@@ -56,7 +50,7 @@ public static class DeltaRescreening
         var keys = changed.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0) return new RescreenResult([], parties.Count, 0);
 
-        var candidates = CandidateSlots(parties.Table, changed, ReverseMinimumScore(options.Threshold), EstimateMinimum(options.Threshold));
+        var candidates = CandidateSlots(parties.Table, changed, screener, options, EstimateMinimum(options.Threshold));
         var toScreen = new List<MonitoredParty>(candidates.Count + parties.Overlay.Count);
         foreach (var slot in candidates)
         {
@@ -83,7 +77,7 @@ public static class DeltaRescreening
     }
 
     /// <summary>Base slots of the parties that a changed entry can match, ascending.</summary>
-    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, double reverseMinimum, double estimateMinimum)
+    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, Screener screener, ScreeningOptions options, double estimateMinimum)
     {
         var marks = new bool[table.Parties.Length];
         if (marks.Length == 0) return [];
@@ -98,18 +92,24 @@ public static class DeltaRescreening
             }
         }
         var index = table.Names;
+        var required = ReverseCandidates.RequiredListedCoverage(options.Threshold);
         // Each work item writes only `true` into the shared marks: concurrent writes of the same value are harmless.
         Parallel.For(0, work.Count, i =>
         {
             var (entry, name) = work[i];
+            var list = screener.IndexInForce(entry.Source, options.AsOf);
+            if (list is null) return;
             var normalized = NameNormalizer.Normalize(name.Full);
             if (normalized.Count == 0) return;
             var prepared = PreparedQuery.Prepare(normalized, index);
-            foreach (var nameId in Screening.Candidates.Collect(prepared, index, reverseMinimum))
+            var weights = ReverseCandidates.ForwardWeights(normalized, list);
+            var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
+            var total = weights.Sum();
+            foreach (var nameId in ReverseCandidates.Collect(prepared, weights, unitWeights, index, required))
             {
                 // The forward screen drops a name hit between a person and an organisation; so can the look-up.
                 if (!Screener.KindsMatch(index.NameKinds[nameId], entry.Kind)) continue;
-                if (ForwardEstimate.Of(prepared, index, nameId).Score < estimateMinimum) continue;
+                if (ForwardEstimate.Of(prepared, unitWeights, total, index, nameId).Score < estimateMinimum) continue;
                 marks[index.Names[nameId].Entry] = true;
             }
         });

@@ -6,13 +6,13 @@ using Interdict.Matching.Screening;
 
 namespace Interdict.Matching.Tests.Monitoring;
 
-/// <summary>Measures how loose the reverse look-up must be: for each forward name hit, the best score of the entry's
-/// names read as queries against the party's name in the party index (rarity among parties).</summary>
+/// <summary>Measures how loose the reverse look-up must be: for each forward name hit, the best reverse score of the
+/// entry's names against the party's name (rarity among parties), the listed coverage bound and the forward estimate.</summary>
 /// <remarks>Shared with the benchmark, which reports the figure for a million parties.</remarks>
 static class ReverseScores
 {
     /// <summary>The lowest reverse name score over the name hits (identifier-decided hits left out); 1 when none.</summary>
-    public static (double Score, double EntryCoverage, double Estimate) Lowest(PartyIndex parties, IEnumerable<MonitoredHit> hits)
+    public static (double Score, double EntryCoverage, double Estimate) Lowest(PartyIndex parties, Screener screener, IEnumerable<MonitoredHit> hits)
     {
         var table = parties.Table;
         var namesOfSlot = new Dictionary<int, List<int>>();
@@ -28,15 +28,18 @@ static class ReverseScores
             if (hit.Hit.Explanation.Evidence.Any(e => e.Outcome == EvidenceOutcome.Decisive)) continue;
             if (!table.Slots.TryGetValue(hit.PartyId, out var slot) || !namesOfSlot.TryGetValue(slot, out var names)) continue;
             double best = 0.0, coverage = 0.0, estimate = 0.0;
+            var list = screener.IndexInForce(hit.Hit.Entry.Source, null)!;
             foreach (var part in NameIndexBuilder.NamesToIndex(hit.Hit.Entry))
             {
                 var normalized = NameNormalizer.Normalize(part.Full);
                 if (normalized.Count == 0) continue;
                 var prepared = PreparedQuery.Prepare(normalized, table.Names);
+                var weights = ReverseCandidates.ForwardWeights(normalized, list);
+                var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
                 foreach (var name in names)
                 {
                     best = Math.Max(best, NameScorer.Score(prepared, table.Names.Names[name]));
-                    var (entryCoverage, score) = ForwardEstimate.Of(prepared, table.Names, name);
+                    var (entryCoverage, score) = ForwardEstimate.Of(prepared, unitWeights, weights.Sum(), table.Names, name);
                     coverage = Math.Max(coverage, entryCoverage);
                     estimate = Math.Max(estimate, score);
                 }
