@@ -21,7 +21,7 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
 
         var reverse = ReverseScores.Lowest(parties, UnUpdate.NewScreener, full.Hits);
         output.WriteLine($"{changed.Length} entries re-screened; {full.Hits.Count} hits; {delta.Candidates} of {parties.Count} parties screened; "
-            + $"lowest over name hits: reverse score {reverse.Score:F3}, listed coverage bound {reverse.EntryCoverage:F3} (needed {ReverseCandidates.RequiredListedCoverage(ScreeningOptions.DefaultThreshold):F2}), forward estimate {reverse.Estimate:F3} (bound {DeltaRescreening.EstimateMinimum(ScreeningOptions.DefaultThreshold):F2})");
+            + $"lowest over name hits: reverse score {reverse.Score:F3}, listed coverage bound {reverse.EntryCoverage:F3} (needed {ReverseCandidates.RequiredListedCoverage(ScreeningOptions.DefaultThreshold):F2}), forward estimate {reverse.Estimate:F3} (needed {DeltaRescreening.MinimumNameScore(ScreeningOptions.DefaultThreshold):F2})");
         // The population must exercise the method: many hits, of every kind of evidence.
         Assert.True(full.Hits.Count > 1_000, $"only {full.Hits.Count} hits");
         Assert.Contains(full.Hits, h => h.Hit.Explanation.Evidence.Any(e => e.Outcome == EvidenceOutcome.Decisive));

@@ -39,7 +39,7 @@ static class ReverseScores
                 foreach (var name in names)
                 {
                     best = Math.Max(best, NameScorer.Score(prepared, table.Names.Names[name]));
-                    var (entryCoverage, score) = ForwardEstimate.Of(prepared, unitWeights, weights.Sum(), table.Names, name);
+                    var (entryCoverage, score) = new ForwardEstimate(table.Names, list).Of(prepared, unitWeights, weights.Sum(), name);
                     coverage = Math.Max(coverage, entryCoverage);
                     estimate = Math.Max(estimate, score);
                 }
