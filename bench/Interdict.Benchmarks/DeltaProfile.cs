@@ -28,7 +28,8 @@ static class DeltaProfile
         Console.WriteLine(string.Create(inv, $"reverse index build: {build.TotalSeconds:F2} s; managed heap +{(after - before) / 1048576.0:F0} MB for the index (parties themselves {before / 1048576.0:F0} MB incl. lists)"));
 
         RescreenResult delta = null!;
-        for (var round = 1; round <= 3; round++)
+        var rounds = int.Parse(Environment.GetEnvironmentVariable("DELTA_ROUNDS") ?? "3", CultureInfo.InvariantCulture);
+        for (var round = 1; round <= rounds; round++)
         {
             clock.Restart();
             delta = DeltaRescreening.Rescreen(parties, changed, screener);
@@ -48,10 +49,20 @@ static class DeltaProfile
         Console.WriteLine(string.Create(inv, $"full re-screen, all cores: {fullTime.TotalSeconds:F2} s, {full.Hits.Count:N0} hits on the changed entries"));
 
         var same = full.Hits.Select(Key).SequenceEqual(delta.Hits.Select(Key));
+        Console.WriteLine(string.Create(inv, $"same hits as the full re-screen: {same}"));
+        if (!same)
+        {
+            var found = delta.Hits.Select(Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var hit in full.Hits.Where(h => !found.Contains(Key(h))).Take(10))
+            {
+                var party = parties.Find(hit.PartyId)!;
+                Console.WriteLine(string.Create(inv, $"  missed: {hit.PartyId} \"{party.Query.Name}\" {party.Query.Kind} → {hit.Hit.Entry.Key} {hit.Hit.Score}: {hit.Hit.Explanation.Summary}"));
+            }
+            Environment.ExitCode = 1;
+        }
         var reverse = ReverseScores.Lowest(parties, screener, full.Hits);
-        Console.WriteLine(string.Create(inv, $"same hits as the full re-screen: {same}; lowest over name hits: reverse score {reverse.Score:F3}, listed coverage bound {reverse.EntryCoverage:F3}, forward estimate {reverse.Estimate:F3}"));
+        Console.WriteLine(string.Create(inv, $"lowest over name hits: reverse score {reverse.Score:F3}, listed coverage bound {reverse.EntryCoverage:F3}, forward estimate {reverse.Estimate:F3}"));
         Console.WriteLine(string.Create(inv, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
-        if (!same) Environment.ExitCode = 1;
     }
 
     static string Key(MonitoredHit hit) => string.Create(CultureInfo.InvariantCulture, $"{hit.PartyId}|{hit.Hit.Entry.Key}|{hit.Hit.Score:R}|{hit.Hit.Explanation.Summary}");
