@@ -98,7 +98,7 @@ public static class DeltaRescreening
             if (list is null) return;
             var normalized = NameNormalizer.Normalize(name.Full);
             if (normalized.Count == 0) return;
-            var prepared = PreparedQuery.Prepare(normalized, index);
+            var prepared = ReverseQuery.Prepare(normalized, index);
             var weights = ReverseCandidates.ForwardWeights(normalized, list);
             var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
             var total = weights.Sum();

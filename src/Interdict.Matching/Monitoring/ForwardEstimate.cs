@@ -21,7 +21,7 @@ sealed class ForwardEstimate(NameIndex parties, NameIndex list)
     readonly float[] _partyWeights = new float[parties.TokenCount];
 
     /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name score.</summary>
-    public (double ListedCoverage, double Score) Of(PreparedQuery listed, float[] unitWeights, float listedWeight, int nameId)
+    public (double ListedCoverage, double Score) Of(ReverseQuery listed, float[] unitWeights, float listedWeight, int nameId)
     {
         var name = parties.Names[nameId];
         var listedCovered = 0f;
@@ -57,7 +57,7 @@ sealed class ForwardEstimate(NameIndex parties, NameIndex list)
         return weight;
     }
 
-    static float BestSimilarity(PreparedQuery listed, int token)
+    static float BestSimilarity(ReverseQuery listed, int token)
     {
         var best = 0f;
         foreach (var match in listed.MatchesOf(token)) best = Math.Max(best, match.Similarity);

@@ -44,7 +44,7 @@ sealed class ReverseCandidates
     }
 
     /// <summary>The weight of each unit (word or joined run) of <paramref name="listed"/>, from the words' weights.</summary>
-    public static float[] UnitWeights(PreparedQuery listed, float[] weights)
+    public static float[] UnitWeights(ReverseQuery listed, float[] weights)
     {
         var units = new float[listed.Units.Length];
         for (var u = 0; u < units.Length; u++)
@@ -55,13 +55,13 @@ sealed class ReverseCandidates
     }
 
     /// <summary>Names of <paramref name="parties"/> that can cover <paramref name="required"/> of the listed name's weight.</summary>
-    public static List<int> Collect(PreparedQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
+    public static List<int> Collect(ReverseQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
     {
         var self = t_instance ??= new ReverseCandidates();
         return self.Run(listed, weights, unitWeights, parties, required);
     }
 
-    List<int> Run(PreparedQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
+    List<int> Run(ReverseQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
     {
         var total = 0f;
         foreach (var weight in weights) total += weight;
@@ -101,7 +101,7 @@ sealed class ReverseCandidates
 
     /// <summary>An upper bound of the listed weight a party name covers: each of its words and joined runs counted at
     /// its best similarity times the weight of the listed unit it matches.</summary>
-    static float Bound(PreparedQuery listed, float[] unitWeights, NameIndex parties, int name)
+    static float Bound(ReverseQuery listed, float[] unitWeights, NameIndex parties, int name)
     {
         var bound = 0f;
         var tokens = parties.NameTokens;
@@ -109,7 +109,7 @@ sealed class ReverseCandidates
         return bound;
     }
 
-    public static float BestCover(PreparedQuery listed, float[] unitWeights, int token)
+    public static float BestCover(ReverseQuery listed, float[] unitWeights, int token)
     {
         var best = 0f;
         foreach (var match in listed.MatchesOf(token)) best = Math.Max(best, match.Similarity * unitWeights[match.Unit]);

@@ -74,6 +74,21 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Rescreen_JoinedRunThatIsAlsoAListedWord_IsFound()
+    {
+        // The forward look-up pairs "abdullahi" with the alias's "abdul rahim" read joined, with two typos, because
+        // another entry writes "Abdulrahim" as one word; the reverse look-up must find the same pair (found missing
+        // on a million parties).
+        var parties = PartyIndex.Build([Party("c1", "ABDULLAHI, Abshir", PartyKind.Unknown)]);
+
+        var delta = DeltaRescreening.Rescreen(parties, UnUpdate.Changed, UnUpdate.NewScreener);
+        var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: UnUpdate.Changed);
+
+        Assert.Contains(full.Hits, h => h.Hit.Entry.Key == "un:QDi.293");
+        Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
+    }
+
+    [Fact]
     public void Rescreen_PartyAddedAfterTheBuild_IsFoundThroughTheOverlay()
     {
         var added = UnUpdate.Diff.Added.First(e => e.Kind == PartyKind.Organization);

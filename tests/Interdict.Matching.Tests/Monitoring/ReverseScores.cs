@@ -35,11 +35,12 @@ static class ReverseScores
                 if (normalized.Count == 0) continue;
                 var prepared = PreparedQuery.Prepare(normalized, table.Names);
                 var weights = ReverseCandidates.ForwardWeights(normalized, list);
-                var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
+                var reverse = ReverseQuery.Prepare(normalized, table.Names);
+                var unitWeights = ReverseCandidates.UnitWeights(reverse, weights);
                 foreach (var name in names)
                 {
                     best = Math.Max(best, NameScorer.Score(prepared, table.Names.Names[name]));
-                    var (entryCoverage, score) = new ForwardEstimate(table.Names, list).Of(prepared, unitWeights, weights.Sum(), name);
+                    var (entryCoverage, score) = new ForwardEstimate(table.Names, list).Of(reverse, unitWeights, weights.Sum(), name);
                     coverage = Math.Max(coverage, entryCoverage);
                     estimate = Math.Max(estimate, score);
                 }
