@@ -67,6 +67,16 @@ public sealed class Screener : IPartyScreener
             .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
             .ToArray();
 
+    /// <summary>The index of <paramref name="source"/> that a query on <paramref name="asOf"/> uses; null when the source is not loaded.</summary>
+    internal NameIndex? IndexInForce(string source, DateOnly? asOf)
+    {
+        foreach (var (loaded, versions) in _bySource)
+        {
+            if (string.Equals(loaded, source, StringComparison.Ordinal)) return InForce(versions, asOf);
+        }
+        return null;
+    }
+
     IEnumerable<NameIndex> IndexesInForce(DateOnly? asOf, IReadOnlyCollection<string> lists)
     {
         foreach (var (source, versions) in _bySource)
@@ -167,7 +177,7 @@ public sealed class Screener : IPartyScreener
 
     /// <summary>A person query never matches an organisation and vice versa; vessels and aircraft are
     /// matched with organisations too, because lists often carry a ship-owner where the vessel is meant.</summary>
-    static bool KindsMatch(PartyKind query, PartyKind listed) =>
+    internal static bool KindsMatch(PartyKind query, PartyKind listed) =>
         query == PartyKind.Unknown || listed == PartyKind.Unknown || query == listed
         || (query != PartyKind.Person && listed != PartyKind.Person);
 
