@@ -1,3 +1,4 @@
+using Interdict.Hosting.Screening;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

@@ -15,5 +15,7 @@ static class CommandCatalog
         yield return CheckCommand.Create(context);
         yield return RegimeCommand.Create(context);
         yield return HsCommand.Create(context);
+        // the service (issue: the service): serve, keys, audit
+        yield return ServeCommand.Create(context);
     }
 }

@@ -1,3 +1,4 @@
+using Interdict.Hosting.Screening;
 using System.Buffers;
 using System.CommandLine;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using Interdict.Hosting.Screening;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
