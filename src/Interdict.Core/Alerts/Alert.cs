@@ -1,0 +1,106 @@
+namespace Interdict.Core.Alerts;
+
+/// <summary>A possible match of a customer with a list entry, waiting for or carrying a four-eyes decision.</summary>
+/// <remarks>Immutable. The transitions (<see cref="Propose"/>, <see cref="Confirm"/>, <see cref="Reject"/>,
+/// <see cref="MarkDelisted"/>) are pure: they return a new alert and the event for its history, and the
+/// store saves both with optimistic concurrency on <see cref="Version"/>.
+/// State machine: Open →propose→ Proposed →confirm→ ConfirmedTrueMatch | ConfirmedFalsePositive;
+/// Proposed →reject→ Open; Open | Proposed →delisted→ EntryDelisted.</remarks>
+public sealed record Alert
+{
+    /// <summary>The store's id; 0 before the alert is stored.</summary>
+    public long Id { get; init; }
+    /// <summary>The customer's id.</summary>
+    public required string CustomerId { get; init; }
+    /// <summary>The customer's <see cref="Customers.Customer.Fingerprint"/> when the alert was raised.</summary>
+    public required string CustomerFingerprint { get; init; }
+    /// <summary>The list's short id (<c>un</c>, <c>ofac</c>).</summary>
+    public required string Source { get; init; }
+    /// <summary>The entry's reference on the list (<c>KPi.033</c>).</summary>
+    public required string EntryReference { get; init; }
+    /// <summary>The entry's primary name, for people reading the alert.</summary>
+    public required string EntryName { get; init; }
+    /// <summary>The label of the list version the match was found in.</summary>
+    public required string ListVersion { get; init; }
+    /// <summary>A fingerprint of the entry's screening-relevant fields in that version.</summary>
+    public required string EntryFingerprint { get; init; }
+    /// <summary>The match score, 0..1.</summary>
+    public required double Score { get; init; }
+    /// <summary>The match with its explanation, as JSON in the CLI's match shape.</summary>
+    public required string Explanation { get; init; }
+    /// <summary>Screening of the customer, or a list update.</summary>
+    public AlertOrigin Origin { get; init; }
+    /// <summary>Where the review stands.</summary>
+    public AlertState State { get; init; }
+    /// <summary>The analyst's proposal, once made (kept after a rejection until the next proposal).</summary>
+    public AlertProposal? Proposal { get; init; }
+    /// <summary>The supervisor's last review, once made.</summary>
+    public AlertReview? Review { get; init; }
+    /// <summary>When the alert was raised.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the alert last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Optimistic-concurrency version: 1 when stored, incremented by every saved change.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The entry's stable key across list versions: <c>source:reference</c>, as <see cref="Lists.ListEntry.Key"/>.</summary>
+    public string EntryKey => $"{Source}:{EntryReference}";
+
+    /// <summary>True while a decision is still to be made (open or proposed).</summary>
+    public bool IsUndecided => State is AlertState.Open or AlertState.Proposed;
+
+    /// <summary>The event recording that the alert was raised.</summary>
+    public AlertEvent Raised(string actor) =>
+        new(CreatedAt, actor, null, AlertState.Open, $"raised by {Origin} against {ListVersion} at score {Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}");
+
+    /// <summary>An analyst proposes a decision; only from <see cref="AlertState.Open"/>.</summary>
+    public AlertTransition Propose(string analyst, AlertOutcome outcome, string reason, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(analyst) || string.IsNullOrWhiteSpace(reason))
+            return AlertTransition.Refused(AlertTransitionError.MissingInput, "A proposal needs an analyst and a reason.");
+        if (State != AlertState.Open)
+            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only an open alert can be proposed; alert {Id} is {State}.");
+        var proposal = new AlertProposal(analyst, outcome, reason, at);
+        return Move(this with { Proposal = proposal }, AlertState.Proposed, analyst, at, $"proposed {outcome}: {reason}");
+    }
+
+    /// <summary>A supervisor confirms the proposal; only from <see cref="AlertState.Proposed"/>, and never by its analyst.</summary>
+    public AlertTransition Confirm(string supervisor, string reason, DateTimeOffset at)
+    {
+        var refusal = CheckReview(supervisor, reason, "confirmed");
+        if (refusal is not null) return refusal;
+        var to = Proposal!.Outcome == AlertOutcome.TrueMatch ? AlertState.ConfirmedTrueMatch : AlertState.ConfirmedFalsePositive;
+        return Move(this with { Review = new AlertReview(supervisor, true, reason, at) }, to, supervisor, at, $"confirmed {Proposal.Outcome}: {reason}");
+    }
+
+    /// <summary>A supervisor rejects the proposal, sending the alert back to <see cref="AlertState.Open"/>;
+    /// only from <see cref="AlertState.Proposed"/>, and never by its analyst.</summary>
+    public AlertTransition Reject(string supervisor, string reason, DateTimeOffset at)
+    {
+        var refusal = CheckReview(supervisor, reason, "rejected");
+        if (refusal is not null) return refusal;
+        return Move(this with { Review = new AlertReview(supervisor, false, reason, at) }, AlertState.Open, supervisor, at, $"rejected {Proposal!.Outcome}: {reason}");
+    }
+
+    /// <summary>The entry left the list: an undecided alert becomes <see cref="AlertState.EntryDelisted"/>.</summary>
+    public AlertTransition MarkDelisted(string actor, string listVersion, DateTimeOffset at)
+    {
+        if (!IsUndecided)
+            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only an undecided alert is marked delisted; alert {Id} is {State}.");
+        return Move(this, AlertState.EntryDelisted, actor, at, $"entry {EntryKey} removed in {listVersion}");
+    }
+
+    AlertTransition? CheckReview(string supervisor, string reason, string verb)
+    {
+        if (string.IsNullOrWhiteSpace(supervisor) || string.IsNullOrWhiteSpace(reason))
+            return AlertTransition.Refused(AlertTransitionError.MissingInput, "A review needs a supervisor and a reason.");
+        if (State != AlertState.Proposed || Proposal is null)
+            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only a proposed alert can be {verb}; alert {Id} is {State}.");
+        if (string.Equals(Proposal.Analyst, supervisor, StringComparison.Ordinal))
+            return AlertTransition.Refused(AlertTransitionError.SameActor, $"{supervisor} proposed this decision and cannot also review it (four-eyes rule).");
+        return null;
+    }
+
+    AlertTransition Move(Alert changed, AlertState to, string actor, DateTimeOffset at, string note) =>
+        AlertTransition.Done(changed with { State = to, UpdatedAt = at }, new AlertEvent(at, actor, State, to, note));
+}

@@ -1,0 +1,36 @@
+namespace Interdict.Core.Audit;
+
+/// <summary>The names of audited actions, as stored in <see cref="AuditRecord.Action"/>.</summary>
+public static class AuditActions
+{
+    /// <summary>One party screened.</summary>
+    public const string Screen = "screen";
+    /// <summary>A batch of parties screened.</summary>
+    public const string ScreenBatch = "screen.batch";
+    /// <summary>One trade or payment checked against the rulebook.</summary>
+    public const string Check = "check";
+    /// <summary>A batch of checks.</summary>
+    public const string CheckBatch = "check.batch";
+    /// <summary>A list version imported.</summary>
+    public const string ListImport = "list.import";
+    /// <summary>A customer created.</summary>
+    public const string CustomerCreate = "customer.create";
+    /// <summary>A customer changed.</summary>
+    public const string CustomerUpdate = "customer.update";
+    /// <summary>Customers imported in bulk.</summary>
+    public const string CustomerImport = "customer.import";
+    /// <summary>An alert raised.</summary>
+    public const string AlertRaise = "alert.raise";
+    /// <summary>An analyst proposed a decision.</summary>
+    public const string AlertPropose = "alert.propose";
+    /// <summary>A supervisor confirmed a proposal.</summary>
+    public const string AlertConfirm = "alert.confirm";
+    /// <summary>A supervisor rejected a proposal.</summary>
+    public const string AlertReject = "alert.reject";
+    /// <summary>Undecided alerts marked because their entry left the list.</summary>
+    public const string AlertDelisted = "alert.delisted";
+    /// <summary>An API key created.</summary>
+    public const string KeyCreate = "key.create";
+    /// <summary>An API key revoked.</summary>
+    public const string KeyRevoke = "key.revoke";
+}

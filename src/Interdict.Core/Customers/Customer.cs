@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Interdict.Core.Lists;
+using Interdict.Core.Screening;
+
+namespace Interdict.Core.Customers;
+
+/// <summary>A customer of the institution, kept so that it can be screened again whenever a list changes.</summary>
+/// <param name="Id">The caller's own id for the customer (its core-banking or CRM key), 1..200 characters.</param>
+/// <param name="Name">The customer's name, in any script.</param>
+/// <param name="Kind">Person, organisation, vessel; <see cref="PartyKind.Unknown"/> when not stated.</param>
+/// <remarks>Immutable. <see cref="Revision"/>, <see cref="CreatedAt"/> and <see cref="UpdatedAt"/> are set by the
+/// store; a customer built by a caller for an upsert leaves them at their defaults.</remarks>
+public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind.Unknown)
+{
+    /// <summary>The longest accepted <see cref="Id"/>.</summary>
+    public const int MaxIdLength = 200;
+
+    /// <summary>The caller's id, checked: not blank, at most <see cref="MaxIdLength"/> characters.</summary>
+    public string Id { get; } = CheckId(Id);
+
+    /// <summary>The name, checked: not blank.</summary>
+    public string Name { get; } = CheckName(Name);
+
+    /// <summary>Date of birth or, for an organisation, of incorporation; a year alone is allowed.</summary>
+    public PartialDate? DateOfBirth { get; init; }
+
+    /// <summary>Nationality (or flag, for a vessel), as a name or ISO 3166 code.</summary>
+    public string? Nationality { get; init; }
+
+    /// <summary>Country of residence or registration, as a name or ISO 3166 code.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Known identifiers (IMO, BIC…).</summary>
+    public ImmutableArray<Identifier> Identifiers { get; init; } = [];
+
+    /// <summary>1 when created, incremented by every change of a screening-relevant field; 0 before it is stored.</summary>
+    public int Revision { get; init; }
+
+    /// <summary>When the customer was first stored.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the customer last changed (equal to <see cref="CreatedAt"/> until then).</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>A stable SHA-256 (hex) of every field screening reads: name, kind, date of birth, nationality,
+    /// country and identifiers (in a canonical order). Equal fingerprints mean screening would see the same party,
+    /// so a confirmed false positive stays suppressed; a different one means the customer changed.</summary>
+    public string Fingerprint
+    {
+        get
+        {
+            using var hash = new CanonicalHash();
+            hash.Add("customer/1").Add(Name).Add(Kind.ToString()).Add(DateOfBirth?.ToString())
+                .Add(Nationality).Add(Country);
+            var identifiers = Identifiers.IsDefault ? [] : Identifiers;
+            hash.Add(identifiers.Length);
+            foreach (var identifier in identifiers
+                         .OrderBy(i => i.Kind).ThenBy(i => i.Value, StringComparer.Ordinal))
+            {
+                hash.Add(identifier.Kind.ToString()).Add(identifier.Value);
+            }
+            return hash.ToHex();
+        }
+    }
+
+    /// <summary>The screening query for this customer.</summary>
+    public PartyQuery ToQuery() => new(Name, Kind)
+    {
+        DateOfBirth = DateOfBirth,
+        Nationality = Nationality ?? Country,
+        Identifiers = Identifiers.IsDefault ? [] : Identifiers,
+    };
+
+    static string CheckId(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (id.Length > MaxIdLength)
+            throw new ArgumentOutOfRangeException(nameof(id), id.Length, $"A customer id has at most {MaxIdLength} characters.");
+        return id;
+    }
+
+    static string CheckName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return name;
+    }
+}

@@ -1,0 +1,39 @@
+using Interdict.Core.Alerts;
+
+namespace Interdict.Storage;
+
+/// <summary>Stored alerts and their histories. Thread-safe.</summary>
+public interface IAlertStore
+{
+    /// <summary>Stores new alerts (state as given, normally Open) with their "raised" events, in one transaction;
+    /// returns them with their ids and version 1.</summary>
+    Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The alert with this id; null when there is none.</summary>
+    Task<Alert?> FindAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>A page of alerts matching the filters, newest first, with the total count.</summary>
+    Task<Page<Alert>> QueryAsync(AlertQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Saves a transition's alert and event if the stored alert still has <paramref name="changed"/>'s
+    /// <see cref="Alert.Version"/>; returns the saved alert (version incremented), or null when someone else
+    /// changed it first (reload and decide again).</summary>
+    Task<Alert?> TryUpdateAsync(Alert changed, AlertEvent change, CancellationToken cancellationToken);
+
+    /// <summary>The alert's history, oldest first.</summary>
+    Task<IReadOnlyList<AlertEvent>> EventsAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The undecided (open or proposed) alert for this customer and entry key, if any: a match already
+    /// awaiting review is not raised twice.</summary>
+    Task<Alert?> FindUndecidedAsync(string customerId, string entryKey, CancellationToken cancellationToken);
+
+    /// <summary>True when a false positive for this customer and entry was confirmed with these very fingerprints:
+    /// neither side changed since, so the match must not be raised again.</summary>
+    Task<bool> IsSuppressedAsync(string customerId, string entryKey, string customerFingerprint, string entryFingerprint,
+        CancellationToken cancellationToken);
+
+    /// <summary>Marks every undecided alert on these entries as <see cref="AlertState.EntryDelisted"/>, recording an
+    /// event for each; returns how many were marked.</summary>
+    Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor,
+        CancellationToken cancellationToken);
+}

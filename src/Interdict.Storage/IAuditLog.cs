@@ -1,0 +1,20 @@
+using Interdict.Core.Audit;
+
+namespace Interdict.Storage;
+
+/// <summary>The append-only, hash-chained audit trail. Thread-safe; concurrent appends are group-committed.</summary>
+public interface IAuditLog
+{
+    /// <summary>Appends a record and returns it sealed (sequence, time, hashes) once its transaction committed.
+    /// Concurrent calls are batched into one transaction; the chain stays strictly sequential.</summary>
+    Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>A page of records matching the filters, in sequence order, with the total count.</summary>
+    Task<Page<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every record in sequence order, streamed.</summary>
+    IAsyncEnumerable<AuditRecord> ReadAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Verifies the whole chain and names the first bad record.</summary>
+    Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,27 @@
+using Interdict.Core.Customers;
+
+namespace Interdict.Storage;
+
+/// <summary>Stored customers. Thread-safe.</summary>
+public interface ICustomerStore
+{
+    /// <summary>Creates the customer or, when its screening-relevant fields (<see cref="Customer.Fingerprint"/>) changed,
+    /// updates it and increments its revision; otherwise leaves it unchanged.</summary>
+    Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates many customers in one transaction (millions are fine: rows are streamed in).
+    /// When an id repeats within the input, the last row wins.</summary>
+    Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken);
+
+    /// <summary>The customer with this id; null when there is none.</summary>
+    Task<Customer?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>A page of customers in id order (ordinal).</summary>
+    Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Every customer in id order, streamed (for building the reverse-screening index).</summary>
+    IAsyncEnumerable<Customer> StreamAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many customers are stored.</summary>
+    Task<long> CountAsync(CancellationToken cancellationToken);
+}
