@@ -104,7 +104,7 @@ public sealed class NameIndexBuilder
     /// <summary>Every name of the entry, and the names a listed name holds inside it: parts separated by ';'
     /// (<c>Abas Rashidi; Abbas Rashedi</c>), and a name with a parenthesis both without it and the parenthesis alone
     /// (<c>Jin Tiesan (金铁三)</c>, <c>MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)</c>).</summary>
-    static IEnumerable<PartyName> NamesToIndex(ListEntry entry)
+    internal static IEnumerable<PartyName> NamesToIndex(ListEntry entry)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in entry.Names)

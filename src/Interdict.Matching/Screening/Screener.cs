@@ -161,7 +161,7 @@ public sealed class Screener : IPartyScreener
 
     /// <summary>A person query never matches an organisation and vice versa; vessels and aircraft are
     /// matched with organisations too, because lists often carry a ship-owner where the vessel is meant.</summary>
-    static bool KindsMatch(PartyKind query, PartyKind listed) =>
+    internal static bool KindsMatch(PartyKind query, PartyKind listed) =>
         query == PartyKind.Unknown || listed == PartyKind.Unknown || query == listed
         || (query != PartyKind.Person && listed != PartyKind.Person);
 
