@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Dapper;
+using Interdict.Core.Customers;
+
+namespace Interdict.Storage.Sql;
+
+/// <summary>What differs between providers: connections, schema scripts, locking and bulk loading.
+/// Everything else is shared SQL that both SQLite and PostgreSQL accept.</summary>
+internal abstract class Database : IAsyncDisposable
+{
+    static Database()
+    {
+        // Row classes use PascalCase properties for snake_case columns.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>An open connection (pooled).</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The provider's schema steps.</summary>
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Prepares what must exist before the migrations table (PostgreSQL: the schema; SQLite: WAL mode).</summary>
+    public abstract Task PrepareAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins a write transaction that holds the database's write lock from its first statement
+    /// (SQLite: BEGIN IMMEDIATE), so read-then-write sequences cannot interleave.</summary>
+    public virtual async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Takes, inside <paramref name="transaction"/>, the lock that serialises a named critical section
+    /// across processes (audit chain head, migrations). SQLite's write lock already serialises every writer.</summary>
+    public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, LockName name, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Upserts a stream of customers in one transaction.</summary>
+    public abstract Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken);
+
+    /// <summary>Inserts sealed audit records in the open transaction.</summary>
+    public abstract Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+}

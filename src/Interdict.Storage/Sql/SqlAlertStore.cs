@@ -1,0 +1,185 @@
+using System.Data.Common;
+using System.Text;
+using Dapper;
+using Interdict.Core.Alerts;
+
+namespace Interdict.Storage.Sql;
+
+internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAlertStore
+{
+    const string UndecidedStates = "('Open', 'Proposed')";
+
+    public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (alerts.Count == 0) return [];
+        var now = clock.GetUtcNow();
+        var stored = new List<Alert>(alerts.Count);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                foreach (var alert in alerts)
+                {
+                    var raised = alert with
+                    {
+                        CreatedAt = Micros.To(Micros.Of(alert.CreatedAt == default ? now : alert.CreatedAt)),
+                        UpdatedAt = Micros.To(Micros.Of(alert.UpdatedAt == default ? now : alert.UpdatedAt)),
+                        Version = 1,
+                    };
+                    var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                        AlertRow.InsertSql, AlertRow.From(raised), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    raised = raised with { Id = id };
+                    await connection.ExecuteAsync(new CommandDefinition(AlertEventRow.InsertSql,
+                        AlertEventRow.From(id, raised.Raised(actor)), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    stored.Add(raised);
+                }
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return stored;
+    }
+
+    public async Task<Alert?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<AlertRow>(new CommandDefinition(
+                $"SELECT {AlertRow.Columns} FROM alerts WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToAlert();
+        }
+    }
+
+    public async Task<Page<Alert>> QueryAsync(AlertQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        var where = new StringBuilder("WHERE 1 = 1");
+        var parameters = new DynamicParameters();
+        if (query.State is { } state) { where.Append(" AND state = @State"); parameters.Add("State", state.ToString()); }
+        if (query.Source is { } source) { where.Append(" AND source = @Source"); parameters.Add("Source", source); }
+        if (query.CustomerId is { } customer) { where.Append(" AND customer_id = @CustomerId"); parameters.Add("CustomerId", customer); }
+        if (query.MinScore is { } min) { where.Append(" AND score >= @MinScore"); parameters.Add("MinScore", min); }
+        if (query.MaxScore is { } max) { where.Append(" AND score <= @MaxScore"); parameters.Add("MaxScore", max); }
+        if (query.CreatedFrom is { } from) { where.Append(" AND created_at >= @CreatedFrom"); parameters.Add("CreatedFrom", Micros.Of(from)); }
+        if (query.CreatedBefore is { } before) { where.Append(" AND created_at < @CreatedBefore"); parameters.Add("CreatedBefore", Micros.Of(before)); }
+        parameters.Add("Limit", (long)query.Limit);
+        parameters.Add("Offset", (long)query.Offset);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT count(*) FROM alerts {where}", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
+                $"SELECT {AlertRow.Columns} FROM alerts {where} ORDER BY id DESC LIMIT @Limit OFFSET @Offset",
+                parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return new Page<Alert>([.. rows.Select(r => r.ToAlert())], total, query.Offset, query.Limit);
+        }
+    }
+
+    public async Task<Alert?> TryUpdateAsync(Alert changed, AlertEvent change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(change);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var saved = await UpdateAsync(connection, transaction, changed, change, cancellationToken).ConfigureAwait(false);
+                if (saved is null) return null;
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return saved;
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<AlertEvent>> EventsAsync(long id, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync<AlertEventRow>(new CommandDefinition(
+                "SELECT alert_id, at, actor, from_state, to_state, note FROM alert_events WHERE alert_id = @id ORDER BY id",
+                new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return [.. rows.Select(r => r.ToEvent())];
+        }
+    }
+
+    public async Task<Alert?> FindUndecidedAsync(string customerId, string entryKey, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var row = await connection.QueryFirstOrDefaultAsync<AlertRow>(new CommandDefinition(
+                $"SELECT {AlertRow.Columns} FROM alerts WHERE customer_id = @customerId AND entry_key = @entryKey AND state IN {UndecidedStates} ORDER BY id DESC LIMIT 1",
+                new { customerId, entryKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToAlert();
+        }
+    }
+
+    public async Task<bool> IsSuppressedAsync(string customerId, string entryKey, string customerFingerprint, string entryFingerprint,
+        CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                SELECT count(*) FROM alerts
+                WHERE customer_id = @customerId AND entry_key = @entryKey AND state = @state
+                  AND customer_fingerprint = @customerFingerprint AND entry_fingerprint = @entryFingerprint
+                """,
+                new { customerId, entryKey, state = nameof(AlertState.ConfirmedFalsePositive), customerFingerprint, entryFingerprint },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return count > 0;
+        }
+    }
+
+    public async Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryKeys);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (entryKeys.Count == 0) return 0;
+        var now = Micros.To(Micros.Now(clock));
+        var marked = 0;
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // Chunks keep the IN list under every provider's parameter limit.
+                foreach (var chunk in entryKeys.Distinct(StringComparer.Ordinal).Chunk(500))
+                {
+                    var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
+                        $"SELECT {AlertRow.Columns} FROM alerts WHERE entry_key IN @keys AND state IN {UndecidedStates}",
+                        new { keys = chunk }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    foreach (var row in rows)
+                    {
+                        var transition = row.ToAlert().MarkDelisted(actor, listVersion, now);
+                        if (!transition.Succeeded) continue;
+                        if (await UpdateAsync(connection, transaction, transition.Alert, transition.Event, cancellationToken).ConfigureAwait(false) is not null)
+                            marked++;
+                    }
+                }
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return marked;
+    }
+
+    static async Task<Alert?> UpdateAsync(DbConnection connection, DbTransaction transaction, Alert changed, AlertEvent change, CancellationToken cancellationToken)
+    {
+        var row = AlertRow.From(changed with { UpdatedAt = Micros.To(Micros.Of(changed.UpdatedAt)) });
+        var affected = await connection.ExecuteAsync(new CommandDefinition(AlertRow.UpdateSql, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (affected == 0) return null;
+        await connection.ExecuteAsync(new CommandDefinition(AlertEventRow.InsertSql,
+            AlertEventRow.From(changed.Id, change), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed with { Version = changed.Version + 1, UpdatedAt = Micros.To(row.UpdatedAt) };
+    }
+}

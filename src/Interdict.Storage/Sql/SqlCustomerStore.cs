@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using Interdict.Core.Customers;
+
+namespace Interdict.Storage.Sql;
+
+internal sealed class SqlCustomerStore(Database database, TimeProvider clock) : ICustomerStore
+{
+    public async Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var now = Micros.Now(clock);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var written = await connection.QuerySingleOrDefaultAsync<Written>(new CommandDefinition(
+                CustomerRow.UpsertSql,
+                new
+                {
+                    customer.Id,
+                    customer.Name,
+                    Kind = customer.Kind.ToString(),
+                    DateOfBirth = customer.DateOfBirth?.ToString(),
+                    customer.Nationality,
+                    customer.Country,
+                    Identifiers = JsonText.Identifiers(customer.Identifiers),
+                    customer.Fingerprint,
+                    Now = now,
+                },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (written is not null)
+            {
+                var stored = customer with { Revision = checked((int)written.Revision), CreatedAt = Micros.To(written.CreatedAt), UpdatedAt = Micros.To(now) };
+                return new CustomerUpsert(written.Revision == 1 ? UpsertOutcome.Created : UpsertOutcome.Updated, stored);
+            }
+            var current = await FindAsync(connection, customer.Id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Customer '{customer.Id}' vanished during its upsert.");
+            return new CustomerUpsert(UpsertOutcome.Unchanged, current);
+        }
+    }
+
+    public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        return database.BulkUpsertCustomersAsync(customers, Micros.Now(clock), cancellationToken);
+    }
+
+    public async Task<Customer?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await FindAsync(connection, id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM customers", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<CustomerRow>(new CommandDefinition(
+                $"SELECT {CustomerRow.Columns} FROM customers ORDER BY id LIMIT @limit OFFSET @offset",
+                new { limit = (long)limit, offset = (long)offset }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return new Page<Customer>([.. rows.Select(r => r.ToCustomer())], total, offset, limit);
+        }
+    }
+
+    public async IAsyncEnumerable<Customer> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {CustomerRow.Columns} FROM customers ORDER BY id";
+            command.CommandTimeout = 0;
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    yield return CustomerRow.Read(reader);
+                }
+            }
+        }
+    }
+
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM customers", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    static async Task<Customer?> FindAsync(System.Data.Common.DbConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<CustomerRow>(new CommandDefinition(
+            $"SELECT {CustomerRow.Columns} FROM customers WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToCustomer();
+    }
+
+    sealed class Written
+    {
+        public long Revision { get; set; }
+        public long CreatedAt { get; set; }
+    }
+}
