@@ -3,8 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Interdict.Hosting;
 using Interdict.Hosting.Screening;
+using Interdict.Server.Access;
 using Interdict.Server.Endpoints;
 using Interdict.Server.Http;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Timeouts;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -51,7 +54,25 @@ public static class InterdictServer
             Timeout = limits.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ApiKeyCache>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddSingleton<IAuthorizationHandler, AccessRequirement>();
+        builder.Services.AddAuthorization(o =>
+        {
+            // One policy for every endpoint, anonymous ones included: the access table decides (see AccessTable).
+            var policy = new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).AddRequirements(new AccessRequirement()).Build();
+            o.AddPolicy(AccessRequirement.Policy, policy);
+            o.DefaultPolicy = policy;
+            o.FallbackPolicy = policy;
+        });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Interdict API";
+            document.Info.Description = "Sanctions screening, DPRK regime checks, customers with delta re-screening, alerts with four-eyes review, "
+                + "and a hash-chained audit trail. Send `Authorization: Bearer <key>`; roles and limits: docs/api.md.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()
             .AddMeter(ScreeningMetrics.MeterName)
@@ -74,6 +95,10 @@ public static class InterdictServer
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<BodySizeLimit>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRequestTimeouts();
     }
 
@@ -87,5 +112,9 @@ public static class InterdictServer
         app.MapChecks();
         app.MapLists();
         app.MapRegime();
+        app.MapCustomers();
+        app.MapAlerts();
+        app.MapAudit();
+        app.MapKeys();
     }
 }

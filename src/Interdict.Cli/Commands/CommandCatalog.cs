@@ -17,5 +17,7 @@ static class CommandCatalog
         yield return HsCommand.Create(context);
         // the service (issue: the service): serve, keys, audit
         yield return ServeCommand.Create(context);
+        yield return KeysCommand.Create(context);
+        yield return AuditCommand.Create(context);
     }
 }

@@ -1,10 +1,11 @@
-using Interdict.Hosting.Screening;
 using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Interdict.Cli.Batch;
+using Interdict.Hosting.Csv;
+using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Spectre.Console;
 

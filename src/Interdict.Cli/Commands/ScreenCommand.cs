@@ -1,9 +1,9 @@
-using Interdict.Hosting.Screening;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Interdict.Cli.Batch;
 using Interdict.Core.Screening;
+using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Spectre.Console;
 

@@ -1,24 +1,35 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Interdict.Core.Audit;
 using Interdict.Core.Screening;
+using Interdict.Hosting.Access;
+using Interdict.Hosting.Audit;
 using Interdict.Hosting.Lists;
 using Interdict.Matching.Screening;
+using Interdict.Storage;
 
 namespace Interdict.Hosting.Screening;
 
-/// <summary>Screens parties against the lists being served, counts them in the metrics and records each in the audit trail.</summary>
-/// <remarks>Thread-safe: each call reads one <see cref="ListState"/> and keeps it for the whole call.</remarks>
+/// <summary>Screens parties against the lists being served, counts them in the metrics and records each request in
+/// the audit trail (who, when, the query, the matches, the list versions in force).</summary>
+/// <remarks>Thread-safe: each call reads one <see cref="ListState"/> and keeps it for the whole call, so a batch sees
+/// one consistent set of versions even while a list is being imported.</remarks>
 public sealed class ScreeningService
 {
     readonly ListHost _lists;
     readonly ScreeningMetrics _metrics;
+    readonly IAuditLog _audit;
 
     /// <summary>Creates the service.</summary>
     /// <param name="lists">The lists being served.</param>
     /// <param name="metrics">Where screenings are counted.</param>
-    public ScreeningService(ListHost lists, ScreeningMetrics metrics)
+    /// <param name="audit">Where each request is recorded.</param>
+    public ScreeningService(ListHost lists, ScreeningMetrics metrics, IAuditLog audit)
     {
         _lists = lists;
         _metrics = metrics;
+        _audit = audit;
     }
 
     /// <summary>Checks that every list named in <paramref name="lists"/> is loaded.</summary>
@@ -35,7 +46,10 @@ public sealed class ScreeningService
         return error is null;
     }
 
-    /// <summary>Screens one party.</summary>
+    /// <summary>The newest version of every loaded list: what screening with default options uses now.</summary>
+    public IReadOnlyList<Core.Lists.ListVersion> VersionsInForce() => _lists.Current.Screener.VersionsInForce(null);
+
+    /// <summary>Screens one party without recording it (for screening that is part of another audited action).</summary>
     /// <param name="query">Who.</param>
     /// <param name="options">Threshold, lists, as-of date.</param>
     /// <returns>The hits and the versions used.</returns>
@@ -43,17 +57,44 @@ public sealed class ScreeningService
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
-        var state = _lists.Current;
-        return Screen(state, query, options);
+        return Screen(_lists.Current, query, options);
     }
 
-    /// <summary>Screens several parties against one state of the lists (so a batch sees one consistent set of versions).</summary>
-    /// <param name="queries">Who, each with its threshold, lists and as-of date.</param>
-    /// <param name="cancellationToken">Stops between queries.</param>
+    /// <summary>Screens one party and records it in the audit trail; returns once the record is committed.</summary>
+    /// <param name="query">Who.</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    /// <returns>The hits and the versions used.</returns>
+    public async Task<ScreeningOutcome> ScreenAsync(PartyQuery query, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var outcome = Screen(query, options);
+        var entry = new AuditEntry(actor.Name, AuditActions.Screen, query.Name)
+        {
+            Inputs = AuditJson.Of(json => WriteQuery(json, null, query, options)),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                AuditJson.WriteHits(json, "matches", outcome.Hits);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. outcome.Versions.Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Screens several parties against one state of the lists and records the batch as one audit record.</summary>
+    /// <param name="queries">Each query with the caller's id, threshold, lists and as-of date.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Stops between queries, and cancels waiting for the audit commit.</param>
     /// <returns>One outcome per query, in order.</returns>
-    public IReadOnlyList<ScreeningOutcome> ScreenMany(IReadOnlyList<(PartyQuery Query, ScreeningOptions Options)> queries, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScreeningOutcome>> ScreenBatchAsync(IReadOnlyList<(string Id, PartyQuery Query, ScreeningOptions Options)> queries,
+        Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(actor);
         var state = _lists.Current;
         var outcomes = new ScreeningOutcome[queries.Count];
         for (var i = 0; i < queries.Count; i++)
@@ -61,6 +102,29 @@ public sealed class ScreeningService
             cancellationToken.ThrowIfCancellationRequested();
             outcomes[i] = Screen(state, queries[i].Query, queries[i].Options);
         }
+        var entry = new AuditEntry(actor.Name, AuditActions.ScreenBatch, string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries"))
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                foreach (var (id, query, options) in queries) WriteQuery(json, id, query, options);
+                json.WriteEndArray();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                for (var i = 0; i < outcomes.Length; i++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", queries[i].Id);
+                    AuditJson.WriteHits(json, "matches", outcomes[i].Hits);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }),
+            ListVersions = [.. outcomes.SelectMany(o => o.Versions).Distinct().Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
         return outcomes;
     }
 
@@ -70,5 +134,24 @@ public sealed class ScreeningService
         var hits = state.Screener.Screen(query, options);
         _metrics.Screened(Stopwatch.GetElapsedTime(started).TotalSeconds, hits.Count > 0);
         return new ScreeningOutcome(hits, state.Screener.VersionsInForce(options.AsOf, options.Lists));
+    }
+
+    static void WriteQuery(Utf8JsonWriter json, string? id, PartyQuery query, ScreeningOptions options)
+    {
+        json.WriteStartObject();
+        if (id is not null) json.WriteString("id", id);
+        json.WriteString("name", query.Name);
+        json.WriteString("type", MatchJson.Kind(query.Kind));
+        if (query.DateOfBirth is { } dob) json.WriteString("dob", dob.ToString());
+        if (query.Nationality is not null) json.WriteString("nationality", query.Nationality);
+        json.WriteNumber("threshold", options.Threshold);
+        if (options.Lists.Count > 0)
+        {
+            json.WriteStartArray("lists");
+            foreach (var list in options.Lists) json.WriteStringValue(list);
+            json.WriteEndArray();
+        }
+        if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteEndObject();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Interdict.Hosting;
 using Interdict.Hosting.Checks;
 using Interdict.Rules.Evaluation;
+using Interdict.Server.Access;
 using Interdict.Server.Http;
 using Microsoft.Extensions.Options;
 
@@ -22,14 +23,15 @@ static class CheckEndpoints
         return routes;
     }
 
-    static IResult CheckOne(JsonElement check, CheckService checks)
+    static async Task<IResult> CheckOne(JsonElement check, CheckService checks, HttpContext http)
     {
         if (check.ValueKind != JsonValueKind.Object) return Problems.BadRequest("the body must be one check, a JSON object (CHECK-FORMAT §1)");
         if (!checks.TryEvaluate(check, out var answer, out var error)) return Problems.Field("check", error!);
+        await checks.RecordAsync([check], [answer!], http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return new JsonWriterResult(json => AnswerJson.Write(json, answer!));
     }
 
-    static IResult CheckBatch(JsonElement body, CheckService checks, IOptions<InterdictOptions> options, HttpContext http)
+    static async Task<IResult> CheckBatch(JsonElement body, CheckService checks, IOptions<InterdictOptions> options, HttpContext http)
     {
         if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("checks", out var list) || list.ValueKind != JsonValueKind.Array)
             return Problems.Field("checks", "the body must be {\"checks\": [...]}");
@@ -48,6 +50,7 @@ static class CheckEndpoints
             i++;
         }
         if (errors.Count > 0) return Problems.Fields(errors);
+        await checks.RecordAsync([.. list.EnumerateArray()], answers, http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return new JsonWriterResult(json =>
         {
             json.WriteStartObject();

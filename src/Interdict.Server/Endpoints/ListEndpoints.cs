@@ -1,7 +1,10 @@
 using Interdict.Core.Lists;
 using Interdict.Hosting.Lists;
 using Interdict.Lists;
+using Interdict.Hosting;
+using Interdict.Server.Access;
 using Interdict.Server.Http;
+using Microsoft.Extensions.Options;
 
 namespace Interdict.Server.Endpoints;
 
@@ -13,6 +16,14 @@ static class ListEndpoints
     {
         var group = routes.MapGroup("/v1/lists").WithTags("Lists");
         group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version");
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
+        group.MapPost("/import", Import).WithName("ListImport")
+            .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body)")
+            .WithDescription("The file is parsed completely first: a malformed file is refused naming the place, and nothing is stored or served. "
+                + "A version newer than the loaded ones re-screens the customers its added and changed entries can match, raises alerts, "
+                + "and marks undecided alerts of removed entries 'entry delisted'.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
         group.MapGet("/{source}/diff", Diff).WithName("ListDiff")
             .WithSummary("Entries added, removed and changed between two versions (default: the newest and the one before)");
         group.MapGet("/{source}/entries/{reference}", Entry).WithName("ListEntry")
@@ -43,6 +54,42 @@ static class ListEndpoints
                     }),
                 };
             }),
+        });
+    }
+
+    static async Task<IResult> Import(HttpRequest request, ListImporter importer, HttpContext http)
+    {
+        var files = await Uploads.ReadAllAsync(request, "list.xml", http.RequestAborted).ConfigureAwait(false);
+        if (files.Count == 0) return Problems.Field("file", "no file was uploaded: send the list as multipart/form-data or as the request body");
+        var report = await importer.ImportAsync(files, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        if (report.Failure is { } failure)
+        {
+            return TypedResults.Problem(failure.ToString(), statusCode: StatusCodes.Status400BadRequest, title: "The list file is not valid; nothing was imported",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["file"] = failure.Origin,
+                    ["line"] = failure.Line,
+                    ["column"] = failure.Column,
+                    ["element"] = failure.Element,
+                    ["record"] = failure.Record,
+                });
+        }
+        return TypedResults.Ok(new
+        {
+            source = report.Version!.Source,
+            version = report.Version.Label,
+            entries = report.Entries,
+            stored = report.Stored,
+            already_loaded = !report.Stored,
+            newest = report.Newest,
+            compared_with = report.ComparedWith?.Label,
+            diff = new { added = report.Added, removed = report.Removed, changed = report.Changed },
+            customers_scored = report.CustomersScored,
+            matches = report.Hits,
+            alerts_raised = report.Raised.Select(a => new { id = a.Id, customer_id = a.CustomerId, list = a.Source, @ref = a.EntryReference, score = a.Score }),
+            alerts_delisted = report.Delisted,
+            issues = report.Issues.Select(i => i.ToString()),
+            elapsed_ms = Math.Round(report.Elapsed.TotalMilliseconds),
         });
     }
 

@@ -3,6 +3,7 @@ using Interdict.Hosting.Checks;
 using Interdict.Hosting.Regime;
 using Interdict.Rules.Reports;
 using Interdict.Server.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Interdict.Server.Endpoints;
 
@@ -44,7 +45,7 @@ static class RegimeEndpoints
         });
     }
 
-    static IResult Scenario(string proposal, string? asOf, RulebookHost rulebook, TimeProvider time)
+    static IResult Scenario(string proposal, [FromQuery(Name = "as_of")] string? asOf, RulebookHost rulebook, TimeProvider time)
     {
         var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))

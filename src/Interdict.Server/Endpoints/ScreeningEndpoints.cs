@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Interdict.Hosting;
 using Interdict.Hosting.Screening;
+using Interdict.Server.Access;
 using Interdict.Server.Http;
 using Microsoft.Extensions.Options;
 
@@ -21,11 +22,12 @@ static class ScreeningEndpoints
         return routes;
     }
 
-    static IResult ScreenOne(ScreenRequest request, ScreeningService screening)
+    static async Task<IResult> ScreenOne(ScreenRequest request, ScreeningService screening, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!ScreenRequestReader.TryRead(request, "", screening, errors, out var query, out var options)) return Problems.Fields(errors);
-        var outcome = screening.Screen(query!, options!);
+        if (request.Id is not null) errors["id"] = ["id belongs to batch queries; POST /v1/screen takes one query without it"];
+        if (!ScreenRequestReader.TryRead(request, "", screening, errors, out var query, out var options) || errors.Count > 0) return Problems.Fields(errors);
+        var outcome = await screening.ScreenAsync(query!, options!, http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return new JsonWriterResult(json =>
         {
             json.WriteStartObject();
@@ -35,14 +37,14 @@ static class ScreeningEndpoints
         });
     }
 
-    static IResult ScreenBatch(ScreenBatchRequest request, ScreeningService screening, IOptions<InterdictOptions> options, HttpContext http)
+    static async Task<IResult> ScreenBatch(ScreenBatchRequest request, ScreeningService screening, IOptions<InterdictOptions> options, HttpContext http)
     {
         var queries = request.Queries;
         if (queries is null || queries.Length == 0) return Problems.Field("queries", "give at least one query");
         var limit = options.Value.Limits.MaxBatchSize;
         if (queries.Length > limit) return Problems.Field("queries", $"{queries.Length} queries is more than the limit of {limit} per request; split the batch");
         var errors = new Dictionary<string, string[]>();
-        var parsed = new List<(Core.Screening.PartyQuery, Matching.Screening.ScreeningOptions)>(queries.Length);
+        var parsed = new List<(string, Core.Screening.PartyQuery, Matching.Screening.ScreeningOptions)>(queries.Length);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < queries.Length; i++)
         {
@@ -55,10 +57,10 @@ static class ScreeningEndpoints
             }
             if (string.IsNullOrWhiteSpace(item.Id)) errors[prefix + "id"] = ["an id is required"];
             else if (!ids.Add(item.Id)) errors[prefix + "id"] = [$"the id '{item.Id}' is used twice"];
-            if (ScreenRequestReader.TryRead(item, prefix, screening, errors, out var query, out var screeningOptions)) parsed.Add((query!, screeningOptions!));
+            if (ScreenRequestReader.TryRead(item, prefix, screening, errors, out var query, out var screeningOptions)) parsed.Add((item.Id!, query!, screeningOptions!));
         }
         if (errors.Count > 0) return Problems.Fields(errors);
-        var outcomes = screening.ScreenMany(parsed, http.RequestAborted);
+        var outcomes = await screening.ScreenBatchAsync(parsed, http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return new JsonWriterResult(json =>
         {
             json.WriteStartObject();
