@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Interdict.Hosting;
 using Interdict.Hosting.Screening;
 using Interdict.Server.Access;
+using Interdict.Server.Console;
 using Interdict.Server.Endpoints;
 using Interdict.Server.Http;
 using Microsoft.AspNetCore.Authentication;
@@ -33,8 +34,10 @@ public static class InterdictServer
         }
         builder.AddInterdict();
         AddServer(builder);
+        builder.AddInterdictConsole();
         var app = builder.Build();
         UseServer(app);
+        app.UseInterdictConsole();
         MapEndpoints(app);
         return app;
     }
