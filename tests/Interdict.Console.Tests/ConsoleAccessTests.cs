@@ -1,10 +1,15 @@
+using System.Net;
 using System.Reflection;
 using Interdict.Server.Console;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Interdict.Console.Tests;
 
-/// <summary>The console's access table against the pages that exist and the docs that show it.</summary>
+/// <summary>The console's access table against the pages that exist, the endpoints mapped, and the docs that show it.</summary>
 public sealed class ConsoleAccessTests
 {
     [Fact]
@@ -17,9 +22,48 @@ public sealed class ConsoleAccessTests
     }
 
     [Fact]
+    public async Task MappedEndpoints_UnderConsole_AreExactlyTheTable_AndAskForSignIn()
+    {
+        await using var factory = new Factory();
+        var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!).Where(r => r.StartsWith("/console", StringComparison.Ordinal)).Distinct().Order().ToArray();
+        Assert.Equal(ConsoleAccess.Pages.Select(p => p.Route).Order().ToArray(), mapped);
+
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var page = await client.GetAsync("/console/alerts");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("http://localhost/console/signin?return=", page.Headers.Location!.ToString(), StringComparison.Ordinal);
+        using var signIn = await client.GetAsync("/console/signin");
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var html = await signIn.Content.ReadAsStringAsync();
+        Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_DocsConsole_ShowsTheTable()
     {
         var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "console.md")).ReplaceLineEndings("\n");
         Assert.Contains(ConsoleAccess.Markdown(), docs, StringComparison.Ordinal);
+    }
+
+    sealed class Factory : WebApplicationFactory<Program>
+    {
+        readonly string _data = Directory.CreateTempSubdirectory("interdict-console-access-").FullName;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Interdict:DataDirectory", _data);
+            builder.UseSetting("Interdict:BundledList", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (!disposing) return;
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 }

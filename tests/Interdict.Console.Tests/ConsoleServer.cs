@@ -76,8 +76,9 @@ public sealed class ConsoleServer : IAsyncLifetime, IDisposable
         return page;
     }
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = false });
+    /// <summary>Saves docs/console/NAME.png: the 1280×800 window, or the whole page when <paramref name="fullPage"/>.</summary>
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

@@ -33,16 +33,19 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
     {
         var page = await server.SignInAsync("sam-screener");
         await page.FillAsync("#name", "Ri Won-ho");
+        await page.FillAsync("#dob", "1964-07-17");
+        await page.FillAsync("#nationality", "KP");
         await page.ClickAsync("#screen");
         var first = page.Locator("tr.hit").First;
         await Expect(first).ToContainTextAsync("KPi.033");
+        await Expect(first.Locator(".agrees").First).ToContainTextAsync("date_of_birth agrees");
         await Expect(first.Locator("td.matched mark").First).ToBeVisibleAsync();
         await ConsoleServer.ScreenshotAsync(page, "screen");
         await first.Locator("a").First.ClickAsync();
         await Expect(page.Locator("#entity-name")).ToContainTextAsync("RI WON HO", new() { IgnoreCase = true });
         await Expect(page.Locator("dd.designations")).ToContainTextAsync("Ministry of State Security");
         await Expect(page.Locator("tr.history-step").First).ToContainTextAsync("listed");
-        await ConsoleServer.ScreenshotAsync(page, "entity");
+        await ConsoleServer.ScreenshotAsync(page, "entity", fullPage: true);
         await page.Context.CloseAsync();
     }
 
@@ -75,9 +78,27 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await Expect(park.Locator("#alert-state")).ToHaveTextAsync("confirmed false positive");
         await Expect(park.Locator("#review")).ToContainTextAsync("park-supervisor");
         await Expect(park.Locator("tr.audit")).ToHaveCountAsync(2);
-        await ConsoleServer.ScreenshotAsync(park, "alert");
+        await ConsoleServer.ScreenshotAsync(park, "alert", fullPage: true);
         await park.Context.CloseAsync();
         Assert.Equal(AlertState.ConfirmedFalsePositive, (await alerts.FindAsync(alert.Id, CancellationToken.None))!.State);
+    }
+
+    [BrowserFact]
+    public async Task Session_KeyRevoked_EndsTheSession()
+    {
+        var keys = server.Services.GetRequiredService<IApiKeyStore>();
+        var created = await keys.CreateAsync("short-lived", Core.Access.Role.Screener, CancellationToken.None);
+        server.Keys["short-lived"] = created.Plaintext;
+        var page = await server.SignInAsync("short-lived");
+        await Expect(page.Locator("#name")).ToBeVisibleAsync();
+        var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "interdict.console");
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+        Assert.DoesNotContain(created.Plaintext, cookie.Value, StringComparison.Ordinal);
+        await keys.RevokeAsync(created.Key.Id, CancellationToken.None);
+        await page.ReloadAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/signin"));
+        await page.Context.CloseAsync();
     }
 
     [BrowserFact]
@@ -111,7 +132,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await Expect(answers.Nth(0)).ToContainTextAsync("EX-2321-26c-COAL-LIVELIHOOD");
         await Expect(answers.Nth(1).Locator(".decision")).ToHaveTextAsync("prohibited");
         await Expect(answers.Nth(1)).ToContainTextAsync("2371");
-        await ConsoleServer.ScreenshotAsync(page, "check");
+        await ConsoleServer.ScreenshotAsync(page, "check", fullPage: true);
         await page.Context.CloseAsync();
     }
 
@@ -123,7 +144,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await Expect(page.Locator("#timeline a.measure")).ToHaveCountAsync(82);
         await Expect(page.Locator("#timeline g.resolution").First).ToBeAttachedAsync();
         await Expect(page.Locator("tr.scenario-entry").First).ToBeVisibleAsync();
-        await ConsoleServer.ScreenshotAsync(page, "regime");
+        await ConsoleServer.ScreenshotAsync(page, "regime", fullPage: true);
         await page.Context.CloseAsync();
     }
 

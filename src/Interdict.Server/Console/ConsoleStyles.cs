@@ -46,6 +46,7 @@ mark{background:var(--mark);color:inherit;padding:0 1px}
 .muted{color:var(--muted)}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
 .card{border:1px solid var(--line);border-radius:4px;padding:10px 14px}
+.card h2{margin-top:4px}
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:3px 14px;margin:0}
 dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
 .decision{font-size:18px;font-weight:700}

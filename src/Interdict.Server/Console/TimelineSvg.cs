@@ -14,7 +14,7 @@ namespace Interdict.Server.Console;
 /// Every bar is a link to its measure and carries a title for assistive technology.</remarks>
 static class TimelineSvg
 {
-    const int Left = 190, Right = 20, Top = 46, Lane = 11, BarHeight = 8, GroupGap = 10, Width = 1240;
+    const int Left = 190, Right = 20, Top = 78, Lane = 11, BarHeight = 8, GroupGap = 10, Width = 1240;
 
     public static string Draw(Rulebook rulebook, DateOnly today, IReadOnlyList<ProposalDiffEntry>? scenario)
     {
@@ -36,15 +36,23 @@ static class TimelineSvg
         for (var year = start.Year; year <= today.Year; year++)
         {
             var x = X(new DateOnly(year, 1, 1));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" y1=\"{Top - 8}\" x2=\"{x:0.#}\" y2=\"{height - 30}\" stroke=\"#e3e7eb\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 2:0.#}\" y=\"{height - 16}\" font-size=\"11\" fill=\"#4d5661\">{year}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" y1=\"{Top - 14}\" x2=\"{x:0.#}\" y2=\"{height - 30}\" stroke=\"#e3e7eb\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 2:0.#}\" y=\"{Top - 4}\" font-size=\"10\" fill=\"#4d5661\">{year}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 2:0.#}\" y=\"{height - 16}\" font-size=\"10\" fill=\"#4d5661\">{year}</text>");
         }
+        // Resolutions of 2016–2017 come months apart: their labels go on up to three rows so none overlaps another.
+        var rowEnds = new double[3];
+        Array.Fill(rowEnds, double.MinValue);
         foreach (var resolution in rulebook.Resolutions.OrderBy(r => r.Adopted))
         {
             var x = X(resolution.Adopted);
+            var row = Array.FindIndex(rowEnds, end => x - end >= 32);
+            if (row < 0) row = 0;
+            rowEnds[row] = x;
+            var labelY = 14 + row * 13;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"resolution\"><title>{Escape(resolution.Symbol)} adopted {resolution.Adopted:yyyy-MM-dd}</title>");
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" y1=\"{Top - 22}\" x2=\"{x:0.#}\" y2=\"{height - 30}\" stroke=\"#102a43\" stroke-dasharray=\"3 3\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{Top - 26}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#102a43\">{Escape(resolution.Number)}</text></g>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" y1=\"{labelY + 3}\" x2=\"{x:0.#}\" y2=\"{height - 30}\" stroke=\"#102a43\" stroke-dasharray=\"3 3\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{labelY}\" font-size=\"11\" font-weight=\"600\" text-anchor=\"middle\" fill=\"#102a43\">{Escape(resolution.Number)}</text></g>");
         }
         var y = Top;
         foreach (var group in groups)
