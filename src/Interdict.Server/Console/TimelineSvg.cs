@@ -40,8 +40,8 @@ static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 2:0.#}\" y=\"{Top - 4}\" font-size=\"10\" fill=\"#4d5661\">{year}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 2:0.#}\" y=\"{height - 16}\" font-size=\"10\" fill=\"#4d5661\">{year}</text>");
         }
-        // Resolutions of 2016–2017 come months apart: their labels go on up to three rows so none overlaps another.
-        var rowEnds = new double[3];
+        // Resolutions of 2016–2017 come months apart: their labels go on up to four rows so none overlaps another.
+        var rowEnds = new double[4];
         Array.Fill(rowEnds, double.MinValue);
         foreach (var resolution in rulebook.Resolutions.OrderBy(r => r.Adopted))
         {
