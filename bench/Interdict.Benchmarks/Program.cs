@@ -10,5 +10,8 @@ switch (args.FirstOrDefault())
     case "latency":
         LatencyProfile.Run();
         return;
+    case "delta":
+        DeltaProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+        return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

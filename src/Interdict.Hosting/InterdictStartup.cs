@@ -2,6 +2,7 @@ using Interdict.Hosting.Customers;
 using Interdict.Hosting.Lists;
 using Interdict.Storage;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Interdict.Hosting;
 
@@ -13,12 +14,14 @@ sealed class InterdictStartup : IHostedService
     readonly IInterdictStore _store;
     readonly ListLoader _lists;
     readonly CustomerMonitor _monitor;
+    readonly InterdictOptions _options;
 
-    public InterdictStartup(IInterdictStore store, ListLoader lists, CustomerMonitor monitor)
+    public InterdictStartup(IInterdictStore store, ListLoader lists, CustomerMonitor monitor, IOptions<InterdictOptions> options)
     {
         _store = store;
         _lists = lists;
         _monitor = monitor;
+        _options = options.Value;
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,8 +33,9 @@ sealed class InterdictStartup : IHostedService
             var content = await _store.Lists.GetContentAsync(version.Id, cancellationToken).ConfigureAwait(false);
             if (content is not null) stored.Add([new ListFile(version.FileName, content)]);
         }
+        var folders = new ListLibrary(new DirectoryInfo(_options.ResolvedDataDirectory())).StoredVersions().Select(d => d.FullName).ToArray();
         // The lists and the customers' index are independent: build them side by side.
-        await Task.WhenAll(_lists.LoadAsync(stored, cancellationToken), _monitor.LoadAsync(cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAll(_lists.LoadAsync(stored, folders, cancellationToken), _monitor.LoadAsync(cancellationToken)).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

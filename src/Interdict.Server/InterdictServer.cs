@@ -47,6 +47,9 @@ public static class InterdictServer
         var limits = builder.Configuration.GetSection(InterdictOptions.Section).Get<InterdictOptions>()?.Limits ?? new InterdictLimits();
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        // One line per request at Information would cost more than the screening itself: the framework logs warnings
+        // and up unless configured otherwise (Logging:LogLevel:Microsoft.AspNetCore=Information turns them back on).
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -146,6 +146,9 @@ public sealed class AccessApiTests(Servers servers)
         unknown.Is(HttpStatusCode.Unauthorized);
         Assert.Contains("unknown or revoked", unknown.Body.Str("detail"));
 
+        using var wrongMethod = await anonymous.GetAsync("/v1/screen");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+
         using var screener = server.ClientAs(Role.Screener);
         var forbidden = await screener.GetJsonAsync("/v1/alerts");
         forbidden.Is(HttpStatusCode.Forbidden);

@@ -70,6 +70,19 @@ public sealed class ListsApiTests(Servers servers)
         Assert.Equal(before.Body.GetProperty("lists").ToString(), after.Body.GetProperty("lists").ToString());
     }
 
+    [Fact]
+    public async Task Serve_AlsoServesVersionsImportedOfflineByTheCli()
+    {
+        using var server = new ServerFactory("sqlite", bundledList: false);
+        var library = new Hosting.Lists.ListLibrary(new DirectoryInfo(server.DataDirectory));
+        Assert.True(library.Import(RepositoryPaths.UnList2018, []).Stored);
+        using var client = server.ClientAs(Role.Screener);
+        var lists = await client.GetJsonAsync("/v1/lists");
+        lists.Is(HttpStatusCode.OK);
+        var version = lists.Body.GetProperty("lists")[0].GetProperty("versions").EnumerateArray().Single();
+        Assert.StartsWith("2018-10-29", version.Str("label"));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task Import_NoFile_Is400(string provider)
     {

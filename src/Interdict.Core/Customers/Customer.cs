@@ -54,11 +54,9 @@ public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind
                 .Add(Nationality).Add(Country);
             var identifiers = Identifiers.IsDefault ? [] : Identifiers;
             hash.Add(identifiers.Length);
-            foreach (var identifier in identifiers
-                         .OrderBy(i => i.Kind).ThenBy(i => i.Value, StringComparer.Ordinal))
-            {
-                hash.Add(identifier.Kind.ToString()).Add(identifier.Value);
-            }
+            var ordered = identifiers.Length < 2 ? identifiers
+                : [.. identifiers.OrderBy(i => i.Kind).ThenBy(i => i.Value, StringComparer.Ordinal)];
+            foreach (var identifier in ordered) hash.Add(identifier.Kind.ToString()).Add(identifier.Value);
             return hash.ToHex();
         }
     }

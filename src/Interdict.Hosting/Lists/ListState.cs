@@ -22,6 +22,7 @@ public sealed class ListState
             .ThenBy(v => v.Snapshot.Version.Generated)];
         Generation = generation;
         Screener = new Screener(_versions.Select(v => v.Index));
+        Sources = [.. _versions.Select(v => v.Snapshot.Version.Source).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Counts publications since start.</summary>
@@ -34,7 +35,7 @@ public sealed class ListState
     public IReadOnlyList<LoadedVersion> Versions => _versions;
 
     /// <summary>The sources loaded (<c>un</c>, <c>ofac</c>), in order.</summary>
-    public IReadOnlyList<string> Sources => [.. _versions.Select(v => v.Snapshot.Version.Source).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Sources { get; }
 
     /// <summary>The versions of one source, oldest first.</summary>
     /// <param name="source">The source id.</param>

@@ -39,10 +39,11 @@ public sealed class ScreeningService
     public bool TryCheckLists(IReadOnlyCollection<string> lists, out string? error)
     {
         ArgumentNullException.ThrowIfNull(lists);
+        error = null;
+        if (lists.Count == 0) return true;
         var loaded = _lists.Current.Sources;
         var unknown = lists.Where(l => !loaded.Contains(l, StringComparer.Ordinal)).ToArray();
-        error = unknown.Length == 0 ? null
-            : $"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)})";
+        if (unknown.Length > 0) error = $"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)})";
         return error is null;
     }
 

@@ -10,27 +10,23 @@ namespace Interdict.Matching.Monitoring;
 /// can match, found by looking the entries up in a <see cref="PartyIndex"/> (reverse screening).</summary>
 /// <remarks>
 /// <para>Two steps. Retrieval: every name of every changed entry (with the parts the forward index splits off:
-/// <c>;</c>-separated names, parentheses) is prepared against the parties' name index and its candidates are
-/// collected with <see cref="ReverseMinimumScore"/>, a bound deliberately looser than the threshold; every
-/// identifier of the entry (IMO, BIC, document numbers) is looked up among the parties' identifiers; and every
-/// party created or updated since the base was built is taken as it is. Scoring: each candidate is screened with
-/// <see cref="Screener.Screen"/> against the new list version, and only hits on the changed entries are kept, so
-/// scores and explanations are those of a full re-screen.</para>
-/// <para>Why the bound is looser: a word's weight depends on how rare it is in the indexed population, and the
-/// reverse look-up weighs an entry's words by their rarity among the parties (where <c>Kim</c> is common) and gives
-/// the entry the query's share of the score, while the forward score weighs the party's words by their rarity on
-/// the list. <see cref="Looseness"/> is measured (docs/matching.md, "Reverse screening for list updates") and the
+/// <c>;</c>-separated names, parentheses) is prepared against the parties' name index. Its words are weighed as the
+/// forward score weighs them (by rarity on the list, not among the parties, where <c>Kim</c> is far commoner), so
+/// a party name must be able to cover the share of the listed name that a forward hit needs, and then the party's
+/// <see cref="ForwardEstimate"/> (an upper bound of its forward name score) must reach
+/// <see cref="MinimumNameScore"/>. Every identifier of the entry (IMO, BIC, document numbers) is looked up among
+/// the parties' identifiers, and every party created or updated since the base was built is taken as it is.
+/// Scoring: each candidate is screened with <see cref="Screener.Screen"/> against the new list version, and only
+/// hits on the changed entries are kept, so scores and explanations are those of a full re-screen.</para>
+/// <para>Retrieval never drops a forward hit: both filters are upper bounds of the forward score computed with the
+/// forward weights and symmetric word similarities (docs/matching.md, "Reverse screening for list updates"). The
 /// equality with a full re-screen is asserted by tests and by the benchmark on a million parties.</para>
 /// </remarks>
 public static class DeltaRescreening
 {
-    /// <summary>How far below the screening threshold the reverse look-up collects candidates. Measured: the lowest
-    /// reverse name score of any forward hit at the default threshold, over the test population and the
-    /// million-party benchmark, is 0.66 − see docs/matching.md; the margin leaves room for other populations.</summary>
-    public const double Looseness = 0.30;
-
-    /// <summary>The minimum reverse name score a candidate must be able to reach for a forward threshold.</summary>
-    public static double ReverseMinimumScore(double threshold) => Math.Max(0, threshold - Looseness);
+    /// <summary>The least name score of a forward hit at <paramref name="threshold"/>: evidence (date of birth,
+    /// nationality) adds at most 0.04; a little is left for rounding.</summary>
+    public static double MinimumNameScore(double threshold) => Math.Max(0, threshold - 0.04 - 1e-3);
 
     /// <summary>Hits of the monitored parties on <paramref name="entries"/> (the entries a list update added or
     /// changed, as they are in the new version), equal to screening every party with <paramref name="screener"/>
@@ -49,7 +45,7 @@ public static class DeltaRescreening
         var keys = changed.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0) return new RescreenResult([], parties.Count, 0);
 
-        var candidates = CandidateSlots(parties.Table, changed, ReverseMinimumScore(options.Threshold));
+        var candidates = CandidateSlots(parties.Table, changed, screener, options);
         var toScreen = new List<MonitoredParty>(candidates.Count + parties.Overlay.Count);
         foreach (var slot in candidates)
         {
@@ -76,7 +72,7 @@ public static class DeltaRescreening
     }
 
     /// <summary>Base slots of the parties that a changed entry can match, ascending.</summary>
-    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, double reverseMinimum)
+    internal static List<int> CandidateSlots(PartyTable table, ListEntry[] entries, Screener screener, ScreeningOptions options)
     {
         var marks = new bool[table.Parties.Length];
         if (marks.Length == 0) return [];
@@ -91,17 +87,27 @@ public static class DeltaRescreening
             }
         }
         var index = table.Names;
+        var required = ReverseCandidates.RequiredListedCoverage(options.Threshold);
+        var minimum = MinimumNameScore(options.Threshold);
+        var estimates = new System.Collections.Concurrent.ConcurrentDictionary<NameIndex, ForwardEstimate>();
         // Each work item writes only `true` into the shared marks: concurrent writes of the same value are harmless.
         Parallel.For(0, work.Count, i =>
         {
             var (entry, name) = work[i];
+            var list = screener.IndexInForce(entry.Source, options.AsOf);
+            if (list is null) return;
             var normalized = NameNormalizer.Normalize(name.Full);
             if (normalized.Count == 0) return;
-            var prepared = PreparedQuery.Prepare(normalized, index);
-            foreach (var nameId in Screening.Candidates.Collect(prepared, index, reverseMinimum))
+            var prepared = ReverseQuery.Prepare(normalized, index);
+            var weights = ReverseCandidates.ForwardWeights(normalized, list);
+            var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
+            var total = weights.Sum();
+            var estimate = estimates.GetOrAdd(list, l => new ForwardEstimate(index, l));
+            foreach (var nameId in ReverseCandidates.Collect(prepared, weights, unitWeights, index, required))
             {
                 // The forward screen drops a name hit between a person and an organisation; so can the look-up.
                 if (!Screener.KindsMatch(index.NameKinds[nameId], entry.Kind)) continue;
+                if (estimate.Of(prepared, unitWeights, total, nameId).Score < minimum) continue;
                 marks[index.Names[nameId].Entry] = true;
             }
         });

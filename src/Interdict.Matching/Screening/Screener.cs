@@ -64,6 +64,16 @@ public sealed class Screener : IPartyScreener
             .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
             .ToArray();
 
+    /// <summary>The index of <paramref name="source"/> that a query on <paramref name="asOf"/> uses; null when the source is not loaded.</summary>
+    internal NameIndex? IndexInForce(string source, DateOnly? asOf)
+    {
+        foreach (var (loaded, versions) in _bySource)
+        {
+            if (string.Equals(loaded, source, StringComparison.Ordinal)) return InForce(versions, asOf);
+        }
+        return null;
+    }
+
     IEnumerable<NameIndex> IndexesInForce(DateOnly? asOf, IReadOnlyCollection<string> lists)
     {
         foreach (var (source, versions) in _bySource)

@@ -35,6 +35,14 @@ internal abstract class Database : IAsyncDisposable
     public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, LockName name, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Takes the audit chain lock and reads the chain's head (last sequence and hash), inside the transaction.</summary>
+    public virtual async Task<AuditHead?> LockAuditHeadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await LockAsync(connection, transaction, LockName.AuditChain, cancellationToken).ConfigureAwait(false);
+        return await connection.QueryFirstOrDefaultAsync<AuditHead>(new CommandDefinition(AuditHead.Sql,
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
     /// <summary>Upserts a stream of customers in one transaction.</summary>
     public abstract Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken);
 

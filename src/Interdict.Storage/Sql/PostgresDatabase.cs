@@ -50,6 +50,25 @@ internal sealed class PostgresDatabase : Database
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public override async Task<AuditHead?> LockAuditHeadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // One round trip for both statements. They stay two statements: under READ COMMITTED each takes its own
+        // snapshot, so the head is read after the lock is granted and sees every chain write committed before.
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)") { Parameters = { new NpgsqlParameter<long> { TypedValue = (long)LockName.AuditChain } } },
+                new NpgsqlBatchCommand(AuditHead.Sql),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new AuditHead { Sequence = reader.GetInt64(0), Hash = reader.GetString(1) }
+            : null;
+    }
+
     public override async Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -156,9 +156,13 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                 // Chunks keep the IN list under every provider's parameter limit.
                 foreach (var chunk in entryKeys.Distinct(StringComparer.Ordinal).Chunk(500))
                 {
+                    // Explicit placeholders: Dapper expands "IN @list" for SQLite but sends an array to Npgsql.
+                    var parameters = new DynamicParameters();
+                    for (var i = 0; i < chunk.Length; i++) parameters.Add("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+                    var placeholders = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => "@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
-                        $"SELECT {AlertRow.Columns} FROM alerts WHERE entry_key IN @keys AND state IN {UndecidedStates}",
-                        new { keys = chunk }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                        $"SELECT {AlertRow.Columns} FROM alerts WHERE entry_key IN ({placeholders}) AND state IN {UndecidedStates}",
+                        parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                     foreach (var row in rows)
                     {
                         var transition = row.ToAlert().MarkDelisted(actor, listVersion, now);

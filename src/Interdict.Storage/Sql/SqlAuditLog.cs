@@ -146,10 +146,7 @@ internal sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
             var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await _database.LockAsync(connection, transaction, LockName.AuditChain, cancellationToken).ConfigureAwait(false);
-                var head = await connection.QueryFirstOrDefaultAsync<Head>(new CommandDefinition(
-                    "SELECT sequence, hash FROM audit_records ORDER BY sequence DESC LIMIT 1",
-                    transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                var head = await _database.LockAuditHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var sequence = head?.Sequence ?? 0;
                 var previous = head?.Hash ?? AuditChain.Genesis;
                 var records = new AuditRecord[batch.Count];
@@ -168,10 +165,4 @@ internal sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
     }
 
     sealed record Pending(AuditEntry Entry, TaskCompletionSource<AuditRecord> Done, CancellationToken CancellationToken);
-
-    sealed class Head
-    {
-        public long Sequence { get; set; }
-        public string Hash { get; set; } = "";
-    }
 }
