@@ -12,9 +12,10 @@ namespace Interdict.Console.Tests;
 
 /// <summary>The console end to end in a real Chromium against the real server: each test is what an analyst does, and
 /// takes the screenshot of its page into docs/console/.</summary>
+[TestCaseOrderer(StepOrderer.Name, StepOrderer.Assembly)]
 public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output) : IClassFixture<ConsoleServer>
 {
-    [BrowserFact]
+    [BrowserFact, Step(1)]
     public async Task SignIn_UnknownKey_SaysSoAndStaysSignedOut()
     {
         var context = await server.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
@@ -28,7 +29,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await context.CloseAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact, Step(3)]
     public async Task Screen_RiWonHo_HighlightsTokensAndOpensEntity()
     {
         var page = await server.SignInAsync("sam-screener");
@@ -49,7 +50,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact, Step(4)]
     public async Task Alert_ProposedBySupervisor_SameSupervisorCannotConfirm_AnotherConfirms()
     {
         var alerts = server.Services.GetRequiredService<IAlertStore>();
@@ -110,7 +111,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact, Step(5)]
     public async Task Check_CoalFromDprk_CapInMarchProhibitedInSeptember2017()
     {
         var page = await server.SignInAsync("sam-screener");
@@ -136,7 +137,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact, Step(6)]
     public async Task Regime_Timeline_DrawsEveryMeasureAndAProposal()
     {
         var page = await server.SignInAsync("sam-screener");
@@ -148,7 +149,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    [BrowserFact]
+    [BrowserFact, Step(2)]
     public async Task Lists_Upload2026Over2018_ShowsDiffAndRaisedAlert()
     {
         var page = await server.SignInAsync("ada-admin");
