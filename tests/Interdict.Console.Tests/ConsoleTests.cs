@@ -103,6 +103,18 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task SignOut_FromTheHeader_EndsTheSession()
+    {
+        var page = await server.SignInAsync("ann-analyst");
+        await page.GotoAsync(server.BaseUrl + "/console/alerts");
+        await page.ClickAsync("text=Sign out");
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("signed out");
+        await page.GotoAsync(server.BaseUrl + "/console/alerts");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/signin\\?return="));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Alerts_Screener_IsToldTheRoleNeeded()
     {
         var page = await server.SignInAsync("sam-screener");
