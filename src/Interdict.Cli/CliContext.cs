@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Interdict.Cli.Lists;
 using Interdict.Core.Lists;
+using Interdict.Hosting.Lists;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Cli;

@@ -13,4 +13,6 @@ static class ExitCodes
     public const int PartialBatch = 3;
     /// <summary>The network or a remote source could not be reached. Nothing was changed.</summary>
     public const int Unreachable = 4;
+    /// <summary><c>audit verify</c>: the audit trail's hash chain is broken (edited, deleted or reordered records).</summary>
+    public const int AuditBroken = 5;
 }

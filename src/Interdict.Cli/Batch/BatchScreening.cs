@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Interdict.Core.Screening;
+using Interdict.Hosting.Csv;
+using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Cli.Batch;

@@ -15,5 +15,9 @@ static class CommandCatalog
         yield return CheckCommand.Create(context);
         yield return RegimeCommand.Create(context);
         yield return HsCommand.Create(context);
+        // the service (issue: the service): serve, keys, audit
+        yield return ServeCommand.Create(context);
+        yield return KeysCommand.Create(context);
+        yield return AuditCommand.Create(context);
     }
 }

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Interdict.Cli.Batch;
+using Interdict.Hosting.Csv;
+using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Spectre.Console;
 

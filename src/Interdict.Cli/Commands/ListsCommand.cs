@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Interdict.Cli.Lists;
 using Interdict.Core.Lists;
+using Interdict.Hosting.Lists;
 using Spectre.Console;
 
 namespace Interdict.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Interdict.Cli.Commands.Rules;
+using Interdict.Hosting.Regime;
 using Interdict.Rules.Hs;
 using Interdict.Rules.Loading;
 using Interdict.Rules.Model;
@@ -79,47 +80,7 @@ static class RegimeCommand
         if (rulebook!.FindMeasure(id) is not { } m) return CliOutput.BadInput($"no measure '{id}'");
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(m.Id)).AddColumn("").AddColumn("");
         table.HideHeaders();
-        void Row(string label, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value)) table.AddRow(Markup.Escape(label), Markup.Escape(value));
-        }
-        Row("resolution", $"{m.Resolution.Symbol}, adopted {m.Resolution.Adopted:yyyy-MM-dd}");
-        Row("basis", $"{string.Join(", ", m.Citations)}  [{m.ParagraphText}]");
-        Row("kind", $"{m.Kind}, {m.Direction}, binding: {m.Binding}");
-        Row("summary", m.Summary);
-        Row("valid", $"{m.Validity}{(m.ValidityNote is null ? "" : $" ({m.ValidityNote})")}");
-        Row("relations", string.Join("; ", new[]
-        {
-            Rel("supersedes", m.Relations.Supersedes), Rel("superseded by", m.Relations.SupersededBy),
-            Rel("partly supersedes", m.Relations.PartlySupersedes), Rel("partly superseded by", m.Relations.PartlySupersededBy),
-            Rel("tightened by", m.Relations.TightenedBy), Rel("clarified by", m.Relations.ClarifiedBy), Rel("lifted by proposal", m.Relations.LiftedByProposal),
-        }.Where(s => s.Length > 0)));
-        if (m.Goods is { } goods)
-        {
-            Row("goods (HS)", string.Join(", ", goods.Hs.Select(h => $"{h.Code}{(h.Basis == HsBasis.Doubtful ? " (doubtful, review only)" : "")}{(h.MinUnitValueUsd is { } v ? string.Create(CultureInfo.InvariantCulture, $" above USD {v}") : "")}")));
-            Row("goods (categories)", string.Join(", ", goods.Categories));
-            Row("goods note", goods.Note);
-        }
-        foreach (var rule in m.Rules)
-        {
-            Row($"rule{(rule.Id is null ? "" : " " + rule.Id)}", $"{rule.Effect} {string.Join("/", rule.Activities)}"
-                + (rule.Actions.Count > 0 ? $" [{string.Join(", ", rule.Actions)}]" : "")
-                + (rule.Directions.Count > 0 ? $" {string.Join("/", rule.Directions)}" : "")
-                + (rule.OnGoods ? " on the goods" : "") + (rule.Parties is { } p ? $" with {p}" : "")
-                + (rule.When is { } w ? $" when {w.Describe()}" : "") + (rule.Validity is { } rv ? $" {rv}" : ""));
-        }
-        foreach (var cap in m.Caps)
-        {
-            Row($"cap {cap.Id}", string.Create(CultureInfo.InvariantCulture,
-                $"{cap.Commodity}: {(cap.Ceiling.PerStateBaselineMonths is { } months ? $"each State's own supply in the {months} months before {cap.From:yyyy-MM-dd}" : $"{cap.Ceiling.Quantity:N0} {cap.Ceiling.Unit}")}{(cap.Ceiling.ValueUsd is { } usd ? $" / USD {usd:N0}" : "")} {cap.Ceiling.Rule}; from {cap.From:yyyy-MM-dd} {(cap.Recurrence == CapRecurrence.None ? $"to {cap.To:yyyy-MM-dd}" : cap.Recurrence.ToString())}{(cap.Operative ? "" : " (never operative)")}; {cap.Confidence}"));
-        }
-        foreach (var c in m.CapConditions) Row("cap condition", c.Text);
-        foreach (var e in m.Exemptions)
-        {
-            Row($"exemption {e.Id}", $"{e.Summary} [{e.Mechanism}{(e.When is { } w ? $"; when {w.Describe()}" : "")}{(e.Applied ? "" : "; NOT APPLIED: " + e.Doubt)}] ({e.Confidence})");
-        }
-        Row("confidence", m.Confidence.ToString());
-        foreach (var note in m.Notes) Row("note", note);
+        foreach (var row in MeasureSheet.Rows(m)) table.AddRow(Markup.Escape(row.Label), Markup.Escape(row.Value));
         AnsiConsole.Write(table);
         return ExitCodes.Ok;
     }
@@ -140,5 +101,4 @@ static class RegimeCommand
         }
     }
 
-    static string Rel(string label, IEnumerable<string> ids) => ids.Any() ? $"{label} {string.Join(", ", ids)}" : "";
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Interdict.Cli.Batch;
 using Interdict.Core.Screening;
+using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Spectre.Console;
 

@@ -45,7 +45,7 @@ sealed class ForwardEstimate(NameIndex parties, NameIndex list)
         return (listedCoverage, 0.6 * partyCoverage + 0.4 * listedCoverage);
     }
 
-    /// <summary>The weight the forward query gives this party word: as <see cref="PreparedQuery.Prepare"/> computes it.</summary>
+    /// <summary>The weight the forward query gives this party word: as <c>PreparedQuery.Prepare</c> computes it.</summary>
     float PartyWeight(int token)
     {
         var weight = Volatile.Read(ref _partyWeights[token]);

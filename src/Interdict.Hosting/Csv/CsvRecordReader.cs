@@ -1,11 +1,12 @@
 using System.Text;
 
-namespace Interdict.Cli.Batch;
+namespace Interdict.Hosting.Csv;
 
 /// <summary>Streams records from an RFC 4180 CSV file: quoted fields may hold commas, doubled quotes and line breaks.</summary>
 /// <remarks>Each record carries the line it starts on, so a bad row can be reported by its line number.
 /// A quote that is never closed is reported at the line where the record starts.</remarks>
-sealed class CsvRecordReader(TextReader reader)
+/// <param name="reader">The text to read.</param>
+public sealed class CsvRecordReader(TextReader reader)
 {
     int _line;
 
@@ -80,10 +81,4 @@ sealed class CsvRecordReader(TextReader reader)
         }
         return new CsvRecord(startLine, [.. fields], null);
     }
-}
-
-/// <summary>One CSV record, or the reason it could not be read.</summary>
-sealed record CsvRecord(int Line, string[] Fields, string? Error)
-{
-    public static CsvRecord Malformed(int line, string error) => new(line, [], error);
 }

@@ -2,21 +2,32 @@ using System.Text.Json;
 using Interdict.Matching.Scoring;
 using Interdict.Matching.Screening;
 
-namespace Interdict.Cli.Batch;
+namespace Interdict.Hosting.Screening;
 
 /// <summary>Writes hits in the interchange shape shared by the CLI's JSONL output and the HTTP API:
 /// <c>{"list", "ref", "name", "score", "explanation": {...}}</c>.</summary>
-static class MatchJson
+/// <remarks>One writer for both, so a match reads the same in a JSONL file and in an HTTP response. Stateless and thread-safe.</remarks>
+public static class MatchJson
 {
+    /// <summary>Writes <c>"matches": [...]</c> (a property of the object being written).</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="hits">The hits, best first.</param>
     public static void WriteMatches(Utf8JsonWriter json, IReadOnlyList<ScreeningHit> hits)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(hits);
         json.WriteStartArray("matches");
         foreach (var hit in hits) WriteMatch(json, hit);
         json.WriteEndArray();
     }
 
+    /// <summary>Writes one match object.</summary>
+    /// <param name="json">The writer, inside an array.</param>
+    /// <param name="hit">The hit.</param>
     public static void WriteMatch(Utf8JsonWriter json, ScreeningHit hit)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(hit);
         json.WriteStartObject();
         json.WriteString("list", hit.Entry.Source);
         json.WriteString("ref", hit.Entry.Reference);
@@ -73,9 +84,12 @@ static class MatchJson
         json.WriteEndArray();
     }
 
+    /// <summary>The wire name of a party kind: <c>person</c>, <c>organization</c>, <c>vessel</c>, <c>aircraft</c>, <c>unknown</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The lower-case name.</returns>
     public static string Kind(Interdict.Core.Lists.PartyKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary>Options for every JSON writer of the CLI: names and scripts written as they are, not as \u escapes.</summary>
+    /// <summary>Options for every JSON writer of the CLI and the server: names and scripts written as they are, not as \u escapes.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     static string NameKindName(Interdict.Core.Lists.NameKind kind) => kind switch

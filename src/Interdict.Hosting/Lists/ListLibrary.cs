@@ -1,25 +1,32 @@
 using Interdict.Core.Lists;
 using Interdict.Lists;
 
-namespace Interdict.Cli.Lists;
+namespace Interdict.Hosting.Lists;
 
-/// <summary>The list versions the CLI serves: the bundled UN list plus every version imported into the data folder.</summary>
+/// <summary>The list versions imported into the data folder by <c>interdict lists import</c> (offline, no server): the
+/// CLI screens against them, and <c>interdict serve</c> serves them too, beside the versions stored in its database.</summary>
 /// <remarks>An imported version is stored as its original file(s) under <c>DATA/imported/SOURCE/VERSION/</c>,
 /// written to a temporary folder and renamed into place only after it parsed completely, so a failed import
 /// never leaves anything behind and the versions already there keep serving.</remarks>
-sealed class ListLibrary
+public sealed class ListLibrary
 {
     readonly DirectoryInfo _imported;
 
+    /// <summary>The library of a data folder.</summary>
+    /// <param name="dataDirectory">The data folder; versions live under <c>imported/</c> in it.</param>
     public ListLibrary(DirectoryInfo dataDirectory)
     {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
         _imported = new DirectoryInfo(Path.Combine(dataDirectory.FullName, "imported"));
     }
 
     /// <summary>Loads every version: the bundled list first, then the imported ones. A stored version that no
     /// longer parses is reported and left out, and the others still load.</summary>
+    /// <param name="warn">Receives a sentence for each version that could not be loaded.</param>
+    /// <returns>The versions, bundled first.</returns>
     public IReadOnlyList<ListSnapshot> Load(Action<string> warn)
     {
+        ArgumentNullException.ThrowIfNull(warn);
         var snapshots = new List<ListSnapshot>();
         var bundled = BundledLists.LoadUn();
         if (bundled.Success) snapshots.Add(bundled.Snapshot);
@@ -39,8 +46,12 @@ sealed class ListLibrary
     }
 
     /// <summary>Parses <paramref name="path"/> (a UN XML file or an OFAC folder) and, when it is complete and new, stores it.</summary>
+    /// <param name="path">The list file or folder.</param>
+    /// <param name="loaded">The versions loaded now (a version already among them is not stored again).</param>
+    /// <returns>What the import did.</returns>
     public ImportOutcome Import(string path, IReadOnlyList<ListSnapshot> loaded)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
         var result = ListFiles.Import(path);
         if (!result.Success) return new ImportOutcome(result, Stored: false, AlreadyLoaded: false);
         var version = result.Snapshot.Version;
@@ -57,7 +68,9 @@ sealed class ListLibrary
         return new ImportOutcome(result, Stored: true, AlreadyLoaded: false);
     }
 
-    IEnumerable<DirectoryInfo> StoredVersions()
+    /// <summary>The folders of the imported versions (one per version; a half-written staging folder is skipped).</summary>
+    /// <returns>The folders, in a stable order.</returns>
+    public IEnumerable<DirectoryInfo> StoredVersions()
     {
         if (!_imported.Exists) return [];
         return _imported.EnumerateDirectories()
@@ -71,9 +84,3 @@ sealed class ListLibrary
 
     static string FolderName(ListVersion version) => version.Label.Replace(':', '-');
 }
-
-/// <summary>What an import did.</summary>
-/// <param name="Result">The parse result (with its issues).</param>
-/// <param name="Stored">True when the version was new and is now stored.</param>
-/// <param name="AlreadyLoaded">True when the same version was already loaded, so nothing was stored.</param>
-sealed record ImportOutcome(ImportResult Result, bool Stored, bool AlreadyLoaded);

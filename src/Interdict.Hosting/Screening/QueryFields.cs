@@ -1,10 +1,16 @@
 using Interdict.Core.Lists;
 
-namespace Interdict.Cli.Batch;
+namespace Interdict.Hosting.Screening;
 
-/// <summary>Reads the optional fields of a screening query (type, date of birth) from text, for the command line and for CSV rows alike.</summary>
-static class QueryFields
+/// <summary>Reads the optional fields of a screening query (type, date of birth) from text, for the command line,
+/// CSV rows and HTTP requests alike.</summary>
+public static class QueryFields
 {
+    /// <summary>Reads a party type.</summary>
+    /// <param name="text">person, organization (organisation, entity, company), vessel (ship), aircraft; empty means unknown.</param>
+    /// <param name="kind">The kind read.</param>
+    /// <param name="error">Why the text is not a type, or null.</param>
+    /// <returns>True when read.</returns>
     public static bool TryParseKind(string? text, out PartyKind kind, out string? error)
     {
         error = null;
@@ -23,6 +29,11 @@ static class QueryFields
         return false;
     }
 
+    /// <summary>Reads a date of birth: YYYY, YYYY-MM or YYYY-MM-DD; empty means none.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The date read, or null.</param>
+    /// <param name="error">Why the text is not a date, or null.</param>
+    /// <returns>True when read (or empty).</returns>
     public static bool TryParseDateOfBirth(string? text, out PartialDate? date, out string? error)
     {
         date = null;

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Interdict.Server;
+using Microsoft.Extensions.Hosting;
+
+namespace Interdict.Cli.Commands;
+
+/// <summary><c>interdict serve [--urls URL] [--data DIR]</c>: runs the HTTP service (the same application as
+/// Interdict.Server) until Ctrl+C.</summary>
+static class ServeCommand
+{
+    static readonly Option<string?> UrlsOption = new("--urls") { Description = $"Where to listen (default {InterdictServer.DefaultUrl})" };
+    static readonly Option<bool> NoBundledOption = new("--no-bundled-list") { Description = "Serve only list versions imported into the database, not the UN list bundled with this build" };
+
+    public static Command Create(CliContext context)
+    {
+        _ = context;
+        var command = new Command("serve", "Run the HTTP API (OpenAPI at /openapi/v1.json, reference at /scalar)") { UrlsOption, NoBundledOption };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var args = new List<string> { $"--Interdict:DataDirectory={CliContext.DataDirectory(parse).FullName}" };
+            if (parse.GetValue(UrlsOption) is { } urls) args.Add($"--urls={urls}");
+            if (parse.GetValue(NoBundledOption)) args.Add("--Interdict:BundledList=false");
+            var app = InterdictServer.Build([.. args]);
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Interdict.Core.Alerts;
+using Interdict.Core.Audit;
+using Interdict.Core.Customers;
+using Interdict.Hosting.Access;
+using Interdict.Hosting.Audit;
+using Interdict.Matching.Screening;
+using Interdict.Storage;
+
+namespace Interdict.Hosting.Alerts;
+
+/// <summary>Raises alerts from screening hits (never twice for a match still under review, never again for a
+/// confirmed false positive whose customer and entry are unchanged) and moves them through the four-eyes review,
+/// recording every change in the audit trail.</summary>
+/// <remarks>Thread-safe. The transitions themselves are Core's pure <see cref="Alert"/> methods; this service loads,
+/// applies, saves with optimistic concurrency and audits.</remarks>
+public sealed class AlertService
+{
+    readonly IAlertStore _alerts;
+    readonly IAuditLog _audit;
+    readonly TimeProvider _time;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="alerts">The alert store.</param>
+    /// <param name="audit">The audit trail.</param>
+    /// <param name="time">The clock.</param>
+    public AlertService(IAlertStore alerts, IAuditLog audit, TimeProvider time)
+    {
+        _alerts = alerts;
+        _audit = audit;
+        _time = time;
+    }
+
+    /// <summary>Raises an alert for each (customer, hit) pair that is neither under review already nor a suppressed
+    /// false positive, and records the raise in the audit trail.</summary>
+    /// <param name="matches">Customers with the hits screening found for them.</param>
+    /// <param name="origin">Screening of the customer, or a list update.</param>
+    /// <param name="actor">Who caused it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The alerts raised, with their ids.</returns>
+    public async Task<IReadOnlyList<Alert>> RaiseAsync(IReadOnlyList<(Customer Customer, ScreeningHit Hit)> matches, AlertOrigin origin, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = _time.GetUtcNow();
+        var raise = new List<Alert>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var (customer, hit) in matches)
+        {
+            var key = hit.Entry.Key;
+            if (!seen.Add((customer.Id, key))) continue;
+            if (await _alerts.FindUndecidedAsync(customer.Id, key, cancellationToken).ConfigureAwait(false) is not null) continue;
+            var entryFingerprint = EntryFingerprint.Of(hit.Entry);
+            if (await _alerts.IsSuppressedAsync(customer.Id, key, customer.Fingerprint, entryFingerprint, cancellationToken).ConfigureAwait(false)) continue;
+            raise.Add(new Alert
+            {
+                CustomerId = customer.Id,
+                CustomerFingerprint = customer.Fingerprint,
+                Source = hit.Entry.Source,
+                EntryReference = hit.Entry.Reference,
+                EntryName = hit.Entry.PrimaryName.Full,
+                ListVersion = hit.Version.Label,
+                EntryFingerprint = entryFingerprint,
+                Score = hit.Score,
+                Explanation = AuditJson.Match(hit),
+                Origin = origin,
+                State = AlertState.Open,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+        if (raise.Count == 0) return [];
+        var stored = await _alerts.AddAsync(raise, actor.Name, cancellationToken).ConfigureAwait(false);
+        var entry = new AuditEntry(actor.Name, AuditActions.AlertRaise, string.Create(CultureInfo.InvariantCulture, $"{stored.Count} alerts"))
+        {
+            Inputs = AuditJson.Of(json => json.WriteStringValue(origin.ToString())),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                foreach (var alert in stored)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("id", alert.Id);
+                    json.WriteString("customer", alert.CustomerId);
+                    json.WriteString("entry", alert.EntryKey);
+                    json.WriteNumber("score", alert.Score);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }),
+            ListVersions = [.. stored.Select(a => $"{a.Source} {a.ListVersion}").Distinct(StringComparer.Ordinal)],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>An analyst proposes a decision.</summary>
+    /// <param name="id">The alert.</param>
+    /// <param name="outcome">True match or false positive.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="actor">The analyst.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What happened.</returns>
+    public Task<AlertDecision> ProposeAsync(long id, AlertOutcome outcome, string reason, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return DecideAsync(id, AuditActions.AlertPropose, a => a.Propose(actor.Name, outcome, reason, _time.GetUtcNow()), actor,
+            outcome == AlertOutcome.TrueMatch ? "true_match" : "false_positive", reason, cancellationToken);
+    }
+
+    /// <summary>A supervisor (not the proposer) confirms the proposal.</summary>
+    /// <param name="id">The alert.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="actor">The supervisor.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What happened.</returns>
+    public Task<AlertDecision> ConfirmAsync(long id, string reason, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return DecideAsync(id, AuditActions.AlertConfirm, a => a.Confirm(actor.Name, reason, _time.GetUtcNow()), actor, null, reason, cancellationToken);
+    }
+
+    /// <summary>A supervisor (not the proposer) rejects the proposal; the alert is open again.</summary>
+    /// <param name="id">The alert.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="actor">The supervisor.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What happened.</returns>
+    public Task<AlertDecision> RejectAsync(long id, string reason, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return DecideAsync(id, AuditActions.AlertReject, a => a.Reject(actor.Name, reason, _time.GetUtcNow()), actor, null, reason, cancellationToken);
+    }
+
+    /// <summary>Marks undecided alerts on removed entries as delisted and records it.</summary>
+    /// <param name="entryKeys">The removed entries' keys.</param>
+    /// <param name="listVersion">The version that removed them.</param>
+    /// <param name="actor">Who imported the version.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>How many alerts were marked.</returns>
+    public async Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryKeys);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (entryKeys.Count == 0) return 0;
+        var marked = await _alerts.MarkDelistedAsync(entryKeys, listVersion, actor.Name, cancellationToken).ConfigureAwait(false);
+        if (marked > 0)
+        {
+            var entry = new AuditEntry(actor.Name, AuditActions.AlertDelisted, listVersion)
+            {
+                Inputs = AuditJson.Of(json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var key in entryKeys) json.WriteStringValue(key);
+                    json.WriteEndArray();
+                }),
+                Outputs = AuditJson.Of(json => json.WriteNumberValue(marked)),
+                ListVersions = [listVersion],
+            };
+            await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+        return marked;
+    }
+
+    async Task<AlertDecision> DecideAsync(long id, string action, Func<Alert, AlertTransition> transition, Actor actor, string? outcome, string reason,
+        CancellationToken cancellationToken)
+    {
+        var alert = await _alerts.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (alert is null) return AlertDecision.NotFound(id);
+        var moved = transition(alert);
+        if (!moved.Succeeded) return AlertDecision.Refused(moved.Error, moved.Message);
+        var saved = await _alerts.TryUpdateAsync(moved.Alert, moved.Event, cancellationToken).ConfigureAwait(false);
+        if (saved is null) return AlertDecision.Conflict(id);
+        var entry = new AuditEntry(actor.Name, action, id.ToString(CultureInfo.InvariantCulture))
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("reason", reason);
+                if (outcome is not null) json.WriteString("outcome", outcome);
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("from", alert.State.ToString());
+                json.WriteString("to", saved.State.ToString());
+                json.WriteString("customer", saved.CustomerId);
+                json.WriteString("entry", saved.EntryKey);
+                json.WriteEndObject();
+            }),
+            ListVersions = [$"{saved.Source} {saved.ListVersion}"],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return AlertDecision.Done(saved);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Interdict.Core.Customers;
+using Interdict.Core.Lists;
+using Interdict.Matching.Monitoring;
+using Interdict.Matching.Screening;
+using Interdict.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Interdict.Hosting.Customers;
+
+/// <summary>Keeps the stored customers in a reverse-screening index in memory, so that a list update re-screens only
+/// the customers its changed entries can match (Matching's <see cref="DeltaRescreening"/>).</summary>
+/// <remarks>
+/// <para>Per-process state: built from the store at start, then kept current as customers change through this
+/// process (created and changed customers go to the index's overlay; a bulk import rebuilds it). With several
+/// processes on one PostgreSQL database, each process's index sees only the changes it made since it started
+/// (documented in docs/architecture.md).</para>
+/// <para>Thread-safe: the index is immutable and swapped under a small lock.</para>
+/// </remarks>
+public sealed partial class CustomerMonitor
+{
+    readonly ICustomerStore _customers;
+    readonly ILogger<CustomerMonitor> _logger;
+    readonly Lock _gate = new();
+    PartyIndex _index = PartyIndex.Empty;
+    List<MonitoredParty>? _changedDuringRebuild;
+
+    /// <summary>Creates the monitor with an empty index; call <see cref="LoadAsync"/> at start.</summary>
+    /// <param name="customers">The customer store.</param>
+    /// <param name="logger">Reports build times.</param>
+    public CustomerMonitor(ICustomerStore customers, ILogger<CustomerMonitor> logger)
+    {
+        _customers = customers;
+        _logger = logger;
+    }
+
+    /// <summary>How many customers the index holds.</summary>
+    public int Count => Volatile.Read(ref _index).Count;
+
+    /// <summary>Builds the index from every stored customer. Changes made meanwhile are applied on top.</summary>
+    /// <param name="cancellationToken">Cancels the build.</param>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        lock (_gate) _changedDuringRebuild = [];
+        try
+        {
+            var parties = new List<MonitoredParty>();
+            await foreach (var customer in _customers.StreamAllAsync(cancellationToken).ConfigureAwait(false)) parties.Add(Party(customer));
+            var built = PartyIndex.Build(parties);
+            lock (_gate)
+            {
+                foreach (var party in _changedDuringRebuild) built = built.Upsert(party);
+                _index = built;
+            }
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogBuilt(built.Count, elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            lock (_gate) _changedDuringRebuild = null;
+        }
+    }
+
+    /// <summary>Reflects a created or changed customer.</summary>
+    /// <param name="customer">The customer as stored.</param>
+    public void Changed(Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var party = Party(customer);
+        lock (_gate)
+        {
+            _index = _index.Upsert(party);
+            _changedDuringRebuild?.Add(party);
+        }
+    }
+
+    /// <summary>After a bulk import: rebuilds the index from the store when anything changed.</summary>
+    /// <param name="changed">How many customers the import created or changed.</param>
+    /// <param name="cancellationToken">Cancels the rebuild.</param>
+    public Task RefreshAsync(long changed, CancellationToken cancellationToken) =>
+        changed == 0 ? Task.CompletedTask : LoadAsync(cancellationToken);
+
+    /// <summary>The (customer id, hit) pairs that screening every customer would find on <paramref name="entries"/>,
+    /// found through the reverse index.</summary>
+    /// <param name="entries">Added and changed entries of the new version.</param>
+    /// <param name="screener">A screener holding the new version.</param>
+    /// <param name="options">The options customers are screened with.</param>
+    /// <returns>The hits, and how many customers were scored.</returns>
+    public RescreenResult Rescreen(IReadOnlyList<ListEntry> entries, Screener screener, ScreeningOptions options) =>
+        DeltaRescreening.Rescreen(Volatile.Read(ref _index), entries, screener, options);
+
+    static MonitoredParty Party(Customer customer) => new(customer.Id, customer.ToQuery());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Customers' reverse-screening index: {Count} customers in {Milliseconds:0} ms")]
+    partial void LogBuilt(int count, double milliseconds);
+}

@@ -1,0 +1,31 @@
+namespace Interdict.Hosting;
+
+/// <summary>The service's settings, bound from the configuration section <c>Interdict</c> (environment variables
+/// <c>Interdict__DataDirectory</c>, <c>Interdict__Limits__MaxBatchSize</c>, …; <c>INTERDICT_DATA</c> for the data folder).</summary>
+public sealed class InterdictOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string Section = "Interdict";
+
+    /// <summary>The data folder: the SQLite database lives here. Default <c>./data</c>, or <c>$INTERDICT_DATA</c>.</summary>
+    public string DataDirectory { get; set; } = "";
+
+    /// <summary>A PostgreSQL connection string; when set, PostgreSQL is used instead of the SQLite file in the data folder.</summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>Serve the UN list bundled with this build beside the stored versions. Default true. Turn it off to serve
+    /// only imported versions (for example to replay the history of a list from its first version).</summary>
+    public bool BundledList { get; set; } = true;
+
+    /// <summary>Request and batch limits.</summary>
+    public InterdictLimits Limits { get; set; } = new();
+
+    /// <summary>The data folder as configured, else <c>$INTERDICT_DATA</c>, else <c>./data</c>, made absolute.</summary>
+    public string ResolvedDataDirectory()
+    {
+        var folder = DataDirectory;
+        if (string.IsNullOrWhiteSpace(folder)) folder = Environment.GetEnvironmentVariable("INTERDICT_DATA") ?? "";
+        if (string.IsNullOrWhiteSpace(folder)) folder = "data";
+        return Path.GetFullPath(folder);
+    }
+}

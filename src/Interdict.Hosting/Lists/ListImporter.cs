@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Globalization;
+using Interdict.Core.Alerts;
+using Interdict.Core.Audit;
+using Interdict.Core.Customers;
+using Interdict.Core.Lists;
+using Interdict.Hosting.Access;
+using Interdict.Hosting.Alerts;
+using Interdict.Hosting.Audit;
+using Interdict.Hosting.Customers;
+using Interdict.Lists;
+using Interdict.Matching.Screening;
+using Interdict.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Interdict.Hosting.Lists;
+
+/// <summary>Imports a new list version: parses it completely (a malformed file is refused naming the place, and
+/// nothing is stored or served), stores it, indexes it off to the side, re-screens the customers its changes can
+/// affect, raises alerts, marks alerts of removed entries "entry delisted", records the import, and only then swaps
+/// the served lists — all as the lists' only writer.</summary>
+/// <remarks>A failure anywhere leaves the previous lists serving. Thread-safe (imports are serialised by
+/// <see cref="ListHost"/>).</remarks>
+public sealed partial class ListImporter
+{
+    readonly ListHost _host;
+    readonly IListVersionStore _versions;
+    readonly ICustomerStore _customers;
+    readonly CustomerMonitor _monitor;
+    readonly AlertService _alerts;
+    readonly IAuditLog _audit;
+    readonly ILogger<ListImporter> _logger;
+
+    /// <summary>Creates the importer.</summary>
+    /// <param name="host">The served lists.</param>
+    /// <param name="versions">Where versions are stored.</param>
+    /// <param name="customers">The customers, to read the ones re-screening hits.</param>
+    /// <param name="monitor">The customers' reverse-screening index.</param>
+    /// <param name="alerts">Raises and delists alerts.</param>
+    /// <param name="audit">The audit trail.</param>
+    /// <param name="logger">Reports each import.</param>
+    public ListImporter(ListHost host, IListVersionStore versions, ICustomerStore customers, CustomerMonitor monitor, AlertService alerts,
+        IAuditLog audit, ILogger<ListImporter> logger)
+    {
+        _host = host;
+        _versions = versions;
+        _customers = customers;
+        _monitor = monitor;
+        _alerts = alerts;
+        _audit = audit;
+        _logger = logger;
+    }
+
+    /// <summary>Imports one list version.</summary>
+    /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
+    /// <param name="actor">Who imports.</param>
+    /// <param name="cancellationToken">Cancels the import (nothing is published then).</param>
+    /// <returns>What the import did.</returns>
+    public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(actor);
+        return _host.UpdateAsync((current, token) => ImportAsync(current, files, actor, token), cancellationToken);
+    }
+
+    async Task<(ListState?, ListImportReport)> ImportAsync(ListState current, IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = ListFileSet.Parse(files);
+        if (!result.Success) return (null, ListImportReport.Refused(result.Failure));
+        var snapshot = result.Snapshot;
+        var version = snapshot.Version;
+        if (current.Contains(version)) return (null, ListImportReport.AlreadyLoaded(version, snapshot.Entries.Length, result.Issues));
+
+        var loaded = LoadedVersion.Build(snapshot, bundled: false);
+        var stored = ListFileSet.Pack(files);
+        await _versions.SaveAsync(new ListVersionFile(version.Source, version.Label, version.Generated, actor.Name, stored.Name,
+            Format(version, stored), snapshot.Entries.Length, stored.Content), cancellationToken).ConfigureAwait(false);
+        var next = current.With(loaded);
+
+        // Customers are screened against the newest version of each list: only a version newer than every loaded one
+        // of its source changes what they match. An older version (history, for as-of screening) changes nothing.
+        var newest = current.FindNewest(version.Source);
+        var becomesNewest = newest is null || newest.Snapshot.Version.Generated < version.Generated;
+        ListDiff? diff = null;
+        IReadOnlyList<Alert> raised = [];
+        var delisted = 0;
+        var candidates = 0;
+        var hits = 0;
+        if (becomesNewest)
+        {
+            IReadOnlyList<ListEntry> rescreen;
+            if (newest is null) rescreen = snapshot.Entries;
+            else
+            {
+                diff = ListDiff.Compute(newest.Snapshot, snapshot);
+                rescreen = [.. diff.Added, .. diff.Changed.Select(c => c.After)];
+            }
+            var found = _monitor.Rescreen(rescreen, next.Screener, new ScreeningOptions());
+            candidates = found.Candidates;
+            hits = found.Hits.Count;
+            var matches = new List<(Customer, ScreeningHit)>(found.Hits.Count);
+            foreach (var hit in found.Hits)
+            {
+                if (await _customers.FindAsync(hit.PartyId, cancellationToken).ConfigureAwait(false) is { } customer) matches.Add((customer, hit.Hit));
+            }
+            raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
+            if (diff is not null)
+            {
+                delisted = await _alerts.MarkDelistedAsync([.. diff.Removed.Select(e => e.Key)], version.Label, actor, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var report = new ListImportReport(version, snapshot.Entries.Length, result.Issues, Stored: true, Loaded: true, becomesNewest,
+            diff?.From, diff?.Added.Length ?? (newest is null && becomesNewest ? snapshot.Entries.Length : 0), diff?.Removed.Length ?? 0, diff?.Changed.Length ?? 0,
+            candidates, hits, raised, delisted, elapsed, null);
+        await _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.ListImport, version.ToString())
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("files");
+                foreach (var file in files) json.WriteStringValue(file.Name);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("entries", report.Entries);
+                json.WriteNumber("issues", report.Issues.Length);
+                json.WriteBoolean("newest", becomesNewest);
+                json.WriteNumber("added", report.Added);
+                json.WriteNumber("removed", report.Removed);
+                json.WriteNumber("changed", report.Changed);
+                json.WriteNumber("customers_scored", candidates);
+                json.WriteNumber("alerts_raised", raised.Count);
+                json.WriteNumber("alerts_delisted", delisted);
+                json.WriteEndObject();
+            }),
+            ListVersions = [version.ToString(), .. diff is null ? Array.Empty<string>() : [diff.From.ToString()]],
+        }, cancellationToken).ConfigureAwait(false);
+        LogImported(version, snapshot.Entries.Length, candidates, raised.Count, delisted, elapsed.TotalMilliseconds);
+        return (next, report);
+    }
+
+    /// <summary>The stored file's format: the list and the file kind (<c>un-xml</c>, <c>ofac-zip</c>, <c>ofac-csv</c>).</summary>
+    static string Format(ListVersion version, ListFile stored) =>
+        $"{version.Source}-{Path.GetExtension(stored.Name).TrimStart('.').ToLowerInvariant()}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported list {Version}: {Entries} entries; {Candidates} customers scored, {Raised} alerts raised, {Delisted} delisted, in {Milliseconds:0} ms")]
+    partial void LogImported(ListVersion version, int entries, int candidates, int raised, int delisted, double milliseconds);
+}

@@ -1,0 +1,9 @@
+using Interdict.Core.Lists;
+using Interdict.Matching.Screening;
+
+namespace Interdict.Hosting.Screening;
+
+/// <summary>The result of screening one party: its hits and the list versions they were computed against.</summary>
+/// <param name="Hits">Matches at or above the threshold, best first.</param>
+/// <param name="Versions">The list versions in force for the query, one per source screened.</param>
+public sealed record ScreeningOutcome(IReadOnlyList<ScreeningHit> Hits, IReadOnlyList<ListVersion> Versions);

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Interdict.Core.Audit;
+using Interdict.Core.Screening;
+using Interdict.Hosting.Access;
+using Interdict.Hosting.Audit;
+using Interdict.Hosting.Lists;
+using Interdict.Matching.Screening;
+using Interdict.Storage;
+
+namespace Interdict.Hosting.Screening;
+
+/// <summary>Screens parties against the lists being served, counts them in the metrics and records each request in
+/// the audit trail (who, when, the query, the matches, the list versions in force).</summary>
+/// <remarks>Thread-safe: each call reads one <see cref="ListState"/> and keeps it for the whole call, so a batch sees
+/// one consistent set of versions even while a list is being imported.</remarks>
+public sealed class ScreeningService
+{
+    readonly ListHost _lists;
+    readonly ScreeningMetrics _metrics;
+    readonly IAuditLog _audit;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="lists">The lists being served.</param>
+    /// <param name="metrics">Where screenings are counted.</param>
+    /// <param name="audit">Where each request is recorded.</param>
+    public ScreeningService(ListHost lists, ScreeningMetrics metrics, IAuditLog audit)
+    {
+        _lists = lists;
+        _metrics = metrics;
+        _audit = audit;
+    }
+
+    /// <summary>Checks that every list named in <paramref name="lists"/> is loaded.</summary>
+    /// <param name="lists">List ids asked for (empty: all).</param>
+    /// <param name="error">What is wrong, naming the unknown list and the loaded ones.</param>
+    /// <returns>True when all are loaded.</returns>
+    public bool TryCheckLists(IReadOnlyCollection<string> lists, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        error = null;
+        if (lists.Count == 0) return true;
+        var loaded = _lists.Current.Sources;
+        var unknown = lists.Where(l => !loaded.Contains(l, StringComparer.Ordinal)).ToArray();
+        if (unknown.Length > 0) error = $"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)})";
+        return error is null;
+    }
+
+    /// <summary>The newest version of every loaded list: what screening with default options uses now.</summary>
+    public IReadOnlyList<Core.Lists.ListVersion> VersionsInForce() => _lists.Current.Screener.VersionsInForce(null);
+
+    /// <summary>Screens one party without recording it (for screening that is part of another audited action).</summary>
+    /// <param name="query">Who.</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <returns>The hits and the versions used.</returns>
+    public ScreeningOutcome Screen(PartyQuery query, ScreeningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        return Screen(_lists.Current, query, options);
+    }
+
+    /// <summary>Screens one party and records it in the audit trail; returns once the record is committed.</summary>
+    /// <param name="query">Who.</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    /// <returns>The hits and the versions used.</returns>
+    public async Task<ScreeningOutcome> ScreenAsync(PartyQuery query, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var outcome = Screen(query, options);
+        var entry = new AuditEntry(actor.Name, AuditActions.Screen, query.Name)
+        {
+            Inputs = AuditJson.Of(json => WriteQuery(json, null, query, options)),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                AuditJson.WriteHits(json, "matches", outcome.Hits);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. outcome.Versions.Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Screens several parties against one state of the lists and records the batch as one audit record.</summary>
+    /// <param name="queries">Each query with the caller's id, threshold, lists and as-of date.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Stops between queries, and cancels waiting for the audit commit.</param>
+    /// <returns>One outcome per query, in order.</returns>
+    public async Task<IReadOnlyList<ScreeningOutcome>> ScreenBatchAsync(IReadOnlyList<(string Id, PartyQuery Query, ScreeningOptions Options)> queries,
+        Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(actor);
+        var state = _lists.Current;
+        var outcomes = new ScreeningOutcome[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes[i] = Screen(state, queries[i].Query, queries[i].Options);
+        }
+        var entry = new AuditEntry(actor.Name, AuditActions.ScreenBatch, string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries"))
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                foreach (var (id, query, options) in queries) WriteQuery(json, id, query, options);
+                json.WriteEndArray();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                for (var i = 0; i < outcomes.Length; i++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", queries[i].Id);
+                    AuditJson.WriteHits(json, "matches", outcomes[i].Hits);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }),
+            ListVersions = [.. outcomes.SelectMany(o => o.Versions).Distinct().Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    ScreeningOutcome Screen(ListState state, PartyQuery query, ScreeningOptions options)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var hits = state.Screener.Screen(query, options);
+        _metrics.Screened(Stopwatch.GetElapsedTime(started).TotalSeconds, hits.Count > 0);
+        return new ScreeningOutcome(hits, state.Screener.VersionsInForce(options.AsOf, options.Lists));
+    }
+
+    static void WriteQuery(Utf8JsonWriter json, string? id, PartyQuery query, ScreeningOptions options)
+    {
+        json.WriteStartObject();
+        if (id is not null) json.WriteString("id", id);
+        json.WriteString("name", query.Name);
+        json.WriteString("type", MatchJson.Kind(query.Kind));
+        if (query.DateOfBirth is { } dob) json.WriteString("dob", dob.ToString());
+        if (query.Nationality is not null) json.WriteString("nationality", query.Nationality);
+        json.WriteNumber("threshold", options.Threshold);
+        if (options.Lists.Count > 0)
+        {
+            json.WriteStartArray("lists");
+            foreach (var list in options.Lists) json.WriteStringValue(list);
+            json.WriteEndArray();
+        }
+        if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Interdict.Server.Console;
+
+/// <summary>An alert's stored match explanation (the <c>MatchJson</c> shape of the API and the audit trail), read back
+/// for display: the summary, the matched name, the token pairs and the attribute evidence.</summary>
+sealed record StoredMatch(string Summary, string MatchedName, string NameKind, IReadOnlyList<(string Query, string Listed, string Kind)> Tokens,
+    IReadOnlyList<string> UnmatchedQuery, IReadOnlyList<(string Attribute, string Outcome, string Query, string Listed)> Evidence)
+{
+    public static StoredMatch Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var ex = document.RootElement.GetProperty("explanation");
+        string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+        return new StoredMatch(
+            Text(ex, "summary"), Text(ex, "matched_name"), Text(ex, "name_kind"),
+            [.. ex.GetProperty("tokens").EnumerateArray().Select(t => (Text(t, "query"), Text(t, "listed"), Text(t, "match")))],
+            [.. ex.GetProperty("unmatched_query").EnumerateArray().Select(t => t.GetString() ?? "")],
+            [.. ex.GetProperty("evidence").EnumerateArray().Select(t => (Text(t, "attribute"), Text(t, "outcome"), Text(t, "query"), Text(t, "listed")))]);
+    }
+}

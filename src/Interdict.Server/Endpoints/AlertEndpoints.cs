@@ -1,0 +1,123 @@
+using System.Globalization;
+using Interdict.Core.Alerts;
+using Interdict.Hosting.Alerts;
+using Interdict.Server.Access;
+using Interdict.Server.Http;
+using Interdict.Storage;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Interdict.Server.Endpoints;
+
+/// <summary><c>/v1/alerts…</c>: the alert queue with filters, one alert with its history, and the four-eyes decisions
+/// (an analyst proposes; a supervisor other than the proposer confirms or rejects).</summary>
+static class AlertEndpoints
+{
+    public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/alerts").WithTags("Alerts");
+        group.MapGet("", List).WithName("Alerts")
+            .WithSummary("Alerts, newest first; filters state, list, customer_id, min_score, max_score, created_from, created_before; paging offset, limit ≤ 1000");
+        group.MapGet("/{id}", Get).WithName("Alert").WithSummary("One alert with its match explanation and history");
+        group.MapPost("/{id}/propose", Propose).WithName("AlertPropose").WithSummary("Propose true_match or false_positive, with a reason")
+            .Accepts<DecisionRequest>("application/json");
+        group.MapPost("/{id}/confirm", Confirm).WithName("AlertConfirm").WithSummary("Confirm the proposal (not by its proposer)")
+            .Accepts<DecisionRequest>("application/json");
+        group.MapPost("/{id}/reject", Reject).WithName("AlertReject").WithSummary("Reject the proposal: the alert is open again (not by its proposer)")
+            .Accepts<DecisionRequest>("application/json");
+        return routes;
+    }
+
+    static async Task<IResult> List(string? state, string? list, [FromQuery(Name = "customer_id")] string? customerId,
+        [FromQuery(Name = "min_score")] double? minScore, [FromQuery(Name = "max_score")] double? maxScore,
+        [FromQuery(Name = "created_from")] string? createdFrom, [FromQuery(Name = "created_before")] string? createdBefore,
+        int? offset, int? limit, IAlertStore alerts, HttpContext http)
+    {
+        var errors = new Dictionary<string, string[]>();
+        AlertState? parsedState = null;
+        if (state is not null)
+        {
+            var match = Enum.GetValues<AlertState>().Where(s => AlertJson.Snake(s.ToString()) == state).ToArray();
+            if (match.Length == 1) parsedState = match[0];
+            else errors["state"] = [$"'{state}' is not one of {string.Join(", ", Enum.GetValues<AlertState>().Select(s => AlertJson.Snake(s.ToString())))}"];
+        }
+        var from = Instant(createdFrom, "created_from", errors);
+        var before = Instant(createdBefore, "created_before", errors);
+        if (offset is < 0) errors["offset"] = ["must be 0 or more"];
+        if (limit is < 1 or > AlertQuery.MaxLimit) errors["limit"] = [$"must be between 1 and {AlertQuery.MaxLimit}"];
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var page = await alerts.QueryAsync(new AlertQuery
+        {
+            State = parsedState,
+            Source = list,
+            CustomerId = customerId,
+            MinScore = minScore,
+            MaxScore = maxScore,
+            CreatedFrom = from,
+            CreatedBefore = before,
+            Offset = offset ?? 0,
+            Limit = limit ?? 50,
+        }, http.RequestAborted).ConfigureAwait(false);
+        return new JsonWriterResult(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("total", page.Total);
+            json.WriteNumber("offset", page.Offset);
+            json.WriteNumber("limit", page.Limit);
+            json.WriteStartArray("alerts");
+            foreach (var alert in page.Items) AlertJson.Write(json, alert);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    static async Task<IResult> Get(long id, IAlertStore alerts, HttpContext http)
+    {
+        var alert = await alerts.FindAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (alert is null) return Problems.NotFound($"no alert {id}");
+        var events = await alerts.EventsAsync(id, http.RequestAborted).ConfigureAwait(false);
+        return new JsonWriterResult(json => AlertJson.Write(json, alert, events));
+    }
+
+    static async Task<IResult> Propose(long id, DecisionRequest request, AlertService service, HttpContext http)
+    {
+        AlertOutcome outcome;
+        if (request.Outcome == "true_match") outcome = AlertOutcome.TrueMatch;
+        else if (request.Outcome == "false_positive") outcome = AlertOutcome.FalsePositive;
+        else return Problems.Field("outcome", "must be true_match or false_positive");
+        if (string.IsNullOrWhiteSpace(request.Reason)) return Problems.Field("reason", "a reason is required");
+        return Result(await service.ProposeAsync(id, outcome, request.Reason, http.Actor(), http.RequestAborted).ConfigureAwait(false));
+    }
+
+    static async Task<IResult> Confirm(long id, DecisionRequest request, AlertService service, HttpContext http)
+    {
+        if (request.Outcome is not null) return Problems.Field("outcome", "a confirmation confirms the proposed outcome; give only a reason");
+        if (string.IsNullOrWhiteSpace(request.Reason)) return Problems.Field("reason", "a reason is required");
+        return Result(await service.ConfirmAsync(id, request.Reason, http.Actor(), http.RequestAborted).ConfigureAwait(false));
+    }
+
+    static async Task<IResult> Reject(long id, DecisionRequest request, AlertService service, HttpContext http)
+    {
+        if (request.Outcome is not null) return Problems.Field("outcome", "a rejection sends the proposal back; give only a reason");
+        if (string.IsNullOrWhiteSpace(request.Reason)) return Problems.Field("reason", "a reason is required");
+        return Result(await service.RejectAsync(id, request.Reason, http.Actor(), http.RequestAborted).ConfigureAwait(false));
+    }
+
+    static IResult Result(AlertDecision decision) => decision.Status switch
+    {
+        AlertDecisionStatus.Done => new JsonWriterResult(json => AlertJson.Write(json, decision.Alert!)),
+        AlertDecisionStatus.NotFound => Problems.NotFound(decision.Message!),
+        AlertDecisionStatus.Conflict => Problems.Conflict(decision.Message!),
+        _ when decision.Error == AlertTransitionError.SameActor =>
+            TypedResults.Problem(decision.Message, statusCode: StatusCodes.Status403Forbidden, title: "Four-eyes rule"),
+        _ when decision.Error == AlertTransitionError.MissingInput => Problems.BadRequest(decision.Message!),
+        _ => Problems.Conflict(decision.Message!),
+    };
+
+    static DateTimeOffset? Instant(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (text is null) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value;
+        errors[field] = [$"'{text}' is not a date or an ISO 8601 instant"];
+        return null;
+    }
+}

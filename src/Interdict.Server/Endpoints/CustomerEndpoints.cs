@@ -1,0 +1,120 @@
+using Interdict.Core.Customers;
+using Interdict.Hosting;
+using Interdict.Hosting.Customers;
+using Interdict.Server.Access;
+using Interdict.Server.Http;
+using Interdict.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Interdict.Server.Endpoints;
+
+/// <summary><c>/v1/customers…</c>: create, update, bulk-import (CSV), get and list customers. A new or changed customer
+/// is screened at once and its hits raise alerts.</summary>
+static class CustomerEndpoints
+{
+    public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder routes)
+    {
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
+        var group = routes.MapGroup("/v1/customers").WithTags("Customers");
+        group.MapGet("", List).WithName("Customers").WithSummary("Customers in id order, paged (offset, limit ≤ 1000)");
+        group.MapPost("", Create).WithName("CustomerCreate").WithSummary("Create a customer; it is screened at once")
+            .Accepts<CustomerInput>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id}", Get).WithName("Customer").WithSummary("One customer").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", Update).WithName("CustomerUpdate").WithSummary("Update a customer; screened again when a screening field changed")
+            .Accepts<CustomerInput>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/import", Import).WithName("CustomerImport")
+            .WithSummary("Bulk import customers from CSV (columns id,name required; type,dob,nationality,country,imo,bic optional)")
+            .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
+        return routes;
+    }
+
+    static async Task<IResult> List(int? offset, int? limit, ICustomerStore customers, HttpContext http)
+    {
+        if (offset is < 0) return Problems.Field("offset", "must be 0 or more");
+        if (limit is < 1 or > 1000) return Problems.Field("limit", "must be between 1 and 1000");
+        var page = await customers.ListAsync(offset ?? 0, limit ?? 50, http.RequestAborted).ConfigureAwait(false);
+        return new JsonWriterResult(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("total", page.Total);
+            json.WriteNumber("offset", page.Offset);
+            json.WriteNumber("limit", page.Limit);
+            json.WriteStartArray("customers");
+            foreach (var customer in page.Items) CustomerJson.Write(json, customer);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    static async Task<IResult> Get(string id, ICustomerStore customers, HttpContext http) =>
+        await customers.FindAsync(id, http.RequestAborted).ConfigureAwait(false) is { } customer
+            ? new JsonWriterResult(json => CustomerJson.Write(json, customer))
+            : Problems.NotFound($"no customer '{id}'");
+
+    static async Task<IResult> Create(CustomerInput input, CustomerService service, ICustomerStore customers, HttpContext http)
+    {
+        if (!TryBuild(input, out var customer, out var problem)) return problem!;
+        if (await customers.FindAsync(customer!.Id, http.RequestAborted).ConfigureAwait(false) is not null)
+            return Problems.Conflict($"a customer '{customer.Id}' exists already; update it with PUT /v1/customers/{customer.Id}");
+        var change = await service.UpsertAsync(customer, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        return Changed(change, StatusCodes.Status201Created);
+    }
+
+    static async Task<IResult> Update(string id, CustomerInput input, CustomerService service, ICustomerStore customers, HttpContext http)
+    {
+        if (input.Id is not null && !string.Equals(input.Id, id, StringComparison.Ordinal))
+            return Problems.Field("id", $"the body's id '{input.Id}' differs from the id in the path '{id}'");
+        if (!TryBuild(input with { Id = id }, out var customer, out var problem)) return problem!;
+        if (await customers.FindAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
+            return Problems.NotFound($"no customer '{id}'; create it with POST /v1/customers");
+        var change = await service.UpsertAsync(customer!, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        return Changed(change, StatusCodes.Status200OK);
+    }
+
+    static async Task<IResult> Import(HttpRequest request, CustomerService service, HttpContext http)
+    {
+        var path = await Uploads.SaveFirstAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (path is null) return Problems.Field("file", "no CSV was uploaded: send it as multipart/form-data or as the request body (text/csv)");
+        try
+        {
+            var import = await service.ImportCsvAsync(path, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+            if (import.Failure is not null) return Problems.Field("file", import.Failure);
+            return TypedResults.Ok(new
+            {
+                created = import.Summary.Created,
+                updated = import.Summary.Updated,
+                unchanged = import.Summary.Unchanged,
+                screened = import.Screened,
+                matches = import.Matches,
+                alerts_raised = import.Raised.Count,
+                bad_rows = import.BadRows,
+                bad_row_messages = import.BadRowMessages,
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    static bool TryBuild(CustomerInput input, out Customer? customer, out IResult? problem)
+    {
+        problem = null;
+        if (input.TryBuild(out customer, out var errors)) return true;
+        problem = Problems.Fields(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        return false;
+    }
+
+    static JsonWriterResult Changed(CustomerChange change, int created) => new(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("outcome", change.Upsert.Outcome.ToString().ToLowerInvariant());
+        json.WritePropertyName("customer");
+        CustomerJson.Write(json, change.Upsert.Customer);
+        Hosting.Screening.MatchJson.WriteMatches(json, change.Hits);
+        json.WriteStartArray("alerts");
+        foreach (var alert in change.Raised) json.WriteNumberValue(alert.Id);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }, change.Upsert.Outcome == UpsertOutcome.Created ? created : StatusCodes.Status200OK);
+}

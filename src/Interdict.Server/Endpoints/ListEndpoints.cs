@@ -1,0 +1,167 @@
+using Interdict.Core.Lists;
+using Interdict.Hosting.Lists;
+using Interdict.Lists;
+using Interdict.Hosting;
+using Interdict.Server.Access;
+using Interdict.Server.Http;
+using Microsoft.Extensions.Options;
+
+namespace Interdict.Server.Endpoints;
+
+/// <summary><c>/v1/lists…</c>: the lists served and their versions, the diff between two versions, one entry with its
+/// history across versions.</summary>
+static class ListEndpoints
+{
+    public static IEndpointRouteBuilder MapLists(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/lists").WithTags("Lists");
+        group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version");
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
+        group.MapPost("/import", Import).WithName("ListImport")
+            .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body)")
+            .WithDescription("The file is parsed completely first: a malformed file is refused naming the place, and nothing is stored or served. "
+                + "A version newer than the loaded ones re-screens the customers its added and changed entries can match, raises alerts, "
+                + "and marks undecided alerts of removed entries 'entry delisted'.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
+        group.MapGet("/{source}/diff", Diff).WithName("ListDiff")
+            .WithSummary("Entries added, removed and changed between two versions (default: the newest and the one before)");
+        group.MapGet("/{source}/entries/{reference}", Entry).WithName("ListEntry")
+            .WithSummary("One listed entry (default: as in the newest version holding it) and its history across versions");
+        return routes;
+    }
+
+    static IResult Lists(ListHost lists)
+    {
+        var state = lists.Current;
+        return TypedResults.Ok(new
+        {
+            lists = state.Sources.Select(source =>
+            {
+                var versions = state.VersionsOf(source);
+                return new
+                {
+                    source,
+                    newest = versions[^1].Snapshot.Version.Label,
+                    versions = versions.Select(v => new
+                    {
+                        label = v.Snapshot.Version.Label,
+                        generated = v.Snapshot.Version.Generated,
+                        origin = v.Snapshot.Version.Origin,
+                        entries = v.Snapshot.Entries.Length,
+                        by_type = v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value),
+                        bundled = v.Bundled,
+                    }),
+                };
+            }),
+        });
+    }
+
+    static async Task<IResult> Import(HttpRequest request, ListImporter importer, HttpContext http)
+    {
+        var files = await Uploads.ReadAllAsync(request, "list.xml", http.RequestAborted).ConfigureAwait(false);
+        if (files.Count == 0) return Problems.Field("file", "no file was uploaded: send the list as multipart/form-data or as the request body");
+        var report = await importer.ImportAsync(files, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        if (report.Failure is { } failure)
+        {
+            return TypedResults.Problem(failure.ToString(), statusCode: StatusCodes.Status400BadRequest, title: "The list file is not valid; nothing was imported",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["file"] = failure.Origin,
+                    ["line"] = failure.Line,
+                    ["column"] = failure.Column,
+                    ["element"] = failure.Element,
+                    ["record"] = failure.Record,
+                });
+        }
+        return TypedResults.Ok(new
+        {
+            source = report.Version!.Source,
+            version = report.Version.Label,
+            entries = report.Entries,
+            stored = report.Stored,
+            already_loaded = !report.Stored,
+            newest = report.Newest,
+            compared_with = report.ComparedWith?.Label,
+            diff = new { added = report.Added, removed = report.Removed, changed = report.Changed },
+            customers_scored = report.CustomersScored,
+            matches = report.Hits,
+            alerts_raised = report.Raised.Select(a => new { id = a.Id, customer_id = a.CustomerId, list = a.Source, @ref = a.EntryReference, score = a.Score }),
+            alerts_delisted = report.Delisted,
+            issues = report.Issues.Select(i => i.ToString()),
+            elapsed_ms = Math.Round(report.Elapsed.TotalMilliseconds),
+        });
+    }
+
+    static IResult Diff(string source, string? from, string? to, ListHost lists)
+    {
+        var state = lists.Current;
+        var versions = state.VersionsOf(source);
+        if (versions.Count == 0) return Problems.NotFound($"no list '{source}' is loaded (loaded: {string.Join(", ", state.Sources)})");
+        var newer = to is null ? versions[^1] : state.FindVersion(source, to);
+        if (newer is null) return Problems.NotFound($"no version '{to}' of '{source}' (loaded: {Labels(versions)})");
+        var older = from is null ? state.FindPrevious(newer.Snapshot.Version) : state.FindVersion(source, from);
+        if (older is null)
+        {
+            return from is null
+                ? Problems.NotFound($"'{source}' {newer.Snapshot.Version.Label} has no earlier version to compare with (loaded: {Labels(versions)})")
+                : Problems.NotFound($"no version '{from}' of '{source}' (loaded: {Labels(versions)})");
+        }
+        var diff = ListDiff.Compute(older.Snapshot, newer.Snapshot);
+        return TypedResults.Ok(new
+        {
+            source,
+            from = diff.From.Label,
+            to = diff.To.Label,
+            counts = new { added = diff.Added.Length, removed = diff.Removed.Length, changed = diff.Changed.Length },
+            added = diff.Added.Select(Brief),
+            removed = diff.Removed.Select(Brief),
+            changed = diff.Changed.Select(c => new { reference = c.After.Reference, name = c.After.PrimaryName.Full, fields = c.Fields }),
+        });
+    }
+
+    static IResult Entry(string source, string reference, string? version, ListHost lists)
+    {
+        var state = lists.Current;
+        var versions = state.VersionsOf(source);
+        if (versions.Count == 0) return Problems.NotFound($"no list '{source}' is loaded (loaded: {string.Join(", ", state.Sources)})");
+        LoadedVersion? chosen;
+        if (version is null) chosen = versions.LastOrDefault(v => Find(v.Snapshot, reference) is not null);
+        else if ((chosen = state.FindVersion(source, version)) is null) return Problems.NotFound($"no version '{version}' of '{source}' (loaded: {Labels(versions)})");
+        var entry = chosen is null ? null : Find(chosen.Snapshot, reference);
+        if (entry is null)
+        {
+            return Problems.NotFound(version is null
+                ? $"no entry '{reference}' in any loaded version of '{source}'"
+                : $"no entry '{reference}' in '{source}' {version}");
+        }
+        ListEntry? previous = null;
+        var history = new List<object>();
+        foreach (var v in versions)
+        {
+            var there = Find(v.Snapshot, reference);
+            var status = (previous, there) switch
+            {
+                (null, null) => "absent",
+                (null, _) => "listed",
+                (_, null) => "removed",
+                _ => ListDiff.Compute(Only(v.Snapshot.Version, previous!), Only(v.Snapshot.Version, there!)).IsEmpty ? "unchanged" : "changed",
+            };
+            history.Add(new { version = v.Snapshot.Version.Label, status });
+            previous = there;
+        }
+        return TypedResults.Ok(new { version = chosen!.Snapshot.Version.Label, entry, history });
+    }
+
+    static object Brief(ListEntry e) => new { reference = e.Reference, name = e.PrimaryName.Full, type = e.Kind.ToString().ToLowerInvariant() };
+
+    static ListEntry? Find(ListSnapshot snapshot, string reference)
+    {
+        foreach (var e in snapshot.Entries) if (string.Equals(e.Reference, reference, StringComparison.OrdinalIgnoreCase)) return e;
+        return null;
+    }
+
+    static ListSnapshot Only(ListVersion version, ListEntry entry) => new(version, [entry]);
+
+    static string Labels(IReadOnlyList<LoadedVersion> versions) => string.Join(", ", versions.Select(v => v.Snapshot.Version.Label));
+}

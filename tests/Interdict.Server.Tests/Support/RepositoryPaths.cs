@@ -1,0 +1,20 @@
+namespace Interdict.Server.Tests.Support;
+
+/// <summary>Paths of the repository and of the shared reference data beside it.</summary>
+static class RepositoryPaths
+{
+    public static readonly string Root = FindRoot();
+
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string UnList2018 => Path.Combine(Shared, "data", "un", "consolidated-2018-10-29.xml");
+    public static string UnList2026 => Path.Combine(Shared, "data", "un", "consolidated-2026-02-27.xml");
+
+    static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Interdict.slnx"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("The repository root (with Interdict.slnx) was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,58 @@
+using Interdict.Core.Access;
+using Interdict.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Interdict.Server.Tests.Support;
+
+/// <summary>The real server in process, on a real database: a SQLite file in a temporary data folder, or a schema of
+/// its own in the PostgreSQL database of <c>PG_CONN</c>.</summary>
+sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    readonly string _provider;
+    readonly bool _bundledList;
+    readonly Dictionary<string, string> _settings;
+
+    public ServerFactory(string provider, bool bundledList = true, Dictionary<string, string>? settings = null)
+    {
+        _provider = provider;
+        _bundledList = bundledList;
+        _settings = settings ?? [];
+        DataDirectory = Directory.CreateTempSubdirectory("interdict-server-test-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Interdict:DataDirectory", DataDirectory);
+        builder.UseSetting("Interdict:BundledList", _bundledList ? "true" : "false");
+        if (_provider == "postgres")
+        {
+            if (string.IsNullOrWhiteSpace(Postgres.ConnectionString))
+                throw new InvalidOperationException("INTERDICT_REQUIRE_POSTGRES=1 but PG_CONN is not set: start a server (scripts/pg-start.sh) and export PG_CONN");
+            builder.UseSetting("Interdict:Postgres", Postgres.ConnectionString);
+            builder.UseSetting("Interdict:Storage:Schema", "srv_" + Guid.NewGuid().ToString("N")[..12]);
+        }
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client sending a new key of <paramref name="role"/> (created straight in the store).</summary>
+    public HttpClient ClientAs(Role role, string? name = null)
+    {
+        var keys = Services.GetRequiredService<IApiKeyStore>();
+        var created = keys.CreateAsync(name ?? $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}"[..20], role, CancellationToken.None).GetAwaiter().GetResult();
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", created.Plaintext);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
