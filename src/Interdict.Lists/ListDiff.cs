@@ -42,6 +42,11 @@ public sealed class ListDiff
     /// <summary>True when the two versions hold the same entries with the same content.</summary>
     public bool IsEmpty => Added.IsEmpty && Removed.IsEmpty && Changed.IsEmpty;
 
+    /// <summary>The entries monitored parties must be screened against again, as they are in the newer version: the
+    /// added ones and the changed ones whose change <see cref="ListEntryChange.AffectsScreening"/>. The hits on every
+    /// other entry of the newer version are those the older version gave.</summary>
+    public IEnumerable<ListEntry> EntriesToRescreen => Added.Concat(Changed.Where(c => c.AffectsScreening).Select(c => c.After));
+
     /// <summary>Compares two versions of one list.</summary>
     /// <param name="from">The older version.</param>
     /// <param name="to">The newer version.</param>

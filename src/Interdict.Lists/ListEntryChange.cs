@@ -14,4 +14,9 @@ public sealed record ListEntryChange(ListEntry Before, ListEntry After, Immutabl
 
     /// <summary>True when the names changed: the change can create or remove name matches, so screening must be redone.</summary>
     public bool NamesChanged => Fields.Contains(nameof(ListEntry.Names));
+
+    /// <summary>True when a field that screening reads changed (<see cref="ListEntry.ScreeningFields"/>): only then can
+    /// the entry's hits differ from those of the older version, so only then must monitored parties be screened
+    /// against it again. A new comment, address or designation leaves every hit as it was.</summary>
+    public bool AffectsScreening => Fields.Any(ListEntry.ScreeningFields.Contains);
 }

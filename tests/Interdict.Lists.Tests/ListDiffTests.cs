@@ -13,6 +13,7 @@ public sealed class ListDiffTests
         Assert.Equal(201, diff.Removed.Length);
         Assert.Equal(652, diff.Changed.Length);
         Assert.Equal(64, diff.Changed.Count(c => c.NamesChanged));
+        Assert.Equal(139, diff.Changed.Count(c => c.AffectsScreening));
         // Haiti is a regime the 2018 list did not have; most of the removed entries are Iraq's.
         Assert.Equal(11, diff.Added.Count(e => e.Regimes.Contains("Haiti")));
         Assert.Equal(163, diff.Removed.Count(e => e.Regimes.Contains("Iraq")));
@@ -82,6 +83,25 @@ public sealed class ListDiffTests
         var change = Assert.Single(ListDiff.Compute(Snapshot(before), Snapshot(after)).Changed);
         Seq.Equal(["Documents", "Comments"], change.Fields);
         Assert.False(change.NamesChanged);
+        Assert.True(change.AffectsScreening);
+    }
+
+    [Fact]
+    public void EntriesToRescreen_CommentAndAddressChanges_AreLeftOut()
+    {
+        var kept = Entry("A", [new PartyName("KIM CHOL")]);
+        var annotated = Entry("B", [new PartyName("RI WON HO")]);
+        var born = Entry("C", [new PartyName("PAK TO CHUN")]);
+        var before = Snapshot(kept, annotated, born);
+        var after = Snapshot(kept,
+            annotated with { Comments = "Moved to Dandong.", Addresses = [new Address(City: "Dandong")] },
+            born with { DatesOfBirth = [DateOfBirth.Exact(new PartialDate(1944))] },
+            Entry("D", [new PartyName("JO YONG WON")]));
+
+        var diff = ListDiff.Compute(before, after);
+
+        Assert.Equal(2, diff.Changed.Length);
+        Seq.Equal(["test:C", "test:D"], diff.EntriesToRescreen.Select(e => e.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]

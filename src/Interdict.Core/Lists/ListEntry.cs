@@ -7,6 +7,13 @@ namespace Interdict.Core.Lists;
 /// <see cref="Names"/> holds at least one name; the first is the primary name.</remarks>
 public sealed record ListEntry
 {
+    /// <summary>The properties screening reads (names and kind for the name score; dates of birth and nationalities
+    /// as corroboration; identifiers and documents as decisive evidence; the listing day for as-of screening).
+    /// A change to any other property cannot change a hit.</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> ScreeningFields = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        nameof(Kind), nameof(Names), nameof(DatesOfBirth), nameof(Nationalities), nameof(Identifiers), nameof(Documents), nameof(ListedOn));
+
     /// <summary>The list's short id (<c>un</c>, <c>ofac</c>).</summary>
     public required string Source { get; init; }
     /// <summary>The list's reference for the entry: UN <c>KPi.033</c>, OFAC entity number.</summary>

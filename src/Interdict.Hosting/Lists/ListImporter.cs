@@ -94,7 +94,7 @@ public sealed partial class ListImporter
             else
             {
                 diff = ListDiff.Compute(newest.Snapshot, snapshot);
-                rescreen = [.. diff.Added, .. diff.Changed.Select(c => c.After)];
+                rescreen = [.. diff.EntriesToRescreen];
             }
             var found = _monitor.Rescreen(rescreen, next.Screener, new ScreeningOptions());
             candidates = found.Candidates;

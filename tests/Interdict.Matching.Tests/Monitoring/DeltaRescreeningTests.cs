@@ -14,7 +14,7 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
     {
         var population = new PartyPopulation(20261123, [.. UnUpdate.Un2018.Entries, .. UnUpdate.Un2026.Entries], UnUpdate.OfacNames);
         var parties = PartyIndex.Build(population.Draw(30_000, nearListed: 0.12));
-        var changed = UnUpdate.Changed;
+        var changed = UnUpdate.AddedOrAmended;
 
         var delta = DeltaRescreening.Rescreen(parties, changed, UnUpdate.NewScreener);
         var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: changed);
@@ -81,8 +81,8 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
         // on a million parties).
         var parties = PartyIndex.Build([Party("c1", "ABDULLAHI, Abshir", PartyKind.Unknown)]);
 
-        var delta = DeltaRescreening.Rescreen(parties, UnUpdate.Changed, UnUpdate.NewScreener);
-        var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: UnUpdate.Changed);
+        var delta = DeltaRescreening.Rescreen(parties, UnUpdate.AddedOrAmended, UnUpdate.NewScreener);
+        var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: UnUpdate.AddedOrAmended);
 
         Assert.Contains(full.Hits, h => h.Hit.Entry.Key == "un:QDi.293");
         Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
