@@ -76,38 +76,34 @@ public static class DeltaRescreening
     {
         var marks = new bool[table.Parties.Length];
         if (marks.Length == 0) return [];
-        var work = new List<(ListEntry Entry, PartyName Name)>();
+        // Entries share names (a name and its ;-separated parts, the same alias in two entries): each distinct name of
+        // each list and kind is looked up once.
+        var work = new Dictionary<(NameIndex List, string Key, PartyKind Kind), NormalizedName>();
         foreach (var entry in entries)
         {
-            foreach (var name in NameIndexBuilder.NamesToIndex(entry)) work.Add((entry, name));
             foreach (var value in ListedIdentifiers(entry))
             {
                 if (!table.Identifiers.TryGetValue(value, out var slots)) continue;
                 foreach (var slot in slots) marks[slot] = true;
             }
+            if (screener.IndexInForce(entry.Source, options.AsOf) is not { } list) continue;
+            foreach (var name in NameIndexBuilder.NamesToIndex(entry))
+            {
+                var normalized = NameNormalizer.Normalize(name.Full);
+                if (normalized.Count > 0) work.TryAdd((list, normalized.Key, entry.Kind), normalized);
+            }
         }
         var index = table.Names;
         var required = ReverseCandidates.RequiredListedCoverage(options.Threshold);
-        var minimum = MinimumNameScore(options.Threshold);
-        var estimates = new System.Collections.Concurrent.ConcurrentDictionary<NameIndex, ForwardEstimate>();
+        var minimum = (float)MinimumNameScore(options.Threshold);
         // Each work item writes only `true` into the shared marks: concurrent writes of the same value are harmless.
-        Parallel.For(0, work.Count, i =>
+        Parallel.ForEach(work, item =>
         {
-            var (entry, name) = work[i];
-            var list = screener.IndexInForce(entry.Source, options.AsOf);
-            if (list is null) return;
-            var normalized = NameNormalizer.Normalize(name.Full);
-            if (normalized.Count == 0) return;
+            var ((list, _, kind), normalized) = item;
             var prepared = ReverseQuery.Prepare(normalized, index);
             var weights = ReverseCandidates.ForwardWeights(normalized, list);
-            var unitWeights = ReverseCandidates.UnitWeights(prepared, weights);
-            var total = weights.Sum();
-            var estimate = estimates.GetOrAdd(list, l => new ForwardEstimate(index, l));
-            foreach (var nameId in ReverseCandidates.Collect(prepared, weights, unitWeights, index, required))
+            foreach (var nameId in ReverseCandidates.Collect(prepared, weights, kind, table.EstimateFor(list), index, required, minimum))
             {
-                // The forward screen drops a name hit between a person and an organisation; so can the look-up.
-                if (!Screener.KindsMatch(index.NameKinds[nameId], entry.Kind)) continue;
-                if (estimate.Of(prepared, unitWeights, total, nameId).Score < minimum) continue;
                 marks[index.Names[nameId].Entry] = true;
             }
         });

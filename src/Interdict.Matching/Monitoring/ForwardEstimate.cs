@@ -3,7 +3,7 @@ using Interdict.Matching.Scoring;
 
 namespace Interdict.Matching.Monitoring;
 
-/// <summary>An upper bound of the forward name score of a party found by a reverse look-up: the score the party's
+/// <summary>An upper bound of the forward name score of a party name against a listed name: the score the party's
 /// name would get as a query against the listed name, computed from the reverse look-up's word matches.</summary>
 /// <remarks>
 /// <para>The forward score is <c>0.6 × party coverage + 0.4 × listed coverage</c> (1.0 and 0.98 only for complete
@@ -12,37 +12,60 @@ namespace Interdict.Matching.Monitoring;
 /// symmetric, so the reverse matches are the forward ones.</para>
 /// <para>The weights are the forward ones: the listed words' rarity on the list, and the party's words' rarity as
 /// the forward query reads it from the list's index (its own, or that of the rarest listed word it matches, or the
-/// maximum), cached per party token for one re-screen.</para>
+/// maximum), computed once per party token and list. The quick form of the bound counts a party word that matches
+/// nothing at the least weight any list can give it (<see cref="PartyNameLayout.Lightest"/>), which only raises
+/// the party coverage, and spares the look-up of its rarity.</para>
 /// </remarks>
-sealed class ForwardEstimate(NameIndex parties, NameIndex list)
+sealed class ForwardEstimate
 {
+    readonly NameIndex _parties;
+    readonly NameIndex _list;
+    readonly PartyNameLayout _layout;
+
     /// <summary>Forward weight of each party token, 0 until computed. Written from several threads: every writer
     /// computes the same value.</summary>
-    readonly float[] _partyWeights = new float[parties.TokenCount];
+    readonly float[] _partyWeights;
 
-    /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name score.</summary>
-    public (double ListedCoverage, double Score) Of(ReverseQuery listed, float[] unitWeights, float listedWeight, int nameId)
+    public ForwardEstimate(PartyTable table, NameIndex list)
     {
-        var name = parties.Names[nameId];
+        _parties = table.Names;
+        _layout = table.Layout;
+        _list = list;
+        _partyWeights = new float[_parties.TokenCount];
+    }
+
+    /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name
+    /// score; <paramref name="quick"/> counts unmatched party words at their least weight.</summary>
+    public (float ListedCoverage, float Score) Of(ListedNameMatches matches, float listedWeight, int nameId, bool quick)
+    {
+        var tokens = _parties.NameTokens;
+        int start = _parties.NameTokenStart[nameId], end = _parties.NameTokenStart[nameId + 1];
+        var words = _layout.WordCount[nameId];
+        if (words > PartyNameLayout.MaxWords) return (1, 1); // not bounded: always a candidate
+        Span<float> best = stackalloc float[PartyNameLayout.MaxWords];
+        best[..words].Clear();
         var listedCovered = 0f;
-        var partyCovered = 0f;
-        var partyTotal = 0f;
-        for (var j = 0; j < name.Tokens.Length; j++)
+        for (var i = start; i < end; i++)
         {
-            listedCovered += ReverseCandidates.BestCover(listed, unitWeights, name.Tokens[j]);
-            var best = BestSimilarity(listed, name.Tokens[j]);
-            foreach (var span in name.Spans)
-            {
-                if (span.Start <= j && j < span.Start + span.Length) best = Math.Max(best, BestSimilarity(listed, span.Token));
-            }
-            var weight = PartyWeight(name.Tokens[j]);
-            partyCovered += best * weight;
+            var token = tokens[i];
+            var similarity = matches.Similarity(token);
+            if (similarity == 0) continue;
+            listedCovered += matches.Cover(token);
+            // A joined run raises every word it covers (won ho read as wonho).
+            int from = _layout.From[i], to = Math.Min(from + _layout.Length[i], (int)words);
+            for (var j = from; j < to; j++) best[j] = Math.Max(best[j], similarity);
+        }
+        float partyCovered = 0, partyTotal = 0;
+        for (var j = 0; j < words; j++)
+        {
+            var token = tokens[start + j];
+            var weight = best[j] == 0 && quick ? _layout.Lightest[token] : PartyWeight(token);
+            partyCovered += best[j] * weight;
             partyTotal += weight;
         }
-        foreach (var span in name.Spans) listedCovered += ReverseCandidates.BestCover(listed, unitWeights, span.Token);
         var listedCoverage = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
         var partyCoverage = partyTotal > 0 ? Math.Min(1, partyCovered / partyTotal) : 0;
-        return (listedCoverage, 0.6 * partyCoverage + 0.4 * listedCoverage);
+        return (listedCoverage, 0.6f * partyCoverage + 0.4f * listedCoverage);
     }
 
     /// <summary>The weight the forward query gives this party word: as <c>PreparedQuery.Prepare</c> computes it.</summary>
@@ -50,17 +73,10 @@ sealed class ForwardEstimate(NameIndex parties, NameIndex list)
     {
         var weight = Volatile.Read(ref _partyWeights[token]);
         if (weight > 0) return weight;
-        var text = parties.TokenText[token];
-        var rarity = QueryUnit.Lookup(text, 0, 1, list).Rarity(list);
+        var text = _parties.TokenText[token];
+        var rarity = QueryUnit.Lookup(text, 0, 1, _list).Rarity(_list);
         weight = Weighting.Weight(Normalization.NameNormalizer.KindOf(text), rarity, text.Length);
         Volatile.Write(ref _partyWeights[token], weight);
         return weight;
-    }
-
-    static float BestSimilarity(ReverseQuery listed, int token)
-    {
-        var best = 0f;
-        foreach (var match in listed.MatchesOf(token)) best = Math.Max(best, match.Similarity);
-        return best;
     }
 }

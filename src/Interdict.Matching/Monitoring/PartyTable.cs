@@ -14,11 +14,14 @@ sealed class PartyTable
 {
     static readonly ListVersion PseudoVersion = new("monitored-parties", DateTimeOffset.UnixEpoch, "monitored parties");
 
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<NameIndex, ForwardEstimate> _estimates = [];
+
     PartyTable(MonitoredParty[] parties, FrozenDictionary<string, int> slots, NameIndex names, FrozenDictionary<string, int[]> identifiers)
     {
         Parties = parties;
         Slots = slots;
         Names = names;
+        Layout = PartyNameLayout.Of(names);
         Identifiers = identifiers;
     }
 
@@ -32,6 +35,13 @@ sealed class PartyTable
 
     /// <summary>The parties' names; a name's entry id is its party's slot.</summary>
     public NameIndex Names { get; }
+
+    /// <summary>The names laid out for the reverse look-up's bounds.</summary>
+    public PartyNameLayout Layout { get; }
+
+    /// <summary>The forward estimates against <paramref name="list"/>, kept while the list is: the party words'
+    /// weights against it are looked up once, not at every re-screen.</summary>
+    public ForwardEstimate EstimateFor(NameIndex list) => _estimates.GetValue(list, l => new ForwardEstimate(this, l));
 
     /// <summary>Canonical identifier values the parties carry (as a query carries them) to their slots.</summary>
     public FrozenDictionary<string, int[]> Identifiers { get; }

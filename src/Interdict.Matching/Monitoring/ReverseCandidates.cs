@@ -1,6 +1,8 @@
+using Interdict.Core.Lists;
 using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
+using Interdict.Matching.Screening;
 
 namespace Interdict.Matching.Monitoring;
 
@@ -12,13 +14,19 @@ namespace Interdict.Matching.Monitoring;
 /// With the listed words weighed by their rarity on the list, that requirement is exact, not estimated: word
 /// similarities are symmetric and the look-ups (exact, Korean variants, deletion neighbourhoods, joined runs) find
 /// the same pairs in either direction.</para>
-/// <para>Prefix filtering as in forward retrieval: the heaviest listed words whose complement weighs less than the
-/// requirement must contain a word the party name matches, so only their postings are read; each name touched
-/// gets an exact upper bound of the listed weight it can cover.</para>
+/// <para>Prefix filtering as in forward retrieval: a set of listed words whose complement weighs less than the
+/// requirement must contain a word the party name matches, so only their postings are read. Any such set is exact;
+/// the one chosen reads the fewest postings (among parties, <c>Kim</c> may be far commoner than on the list). Each
+/// name touched then gets an upper bound of the listed weight it covers and a <see cref="ForwardEstimate"/>, first
+/// the quick one, then the exact one.</para>
 /// </remarks>
 sealed class ReverseCandidates
 {
     [ThreadStatic] static ReverseCandidates? t_instance;
+
+    /// <summary>Subsets of at most this many words are searched for the cheapest generating set; longer names take
+    /// their heaviest words.</summary>
+    const int ExhaustiveWords = 12;
 
     int[] _stamp = [];
     float[] _sum = [];
@@ -54,19 +62,21 @@ sealed class ReverseCandidates
         return units;
     }
 
-    /// <summary>Names of <paramref name="parties"/> that can cover <paramref name="required"/> of the listed name's weight.</summary>
-    public static List<int> Collect(ReverseQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
+    /// <summary>Names of the parties, of a kind the forward screen compares with <paramref name="kind"/>, whose forward
+    /// name score against the listed name can reach <paramref name="minimum"/>.</summary>
+    public static List<int> Collect(ReverseQuery listed, float[] weights, PartyKind kind, ForwardEstimate estimate, NameIndex parties, float required, float minimum)
     {
         var self = t_instance ??= new ReverseCandidates();
-        return self.Run(listed, weights, unitWeights, parties, required);
+        return self.Run(listed, weights, kind, estimate, parties, required, minimum);
     }
 
-    List<int> Run(ReverseQuery listed, float[] weights, float[] unitWeights, NameIndex parties, float required)
+    List<int> Run(ReverseQuery listed, float[] weights, PartyKind kind, ForwardEstimate estimate, NameIndex parties, float required, float minimum)
     {
+        var unitWeights = UnitWeights(listed, weights);
         var total = 0f;
         foreach (var weight in weights) total += weight;
         var need = required * total;
-        var generating = Generating(weights, need, total);
+        var generating = Generating(listed, weights, need, total, parties);
         Reset(parties.NameCount);
         var other = 0f;
         for (var i = 0; i < weights.Length; i++)
@@ -87,41 +97,58 @@ sealed class ReverseCandidates
             foreach (var name in _unitNames) _sum[name] += _unitBest[name];
         }
         var names = new List<int>();
+        if (_touched.Count == 0) return names;
+        var matches = ListedNameMatches.For(listed, unitWeights, parties.TokenCount);
         foreach (var name in _touched)
         {
-            if (need > 0)
-            {
-                if (_sum[name] + other < need) continue;
-                if (_sum[name] < need && Bound(listed, unitWeights, parties, name) < need) continue;
-            }
+            if (need > 0 && _sum[name] + other < need) continue;
+            // The forward screen drops a name hit between a person and an organisation; so can the look-up.
+            if (!Screener.KindsMatch(parties.NameKinds[name], kind)) continue;
+            var quick = estimate.Of(matches, total, name, quick: true);
+            if (need > 0 && _sum[name] < need && quick.ListedCoverage < required) continue;
+            if (quick.Score < minimum || estimate.Of(matches, total, name, quick: false).Score < minimum) continue;
             names.Add(name);
         }
         return names;
     }
 
-    /// <summary>An upper bound of the listed weight a party name covers: each of its words and joined runs counted at
-    /// its best similarity times the weight of the listed unit it matches.</summary>
-    static float Bound(ReverseQuery listed, float[] unitWeights, NameIndex parties, int name)
-    {
-        var bound = 0f;
-        var tokens = parties.NameTokens;
-        for (int i = parties.NameTokenStart[name], end = parties.NameTokenStart[name + 1]; i < end; i++) bound += BestCover(listed, unitWeights, tokens[i]);
-        return bound;
-    }
-
-    public static float BestCover(ReverseQuery listed, float[] unitWeights, int token)
-    {
-        var best = 0f;
-        foreach (var match in listed.MatchesOf(token)) best = Math.Max(best, match.Similarity * unitWeights[match.Unit]);
-        return best;
-    }
-
-    /// <summary>The heaviest positions whose complement weighs less than <paramref name="need"/>, as a bit mask.</summary>
-    static ulong Generating(float[] weights, float need, float total)
+    /// <summary>Positions of listed words (a bit mask) whose complement weighs less than <paramref name="need"/>: a
+    /// party name that covers the need matches a word or run on one of them. Of all such sets, the one whose units
+    /// have the fewest postings among the parties.</summary>
+    static ulong Generating(ReverseQuery listed, float[] weights, float need, float total, NameIndex parties)
     {
         var count = Math.Min(weights.Length, 64);
         if (need <= 0) return count == 64 ? ulong.MaxValue : (1UL << count) - 1;
-        var order = Enumerable.Range(0, count).OrderByDescending(i => weights[i]).ToArray();
+        if (count > ExhaustiveWords) return Heaviest(weights, need, total);
+        var volumes = new long[listed.Units.Length];
+        for (var u = 0; u < volumes.Length; u++)
+        {
+            foreach (var match in listed.Units[u].Matches) volumes[u] += parties.Postings[match.Token].Length;
+        }
+        var best = (1UL << count) - 1;
+        var bestVolume = long.MaxValue;
+        for (var mask = 1UL; mask < 1UL << count; mask++)
+        {
+            var rest = 0f;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (i >= 64 || (mask & (1UL << i)) == 0) rest += weights[i];
+            }
+            if (rest >= need) continue;
+            var volume = 0L;
+            for (var u = 0; u < volumes.Length; u++)
+            {
+                if ((mask & Mask(listed.Units[u].Start, listed.Units[u].Length)) != 0) volume += volumes[u];
+            }
+            if (volume < bestVolume) (best, bestVolume) = (mask, volume);
+        }
+        return best;
+    }
+
+    /// <summary>The heaviest positions whose complement weighs less than <paramref name="need"/>.</summary>
+    static ulong Heaviest(float[] weights, float need, float total)
+    {
+        var order = Enumerable.Range(0, Math.Min(weights.Length, 64)).OrderByDescending(i => weights[i]).ToArray();
         ulong mask = 0;
         var rest = total;
         foreach (var position in order)

@@ -12,18 +12,9 @@ namespace Interdict.Matching.Monitoring;
 /// direction can find, with the same similarity, and a few more.</remarks>
 sealed class ReverseQuery
 {
-    readonly Dictionary<int, UnitMatch[]> _byToken;
-
-    ReverseQuery(ReverseUnit[] units, Dictionary<int, UnitMatch[]> byToken)
-    {
-        Units = units;
-        _byToken = byToken;
-    }
+    ReverseQuery(ReverseUnit[] units) => Units = units;
 
     public ReverseUnit[] Units { get; }
-
-    /// <summary>The units that match a party token, with how well.</summary>
-    public ReadOnlySpan<UnitMatch> MatchesOf(int token) => _byToken.TryGetValue(token, out var matches) ? matches : default;
 
     public static ReverseQuery Prepare(NormalizedName name, NameIndex parties)
     {
@@ -33,16 +24,7 @@ sealed class ReverseQuery
         {
             units.Add(new ReverseUnit(span.Start, span.Length, QueryUnit.Lookup(span.Text!, span.Start, 1, parties).Matches));
         }
-        var byToken = new Dictionary<int, List<UnitMatch>>();
-        for (var u = 0; u < units.Count; u++)
-        {
-            foreach (var match in units[u].Matches)
-            {
-                if (!byToken.TryGetValue(match.Token, out var list)) byToken[match.Token] = list = new List<UnitMatch>(1);
-                list.Add(new UnitMatch(u, match.Similarity, match.Kind));
-            }
-        }
-        return new ReverseQuery([.. units], byToken.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        return new ReverseQuery([.. units]);
     }
 }
 

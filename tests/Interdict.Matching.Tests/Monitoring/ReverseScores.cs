@@ -36,11 +36,12 @@ static class ReverseScores
                 var prepared = PreparedQuery.Prepare(normalized, table.Names);
                 var weights = ReverseCandidates.ForwardWeights(normalized, list);
                 var reverse = ReverseQuery.Prepare(normalized, table.Names);
-                var unitWeights = ReverseCandidates.UnitWeights(reverse, weights);
+                var matches = ListedNameMatches.For(reverse, ReverseCandidates.UnitWeights(reverse, weights), table.Names.TokenCount);
+                var estimator = table.EstimateFor(list);
                 foreach (var name in names)
                 {
                     best = Math.Max(best, NameScorer.Score(prepared, table.Names.Names[name]));
-                    var (entryCoverage, score) = new ForwardEstimate(table.Names, list).Of(reverse, unitWeights, weights.Sum(), name);
+                    var (entryCoverage, score) = estimator.Of(matches, weights.Sum(), name, quick: false);
                     coverage = Math.Max(coverage, entryCoverage);
                     estimate = Math.Max(estimate, score);
                 }
