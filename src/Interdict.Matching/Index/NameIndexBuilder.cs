@@ -190,12 +190,17 @@ public sealed class NameIndexBuilder
         return weights;
     }
 
-    /// <summary>عبد ("servant of"), the first word of the many names it forms with the word after it.</summary>
-    const string ArabicServant = "عبد";
+    /// <summary>Arabic words that form one name with the word after them, written apart or joined, and in Latin
+    /// mostly joined: عبد الله (<c>Abdullah</c>), ابو بكر (<c>Abubakar</c>).</summary>
+    static readonly FrozenSet<string> ArabicFirstParts = new[] { "عبد", "ابو" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Arabic words that form one name with the word before them: حمد الله (<c>Hamdullah</c>),
+    /// نور الدين (<c>Nooruddin</c>).</summary>
+    static readonly FrozenSet<string> ArabicSecondParts = new[] { "الله", "الدين" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjacent words that people write joined: Korean syllables (<c>won ho</c> → <c>wonho</c>,
     /// <c>chong chon gang</c> → <c>chongchongang</c>), a particle with its word (<c>al ghamdi</c> → <c>alghamdi</c>) and
-    /// عبد with its word (عبد الله → عبدالله).</summary>
+    /// Arabic compound names (عبد الله → عبدالله).</summary>
     internal static TokenSpan[] JoinableSpans(NormalizedName name, TokenTable? tokens)
     {
         if (name.Count < 2) return [];
@@ -220,12 +225,12 @@ public sealed class NameIndexBuilder
         return [.. spans];
     }
 
-    /// <summary>A particle with the word after it, عبد with the word after it (عبد الله is also written
-    /// عبدالله, and in Latin <c>Abdullah</c>), or a run of words that all read as Korean syllables.</summary>
+    /// <summary>A particle with the word after it, the two parts of an Arabic compound name (عبد الله is also
+    /// written عبدالله, and in Latin <c>Abdullah</c>), or a run of words that all read as Korean syllables.</summary>
     static bool Joinable(NormalizedName name, ReadOnlySpan<bool> joins, int start, int length)
     {
         if (length == 2 && name.Kinds[start] == TokenKind.Particle && name.Kinds[start + 1] == TokenKind.Word) return true;
-        if (length == 2 && name.Tokens[start] == ArabicServant && name.Kinds[start + 1] == TokenKind.Word) return true;
+        if (length == 2 && (ArabicFirstParts.Contains(name.Tokens[start]) || ArabicSecondParts.Contains(name.Tokens[start + 1]))) return true;
         for (var i = start; i < start + length; i++)
         {
             if (!joins[i]) return false;

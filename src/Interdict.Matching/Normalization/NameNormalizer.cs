@@ -70,12 +70,24 @@ public static class NameNormalizer
     /// <summary>The kind of an already normalised word.</summary>
     public static TokenKind KindOf(string token) => Vocabulary.Kinds.TryGetValue(token, out var kind) ? kind : TokenKind.Word;
 
+    const string ArabicServant = "عبد";
+
     static void Flush(List<string> words, StringBuilder word)
     {
         if (word.Length == 0) return;
         var text = word.ToString();
         word.Clear();
-        if (text.Length > 0 && Arabic.IsArabic(text[0])) text = Arabic.Fold(text);
+        if (text.Length > 0 && Arabic.IsArabic(text[0]))
+        {
+            text = Arabic.Fold(text);
+            // عبد and its word are written apart or joined (عبدالرحمن): apart, they meet both forms, as Latin
+            // names write them (Abdul Rahman, and Abdulrahman through the joined run).
+            if (text.Length > ArabicServant.Length + 1 && text.StartsWith(ArabicServant, StringComparison.Ordinal))
+            {
+                words.Add(ArabicServant);
+                text = text[ArabicServant.Length..];
+            }
+        }
         if (text.Length > 0) words.Add(text);
     }
 

@@ -188,14 +188,22 @@ public sealed class ConsonantSkeleton
     static List<string> Spellings(string word)
     {
         var forms = new List<string> { word };
-        // The article: الرحمن is Rahman or al-Rahman (a separate Latin particle, or joined: Alrahman).
-        if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal)) forms.Add(word[2..]);
-        // عبد with the article of the next word: عبدالرحمن is Abdulrahman or Abdurrahman; عبد alone is Abd or Abdul.
-        if (word.Length > 5 && word.StartsWith("عبدال", StringComparison.Ordinal)) forms.Add("عبد" + word[5..]);
-        if (word == "عبد") forms.Add("عبدل");
-        // The article inside a word after its first letters, its alif unwritten in Latin: نصرالله is Nasrullah too.
-        var article = word.Length > 3 ? word.IndexOf("ال", 2, StringComparison.Ordinal) : -1;
-        if (article > 0) forms.Add(word.Remove(article, 1));
+        if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // The article: الرحمن is Rahman or al-Rahman (a separate Latin particle, or joined: Alrahman), and
+            // before a "sun" letter it is assimilated: الصبار is Essabar, الرحمن Arrahman.
+            forms.Add(word[2..]);
+            if (IsSunLetter(word[2])) forms.Add("ا" + word[2..]);
+        }
+        // The article inside a word (a compound: نورالدين, حمدالله, عبدالرحمن) is written ud, ul, el, or not at all:
+        // Nooruddin, Hamdullah, Abdurrahman. Its alif is never written in Latin.
+        var article = word.Length > 4 ? word.IndexOf("ال", 2, StringComparison.Ordinal) : -1;
+        if (article > 0)
+        {
+            forms.Add(word.Remove(article, 1));
+            forms.Add(word.Remove(article, 2));
+        }
+        if (word == "عبد") forms.Add("عبدل"); // Abd or, with the article of the next word, Abdul
         // و at the start is w (Walid) or, in French spellings, a vowel (ولد: Ould): read the latter as ا then و.
         if (word.Length > 2 && word[0] == 'و') forms.Add("ا" + word);
         // A final ه (and ة, folded to it) is written h, or a: Fatimah, Fatima; Allah, Abdulla. Without the h, the
@@ -279,6 +287,9 @@ public sealed class ConsonantSkeleton
         'ي' or 'ے' or 'ۍ' => Y,
         _ => 0,
     };
+
+    /// <summary>The letters to which the article assimilates (ar-Rahman, as-Sabar, ad-Din).</summary>
+    static bool IsSunLetter(char c) => c is 'ت' or 'ث' or 'د' or 'ذ' or 'ر' or 'ز' or 'س' or 'ش' or 'ص' or 'ض' or 'ط' or 'ظ' or 'ن';
 
     static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
