@@ -11,7 +11,8 @@ namespace Interdict.Matching.Normalization;
 /// <item>Unicode compatibility normalisation (NFKC): full-width letters, ligatures and Arabic presentation forms become plain letters.</item>
 /// <item>Hangul syllables are romanised (McCune–Reischauer as the DPRK writes it), one word per syllable.</item>
 /// <item>Lower case; diacritics removed (<c>ŏ</c> → <c>o</c>, <c>é</c> → <c>e</c>), letters without a decomposition mapped (<c>ł</c> → <c>l</c>, <c>ß</c> → <c>ss</c>).</item>
-/// <item>Cyrillic transliterated to Latin; Arabic script folded within the script; Chinese characters kept, one word per run.</item>
+/// <item>Cyrillic transliterated to Latin; Arabic script folded within the script (and عبد split off a word it is
+/// joined to); Chinese characters kept, one word per run (their readings are compared by the screener, not here).</item>
 /// <item>Apostrophes and quotation marks removed without splitting (<c>Ch'oe</c> → <c>choe</c>); every other
 /// punctuation mark separates words; <c>&amp;</c> becomes <c>and</c>.</item>
 /// <item>Abbreviations written out (<c>co</c> → <c>company</c>, <c>trdg</c> → <c>trading</c>), and each word classified
