@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Interdict.Matching.Scoring;
 using Interdict.Matching.Screening;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Hosting.Screening;
 
@@ -45,6 +46,13 @@ public static class MatchJson
         json.WriteString("summary", explanation.Summary);
         json.WriteString("matched_name", explanation.MatchedName);
         json.WriteString("query_read_as", explanation.QueryReadAs);
+        // Written only for a name read aloud from Chinese characters, so that other answers keep their shape.
+        if (explanation.QueryReading != NameReading.AsWritten) json.WriteString("query_reading", ReadingName(explanation.QueryReading));
+        if (explanation.ListedReading != NameReading.AsWritten)
+        {
+            json.WriteString("listed_reading", ReadingName(explanation.ListedReading));
+            json.WriteString("listed_read_as", explanation.ListedReadAs);
+        }
         json.WriteString("name_kind", NameKindName(explanation.NameKind));
         json.WriteString("name_quality", explanation.NameQuality.ToString().ToLowerInvariant());
         json.WriteNumber("name_score", explanation.NameScore);
@@ -100,11 +108,14 @@ public static class MatchJson
         _ => "original_script",
     };
 
+    static string ReadingName(NameReading reading) => reading == NameReading.Mandarin ? "mandarin" : "sino_korean";
+
     static string MatchKindName(MatchKind kind) => kind switch
     {
         MatchKind.Exact => "exact",
         MatchKind.KoreanVariant => "korean_variant",
         MatchKind.Typo => "typo",
+        MatchKind.Transliterated => "transliterated",
         _ => "none",
     };
 }

@@ -19,6 +19,8 @@ sealed class IndexedName
     public required TokenSpan[] Spans { get; init; }
     /// <summary>The sum of <see cref="Weights"/>.</summary>
     public float TotalWeight { get; init; }
+    /// <summary>How <see cref="Name"/> was read into <see cref="Key"/>: as written, or its Chinese characters read aloud.</summary>
+    public Transliteration.NameReading Reading { get; init; }
 }
 
 /// <summary>Adjacent words of a name, joined into one token (<paramref name="Text"/> is kept only while building and for queries).</summary>

@@ -20,8 +20,11 @@ public sealed class NameIndex
         FrozenDictionary<string, int[]> identifiers,
         IReadOnlyList<ListVersion> versions,
         int wordTokenCount,
-        TokenTraits[] tokenTraits)
+        TokenTraits[] tokenTraits,
+        FrozenDictionary<string, int[]> arabicKeys,
+        int readingTokenStart)
     {
+        ReadingTokenStart = readingTokenStart;
         WordTokenCount = wordTokenCount;
         // Every name's words and joined runs in one flat array, so that candidate bounds read memory in order
         // instead of chasing each name object and its arrays.
@@ -47,6 +50,8 @@ public sealed class NameIndex
         Variants = variants;
         Identifiers = identifiers;
         Versions = versions;
+        ArabicKeys = arabicKeys;
+        _latinKeys = new Lazy<FrozenDictionary<string, int[]>>(BuildLatinKeys);
     }
 
     internal IndexedEntry[] Entries { get; }
@@ -59,6 +64,29 @@ public sealed class NameIndex
     internal FrozenDictionary<string, int> TokenIds { get; }
     /// <summary>Coarse Korean keys to the tokens that have them.</summary>
     internal FrozenDictionary<string, int[]> KoreanKeys { get; }
+    /// <summary>Consonant-skeleton keys to the Arabic-script tokens that have them, for Latin words looking for
+    /// their Arabic spellings; empty when the index holds no Arabic script (then Latin words skip the look-up).</summary>
+    internal FrozenDictionary<string, int[]> ArabicKeys { get; }
+
+    /// <summary>Consonant-skeleton keys to the Latin tokens (words and joined runs) that have them, for Arabic-script
+    /// words looking for their Latin spellings. Built on the first Arabic-script look-up: most screenings never
+    /// need it, and it has an entry per Latin word.</summary>
+    internal FrozenDictionary<string, int[]> LatinKeys => _latinKeys.Value;
+
+    readonly Lazy<FrozenDictionary<string, int[]>> _latinKeys;
+
+    FrozenDictionary<string, int[]> BuildLatinKeys()
+    {
+        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var t = 0; t < TokenText.Length; t++)
+        {
+            if (Transliteration.ConsonantSkeleton.LatinKey(TokenText[t]) is not { } key) continue;
+            if (!keys.TryGetValue(key, out var tokens)) keys[key] = tokens = [];
+            tokens.Add(t);
+        }
+        return keys.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
+    }
+
     /// <summary>Deletion-variant hashes to the tokens that have them (fuzzy retrieval).</summary>
     internal VariantTable Variants { get; }
 
@@ -84,6 +112,13 @@ public sealed class NameIndex
     internal int WordTokenCount { get; }
 
     internal bool IsSpan(int token) => token >= WordTokenCount;
+
+    /// <summary>Word tokens from this id up to <see cref="WordTokenCount"/> occur only in readings of names written in
+    /// Chinese characters (<c>tiesan</c> of 金铁三): they have no frequency of their own among written names.</summary>
+    internal int ReadingTokenStart { get; }
+
+    /// <summary>True for a word that occurs only in readings (<see cref="ReadingTokenStart"/>).</summary>
+    internal bool IsReadingOnly(int token) => token >= ReadingTokenStart && token < WordTokenCount;
 
     /// <summary>Where each name's tokens (words, then joined runs) start in <see cref="NameTokens"/>; one more entry than names.</summary>
     internal int[] NameTokenStart { get; }

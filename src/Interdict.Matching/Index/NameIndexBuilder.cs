@@ -4,6 +4,7 @@ using Interdict.Core.Lists;
 using Interdict.Matching.Korean;
 using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Index;
 
@@ -24,39 +25,49 @@ public sealed class NameIndexBuilder
     public NameIndex Build()
     {
         var entries = new List<IndexedEntry>();
-        var pending = new List<(int Entry, PartyName Name, NormalizedName Normalized)>();
+        var pending = new List<(int Entry, PartyName Name, NormalizedName Normalized, NameReading Reading)>();
+        var readings = new List<(int Entry, PartyName Name, NormalizedName Normalized, NameReading Reading)>();
         foreach (var snapshot in _snapshots)
         {
             foreach (var entry in snapshot.Entries)
             {
                 var entryId = entries.Count;
                 entries.Add(new IndexedEntry(entry, snapshot.Version, NationalityCodes(entry)));
-                foreach (var name in NamesToIndex(entry))
+                foreach (var (name, text, reading) in ReadNames(entry))
                 {
-                    var normalized = NameNormalizer.Normalize(name.Full);
-                    if (normalized.Count > 0) pending.Add((entryId, name, normalized));
+                    var normalized = NameNormalizer.Normalize(text);
+                    if (normalized.Count > 0) (reading == NameReading.AsWritten ? pending : readings).Add((entryId, name, normalized, reading));
                 }
             }
         }
+        // Readings come after every written name, so that written names and their words keep the ids (and the
+        // order) they have without readings, and they are left out of the word frequencies: a name read three
+        // ways is still one name, and a reading must not make its words look commoner.
+        var writtenNames = pending.Count;
+        pending.AddRange(readings);
 
         var tokens = new TokenTable();
         var documentFrequency = new Dictionary<int, int>();
         var nameTokens = new int[pending.Count][];
+        var readingTokenStart = 0;
         for (var n = 0; n < pending.Count; n++)
         {
+            if (n == writtenNames) readingTokenStart = tokens.Count;
             var words = pending[n].Normalized.Tokens;
             var ids = new int[words.Count];
             for (var i = 0; i < words.Count; i++) ids[i] = tokens.Intern(words[i]);
             nameTokens[n] = ids;
+            if (n >= writtenNames) continue;
             foreach (var id in ids.Distinct()) documentFrequency[id] = documentFrequency.GetValueOrDefault(id) + 1;
         }
-        var rarity = RarityWeights(tokens.Count, documentFrequency, pending.Count);
+        if (writtenNames == pending.Count) readingTokenStart = tokens.Count;
+        var rarity = RarityWeights(tokens.Count, documentFrequency, writtenNames);
 
         var names = new IndexedName[pending.Count];
         var postings = new List<List<int>?>(tokens.Count);
         for (var n = 0; n < pending.Count; n++)
         {
-            var (entryId, name, normalized) = pending[n];
+            var (entryId, name, normalized, reading) = pending[n];
             var ids = nameTokens[n];
             var kinds = normalized.Kinds.ToArray();
             var weights = new float[ids.Length];
@@ -72,6 +83,7 @@ public sealed class NameIndexBuilder
                 Weights = weights,
                 Spans = spans,
                 TotalWeight = weights.Sum(),
+                Reading = reading,
             };
             foreach (var id in ids.Concat(spans.Select(s => s.Token)).Distinct()) Posting(postings, id).Add(n);
         }
@@ -80,6 +92,7 @@ public sealed class NameIndexBuilder
         var tokenWeight = new float[tokenText.Length];
         for (var t = 0; t < tokenWeight.Length; t++) tokenWeight[t] = t < rarity.Length ? rarity[t] : 1f;
         var variants = BuildVariants(tokenText);
+        var traits = tokenText.Select(TokenTraits.Of).ToArray();
         return new NameIndex(
             [.. entries],
             names,
@@ -92,7 +105,9 @@ public sealed class NameIndexBuilder
             BuildIdentifiers(entries),
             _snapshots.Select(s => s.Version).ToArray(),
             rarity.Length,
-            tokenText.Select(TokenTraits.Of).ToArray());
+            traits,
+            BuildArabicKeys(traits),
+            readingTokenStart);
     }
 
     static List<int> Posting(List<List<int>?> postings, int id)
@@ -103,15 +118,39 @@ public sealed class NameIndexBuilder
 
     /// <summary>Every name of the entry, and the names a listed name holds inside it: parts separated by ';'
     /// (<c>Abas Rashidi; Abbas Rashedi</c>), and a name with a parenthesis both without it and the parenthesis alone
-    /// (<c>Jin Tiesan (金铁三)</c>, <c>MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)</c>).</summary>
+    /// (<c>Jin Tiesan (金铁三)</c>, <c>MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)</c>); then the readings of the
+    /// parts written in Chinese characters (<c>jin tiesan</c>, <c>김철삼</c>), as names of their own.</summary>
     internal static IEnumerable<PartyName> NamesToIndex(ListEntry entry)
     {
+        foreach (var (name, text, reading) in ReadNames(entry))
+        {
+            yield return reading == NameReading.AsWritten ? name : new PartyName(text, name.Kind, name.Quality);
+        }
+    }
+
+    /// <summary>The names of <see cref="NamesToIndex"/>, each with the text to normalise and how it is read: a
+    /// reading keeps the written name, which is what a hit on it reports.</summary>
+    static IEnumerable<(PartyName Name, string Text, NameReading Reading)> ReadNames(ListEntry entry)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<PartyName>? written = null;
         foreach (var name in entry.Names)
         {
             foreach (var part in Parts(name.Full))
             {
-                if (seen.Add(part)) yield return string.Equals(part, name.Full, StringComparison.Ordinal) ? name : new PartyName(part, name.Kind, name.Quality);
+                if (!seen.Add(part)) continue;
+                var partName = string.Equals(part, name.Full, StringComparison.Ordinal) ? name : new PartyName(part, name.Kind, name.Quality);
+                if (Han.Contains(part)) (written ??= []).Add(partName);
+                yield return (partName, part, NameReading.AsWritten);
+            }
+        }
+        if (written is null) yield break;
+        var readings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in written)
+        {
+            foreach (var (reading, text) in HanReadings.Of(name.Full))
+            {
+                if (readings.Add(text)) yield return (name, text, reading);
             }
         }
     }
@@ -151,8 +190,17 @@ public sealed class NameIndexBuilder
         return weights;
     }
 
+    /// <summary>Arabic words that form one name with the word after them, written apart or joined, and in Latin
+    /// mostly joined: عبد الله (<c>Abdullah</c>), ابو بكر (<c>Abubakar</c>).</summary>
+    static readonly FrozenSet<string> ArabicFirstParts = new[] { "عبد", "ابو" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Arabic words that form one name with the word before them: حمد الله (<c>Hamdullah</c>),
+    /// نور الدين (<c>Nooruddin</c>).</summary>
+    static readonly FrozenSet<string> ArabicSecondParts = new[] { "الله", "الدين" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Adjacent words that people write joined: Korean syllables (<c>won ho</c> → <c>wonho</c>,
-    /// <c>chong chon gang</c> → <c>chongchongang</c>) and a particle with its word (<c>al ghamdi</c> → <c>alghamdi</c>).</summary>
+    /// <c>chong chon gang</c> → <c>chongchongang</c>), a particle with its word (<c>al ghamdi</c> → <c>alghamdi</c>) and
+    /// Arabic compound names (عبد الله → عبدالله).</summary>
     internal static TokenSpan[] JoinableSpans(NormalizedName name, TokenTable? tokens)
     {
         if (name.Count < 2) return [];
@@ -177,10 +225,12 @@ public sealed class NameIndexBuilder
         return [.. spans];
     }
 
-    /// <summary>A particle with the word after it, or a run of words that all read as Korean syllables.</summary>
+    /// <summary>A particle with the word after it, the two parts of an Arabic compound name (عبد الله is also
+    /// written عبدالله, and in Latin <c>Abdullah</c>), or a run of words that all read as Korean syllables.</summary>
     static bool Joinable(NormalizedName name, ReadOnlySpan<bool> joins, int start, int length)
     {
         if (length == 2 && name.Kinds[start] == TokenKind.Particle && name.Kinds[start + 1] == TokenKind.Word) return true;
+        if (length == 2 && (ArabicFirstParts.Contains(name.Tokens[start]) || ArabicSecondParts.Contains(name.Tokens[start + 1]))) return true;
         for (var i = start; i < start + length; i++)
         {
             if (!joins[i]) return false;
@@ -194,6 +244,21 @@ public sealed class NameIndexBuilder
         for (var t = 0; t < tokenText.Length; t++)
         {
             foreach (var key in KoreanSyllables.CoarseKeys(tokenText[t]))
+            {
+                if (!keys.TryGetValue(key, out var list)) keys[key] = list = [];
+                list.Add(t);
+            }
+        }
+        return keys.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    static FrozenDictionary<string, int[]> BuildArabicKeys(TokenTraits[] traits)
+    {
+        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var t = 0; t < traits.Length; t++)
+        {
+            if (!traits[t].IsArabic) continue;
+            foreach (var key in ConsonantSkeleton.Keys(traits[t].ArabicSkeletons))
             {
                 if (!keys.TryGetValue(key, out var list)) keys[key] = list = [];
                 list.Add(t);

@@ -11,7 +11,8 @@ namespace Interdict.Matching.Normalization;
 /// <item>Unicode compatibility normalisation (NFKC): full-width letters, ligatures and Arabic presentation forms become plain letters.</item>
 /// <item>Hangul syllables are romanised (McCune–Reischauer as the DPRK writes it), one word per syllable.</item>
 /// <item>Lower case; diacritics removed (<c>ŏ</c> → <c>o</c>, <c>é</c> → <c>e</c>), letters without a decomposition mapped (<c>ł</c> → <c>l</c>, <c>ß</c> → <c>ss</c>).</item>
-/// <item>Cyrillic transliterated to Latin; Arabic script folded within the script; Chinese characters kept, one word per run.</item>
+/// <item>Cyrillic transliterated to Latin; Arabic script folded within the script (and عبد split off a word it is
+/// joined to); Chinese characters kept, one word per run (their readings are compared by the screener, not here).</item>
 /// <item>Apostrophes and quotation marks removed without splitting (<c>Ch'oe</c> → <c>choe</c>); every other
 /// punctuation mark separates words; <c>&amp;</c> becomes <c>and</c>.</item>
 /// <item>Abbreviations written out (<c>co</c> → <c>company</c>, <c>trdg</c> → <c>trading</c>), and each word classified
@@ -70,12 +71,24 @@ public static class NameNormalizer
     /// <summary>The kind of an already normalised word.</summary>
     public static TokenKind KindOf(string token) => Vocabulary.Kinds.TryGetValue(token, out var kind) ? kind : TokenKind.Word;
 
+    const string ArabicServant = "عبد";
+
     static void Flush(List<string> words, StringBuilder word)
     {
         if (word.Length == 0) return;
         var text = word.ToString();
         word.Clear();
-        if (text.Length > 0 && Arabic.IsArabic(text[0])) text = Arabic.Fold(text);
+        if (text.Length > 0 && Arabic.IsArabic(text[0]))
+        {
+            text = Arabic.Fold(text);
+            // عبد and its word are written apart or joined (عبدالرحمن): apart, they meet both forms, as Latin
+            // names write them (Abdul Rahman, and Abdulrahman through the joined run).
+            if (text.Length > ArabicServant.Length + 1 && text.StartsWith(ArabicServant, StringComparison.Ordinal))
+            {
+                words.Add(ArabicServant);
+                text = text[ArabicServant.Length..];
+            }
+        }
         if (text.Length > 0) words.Add(text);
     }
 

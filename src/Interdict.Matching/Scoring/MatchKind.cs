@@ -11,4 +11,7 @@ public enum MatchKind : byte
     KoreanVariant,
     /// <summary>Within a few edits (typing error, spelling variant).</summary>
     Typo,
+    /// <summary>A word in Arabic script and a Latin spelling of it: the same consonants, and the long vowels
+    /// the script writes (<c>محمد</c>/<c>Mohammed</c>); weaker evidence than an exact word.</summary>
+    Transliterated,
 }

@@ -1,6 +1,7 @@
 using Interdict.Matching.Index;
 using Interdict.Matching.Korean;
 using Interdict.Matching.Normalization;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Scoring;
 
@@ -203,17 +204,27 @@ readonly struct QueryUnit
     /// <summary>The index tokens this unit matches.</summary>
     public TokenHit[] Matches { get; }
 
-    /// <summary>The rarity of the word: its own if the index has it, else that of the rarest word it matched, else the maximum.</summary>
+    /// <summary>The rarity of the word: its own if the index has it, else that of the rarest written word it matched,
+    /// else the maximum.</summary>
+    /// <remarks>A word met only in readings of Chinese characters has no frequency among written names, so it does not
+    /// lend one to the words that resemble it: reading a few listed names aloud changes no other query's weights.
+    /// A word of the other script lends its own only when nothing in the word's own script resembles it.</remarks>
     public float Rarity(NameIndex index)
     {
         // The word itself, when the index has it, is among the matches as the exact one.
-        var best = 0f;
+        float best = 0f, transliterated = 0f;
         foreach (var match in Matches)
         {
             if (match.Kind == MatchKind.Exact) return index.TokenWeight[match.Token];
-            best = Math.Max(best, index.TokenWeight[match.Token]);
+            if (index.IsReadingOnly(match.Token)) continue;
+            if (match.Kind == MatchKind.Transliterated) transliterated = Math.Max(transliterated, index.TokenWeight[match.Token]);
+            else best = Math.Max(best, index.TokenWeight[match.Token]);
         }
-        return best > 0 ? best : Weighting.UnknownRarity;
+        // Words of the other script count only when none of the word's own does: their frequency is that of another
+        // population of names (the few listed in Arabic script), so a list carrying Arabic script leaves the weights of
+        // Latin words that have Latin neighbours as they were.
+        if (best > 0) return best;
+        return transliterated > 0 ? transliterated : Weighting.UnknownRarity;
     }
 
     public static QueryUnit Lookup(string text, int start, int length, NameIndex index)
@@ -237,7 +248,27 @@ readonly struct QueryUnit
             foreach (var token in tokens) lookup.Consider(token);
         }
         DeletionNeighbourhood.ForEachVariant(text, ref lookup, static (ref Searching l, ulong hash) => l.ConsiderVariant(hash));
+        ConsiderOtherScript(text, ref lookup, index);
         return [.. lookup.Hits];
+    }
+
+    /// <summary>An Arabic-script word looks for the Latin words of its consonant skeleton, and a Latin word for the
+    /// Arabic-script words of its own, so that the pair is found from either side. A Latin word does so only in an
+    /// index that holds Arabic script, and only when the look-up is not cached.</summary>
+    static void ConsiderOtherScript(string text, ref Searching lookup, NameIndex index)
+    {
+        if (lookup.Traits.IsArabic)
+        {
+            foreach (var key in ConsonantSkeleton.Keys(lookup.Traits.ArabicSkeletons))
+            {
+                if (!index.LatinKeys.TryGetValue(key, out var latin)) continue;
+                foreach (var token in latin) lookup.Consider(token);
+            }
+            return;
+        }
+        if (index.ArabicKeys.Count == 0 || ConsonantSkeleton.LatinKey(text) is not { } own) return;
+        if (!index.ArabicKeys.TryGetValue(own, out var arabic)) return;
+        foreach (var token in arabic) lookup.Consider(token);
     }
 
     /// <summary>The state of one unit's look-up: which tokens were already compared, and the hits.</summary>

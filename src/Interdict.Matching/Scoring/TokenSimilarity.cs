@@ -1,5 +1,6 @@
 using Interdict.Matching.Index;
 using Interdict.Matching.Korean;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Scoring;
 
@@ -8,6 +9,11 @@ static class TokenSimilarity
 {
     /// <summary>Two spellings of one Korean syllable sequence (<c>choe</c>/<c>choi</c>, <c>jeong</c>/<c>chong</c>).</summary>
     public const float KoreanVariant = 0.93f;
+
+    /// <summary>An Arabic-script word and a Latin spelling with the same consonant skeleton (<c>حسن</c>/<c>Hassan</c>).
+    /// Below an exact word and a Korean variant: a skeleton drops the short vowels, so two names can share one
+    /// (<c>Hasan</c>, <c>Hassan</c>, <c>Hasen</c>), and the score of a name matched only so stays below an exact one.</summary>
+    public const float Transliterated = 0.9f;
 
     /// <summary>A typo between two words that are each a valid Korean syllable is more likely another name
     /// (<c>Kim Jong Man</c> is not <c>Kim Jong Mun</c>, <c>Yong</c> is not <c>Yon</c>): such fuzzy credit is scaled down
@@ -39,6 +45,11 @@ static class TokenSimilarity
     public static (float Similarity, MatchKind Kind) Compare(string query, TokenTraits queryTraits, string candidate, TokenTraits candidateTraits, bool joined)
     {
         if (string.Equals(query, candidate, StringComparison.Ordinal)) return (1f, MatchKind.Exact);
+        // Arabic script against Latin letters: only the skeleton can tell (edit distance across scripts is meaningless).
+        if (queryTraits.IsArabic != candidateTraits.IsArabic)
+        {
+            return AcrossScripts(queryTraits.IsArabic ? candidate : query, queryTraits.IsArabic ? queryTraits : candidateTraits);
+        }
         if (KoreanSyllables.Equivalent(queryTraits.Splits, candidateTraits.Splits)) return (KoreanVariant, MatchKind.KoreanVariant);
         var length = Math.Max(query.Length, candidate.Length);
         // Joined words (wonho / won ho) already bend the spelling; on top of that, one typo at most.
@@ -55,6 +66,13 @@ static class TokenSimilarity
         }
         return (similarity, MatchKind.Typo);
     }
+
+    /// <summary>A Latin word against an Arabic-script word: the same skeleton, or nothing. Symmetric by
+    /// construction: the Arabic side is always the pattern.</summary>
+    static (float Similarity, MatchKind Kind) AcrossScripts(string latin, TokenTraits arabic) =>
+        ConsonantSkeleton.OfLatin(latin) is { } skeleton && ConsonantSkeleton.Meets(skeleton, arabic.ArabicSkeletons)
+            ? (Transliterated, MatchKind.Transliterated)
+            : (0f, MatchKind.None);
 
     /// <summary>One word is the other with one letter more, and both end in the same letter.</summary>
     static bool IsDroppedLetter(string a, string b)

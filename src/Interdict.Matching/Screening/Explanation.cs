@@ -1,5 +1,6 @@
 using Interdict.Core.Lists;
 using Interdict.Matching.Scoring;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Screening;
 
@@ -20,6 +21,15 @@ public sealed record Explanation(
     NameComparison Comparison,
     IReadOnlyList<AttributeEvidence> Evidence)
 {
+    /// <summary>How the query was read into <see cref="QueryReadAs"/>: as written, or its Chinese characters read aloud.</summary>
+    public NameReading QueryReading { get; init; }
+
+    /// <summary>How the matched name was read: as written, or its Chinese characters read aloud.</summary>
+    public NameReading ListedReading { get; init; }
+
+    /// <summary>The matched name's words as read, when it was not read as written (<c>金铁三</c> → <c>kim chol sam</c>); null otherwise.</summary>
+    public string? ListedReadAs { get; init; }
+
     /// <summary>The explanation in one line, for tables and logs.</summary>
     public string Summary
     {
@@ -38,13 +48,16 @@ public sealed record Explanation(
                 NameKind.FormerName => "former name",
                 _ => NameQuality == NameQuality.Low ? "low-quality alias" : "alias",
             };
-            parts.Add(FormattableString.Invariant($"{what} \"{MatchedName}\" ({NameScore:0.00})"));
+            if (QueryReading != NameReading.AsWritten) parts.Add($"query read {HanReadings.Describe(QueryReading)} as \"{QueryReadAs}\"");
+            var listed = ListedReading == NameReading.AsWritten ? string.Empty : $" read {HanReadings.Describe(ListedReading)} as \"{ListedReadAs}\"";
+            parts.Add(FormattableString.Invariant($"{what} \"{MatchedName}\"{listed} ({NameScore:0.00})"));
             foreach (var match in Comparison.Matches)
             {
                 var how = match.Kind switch
                 {
                     MatchKind.Exact => match.Joined ? "joined" : "exact",
                     MatchKind.KoreanVariant => match.Joined ? "joined korean variant" : "korean variant",
+                    MatchKind.Transliterated => match.Joined ? "joined transliterated" : "transliterated",
                     _ => match.Joined ? "joined typo" : "typo",
                 };
                 parts.Add(match.Query == match.Listed && !match.Joined ? match.Query : $"{match.Query}~{match.Listed} [{how}]");

@@ -6,6 +6,7 @@ using Interdict.Core.Screening;
 using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
+using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Screening;
 
@@ -47,14 +48,13 @@ public sealed class Screener : IPartyScreener
         ArgumentNullException.ThrowIfNull(query);
         options ??= new ScreeningOptions();
         // Everything that depends on the query alone is done once, whatever the number of lists screened.
-        var normalized = NameNormalizer.Normalize(query.Name);
-        var joinable = NameIndexBuilder.JoinableSpans(normalized, null);
+        var readings = QueryReading.Of(query.Name);
         var identifiers = QueryIdentifiers.From(query);
         var hits = new List<ScreeningHit>();
         foreach (var (source, versions) in _bySource)
         {
             if (!Selected(options.Lists, source)) continue;
-            ScreenIndex(InForce(versions, options.AsOf), query, normalized, joinable, identifiers, options, hits);
+            ScreenIndex(InForce(versions, options.AsOf), query, readings, identifiers, options, hits);
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
@@ -101,23 +101,30 @@ public sealed class Screener : IPartyScreener
         return versions[0];
     }
 
-    static void ScreenIndex(NameIndex index, PartyQuery query, NormalizedName normalized, TokenSpan[] joinable, string[] identifiers,
+    static void ScreenIndex(NameIndex index, PartyQuery query, QueryReading[] readings, string[] identifiers,
         ScreeningOptions options, List<ScreeningHit> hits)
     {
         var decisive = DecisiveEntries(index, identifiers);
-        var best = new List<(int Entry, IndexedName Name, double Score)>();
+        var normalized = readings[0].Name;
+        var best = new List<Best>();
         if (normalized.Count > 0)
         {
-            var prepared = PreparedQuery.Prepare(normalized, joinable, index);
-            foreach (var nameId in Candidates.Collect(prepared, index, options.Threshold))
+            // Each reading of the query (one, unless it holds Chinese characters) against the index; an entry's
+            // best name under any reading is its hit.
+            var prepared = new PreparedQuery[readings.Length];
+            for (var r = 0; r < readings.Length; r++)
             {
-                if (!KindsMatch(query.Kind, index.NameKinds[nameId])) continue;
-                var name = index.Names[nameId];
-                var score = NameScorer.Score(prepared, name);
-                if (name.Name.Quality == NameQuality.Low) score *= LowQualityFactor;
-                KeepBest(best, name, score);
+                prepared[r] = PreparedQuery.Prepare(readings[r].Name, readings[r].Joinable, index);
+                foreach (var nameId in Candidates.Collect(prepared[r], index, options.Threshold))
+                {
+                    if (!KindsMatch(query.Kind, index.NameKinds[nameId])) continue;
+                    var name = index.Names[nameId];
+                    var score = NameScorer.Score(prepared[r], name);
+                    if (name.Name.Quality == NameQuality.Low) score *= LowQualityFactor;
+                    KeepBest(best, new Best(name.Entry, name, score, r));
+                }
             }
-            foreach (var (entryId, name, nameScore) in best)
+            foreach (var (entryId, name, nameScore, r) in best)
             {
                 var entry = index.Entries[entryId];
                 if (!ListedBy(entry.Entry, options.AsOf)) continue;
@@ -125,9 +132,14 @@ public sealed class Screener : IPartyScreener
                 var score = Corroboration.Apply(nameScore, query, entry, evidence);
                 if (decisive.Contains(entryId)) score = Decide(entry, identifiers, evidence);
                 if (score < options.Threshold || score <= 0) continue;
-                var comparison = NameScorer.Compare(prepared, name);
+                var comparison = NameScorer.Compare(prepared[r], name);
                 hits.Add(new ScreeningHit(entry.Entry, entry.Version, Math.Round(score, 4),
-                    new Explanation(normalized.Key, name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)));
+                    new Explanation(readings[r].Name.Key, name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)
+                    {
+                        QueryReading = readings[r].Reading,
+                        ListedReading = name.Reading,
+                        ListedReadAs = name.Reading == NameReading.AsWritten ? null : name.Key,
+                    }));
             }
         }
         foreach (var entryId in decisive)
@@ -142,16 +154,20 @@ public sealed class Screener : IPartyScreener
         }
     }
 
-    /// <summary>Keeps each entry's best-scoring name (a short list: a query has a handful of candidates).</summary>
-    static void KeepBest(List<(int Entry, IndexedName Name, double Score)> best, IndexedName name, double score)
+    /// <summary>An entry's best name so far, and the query reading that scored it.</summary>
+    readonly record struct Best(int Entry, IndexedName Name, double Score, int Reading);
+
+    /// <summary>Keeps each entry's best-scoring name (a short list: a query has a handful of candidates); on a tie the
+    /// first found stays, so a reading never displaces the written form.</summary>
+    static void KeepBest(List<Best> best, Best candidate)
     {
         for (var i = 0; i < best.Count; i++)
         {
-            if (best[i].Entry != name.Entry) continue;
-            if (score > best[i].Score) best[i] = (name.Entry, name, score);
+            if (best[i].Entry != candidate.Entry) continue;
+            if (candidate.Score > best[i].Score) best[i] = candidate;
             return;
         }
-        best.Add((name.Entry, name, score));
+        best.Add(candidate);
     }
 
     static readonly HashSet<int> NoEntries = [];

@@ -88,6 +88,37 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
         Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Rescreen_PartiesWrittenInAnotherScriptThanTheList_EqualAFullRescreen(bool listInLatin)
+    {
+        // The list keeps, of every entry named in both scripts, only its Latin names (or only its Arabic-script and
+        // Chinese names), and the parties are written in the other script: every hit is across scripts, and the
+        // reverse look-up must find each pair that the forward screen finds.
+        static bool Other(PartyName n) => n.Full.Any(c => c is >= '\u0600' and <= '\u06FF' or >= '\u4E00' and <= '\u9FFF');
+        ListEntry Keep(ListEntry e)
+        {
+            var kept = e.Names.Where(n => Other(n) != listInLatin).ToArray();
+            return kept.Length == 0 || kept.Length == e.Names.Length ? e : e with { Names = [.. kept] };
+        }
+        var bilingual = UnUpdate.Changed.Where(e => e.Names.Any(Other) && !e.Names.All(Other)).Take(60).ToArray();
+        var parties = bilingual.Select((e, i) => Party($"p{i}", e.Names.First(n => Other(n) == listInLatin).Full, PartyKind.Unknown))
+            .Append(Party("h1", listInLatin ? "金铁三" : "Kim Chol Sam", PartyKind.Person))
+            .Append(Party("h2", listInLatin ? "محمد حسن" : "Mohammed Hassan", PartyKind.Person));
+        var index = PartyIndex.Build(parties);
+        var changed = UnUpdate.Changed.Select(Keep).ToArray();
+        var screener = new Screener([new ListSnapshot(UnUpdate.Un2026.Version, [.. UnUpdate.Un2026.Entries.Select(Keep)])]);
+
+        var delta = DeltaRescreening.Rescreen(index, changed, screener);
+        var full = DeltaRescreening.ScreenAll(index, screener, onlyEntries: changed);
+
+        Assert.True(full.Hits.Count(h => h.Hit.Explanation.Summary.Contains("[transliterated]", StringComparison.Ordinal)) >= bilingual.Length / 2,
+            $"{full.Hits.Count} hits for {bilingual.Length} parties");
+        Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
+        Assert.Equal(full.Hits.Select(h => h.Hit.Explanation.Summary), delta.Hits.Select(h => h.Hit.Explanation.Summary));
+    }
+
     [Fact]
     public void Rescreen_PartyAddedAfterTheBuild_IsFoundThroughTheOverlay()
     {

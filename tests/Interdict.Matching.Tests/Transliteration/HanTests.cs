@@ -25,6 +25,11 @@ public sealed class HanTests
         Assert.Equal(expected, Han.ToHangul(text));
 
     [Fact]
+    public void ToHangul_SimplifiedCharacter_ReadsAsItsTraditionalForm() =>
+        // 铁 (simplified) has no Korean reading in Unihan; its traditional form 鐵 is 철, as in KIM CHOL SAM (金铁三).
+        Assert.Equal("김철삼", Han.ToHangul("金铁三"));
+
+    [Fact]
     public void ToHangul_ThenRomanize_GivesTheListSpelling() =>
         Assert.Equal("kim jong un", Hangul.Romanize(Han.ToHangul("金正恩")));
 
