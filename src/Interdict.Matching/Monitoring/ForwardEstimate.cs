@@ -34,6 +34,9 @@ sealed class ForwardEstimate
         _partyWeights = new float[_parties.TokenCount];
     }
 
+    /// <summary>The parties' names laid out for bounds.</summary>
+    public PartyNameLayout Layout => _layout;
+
     /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name
     /// score; <paramref name="quick"/> counts unmatched party words at their least weight.</summary>
     public (float ListedCoverage, float Score) Of(ListedNameMatches matches, float listedWeight, int nameId, bool quick)

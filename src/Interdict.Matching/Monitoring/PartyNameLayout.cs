@@ -10,12 +10,15 @@ namespace Interdict.Matching.Monitoring;
 /// flat arrays instead of one object per name keeps that check to a few cache lines per name.</remarks>
 sealed class PartyNameLayout
 {
-    PartyNameLayout(byte[] wordCount, ushort[] from, ushort[] length, float[] lightest)
+    PartyNameLayout(byte[] wordCount, ushort[] from, ushort[] length, float[] lightest, float[] heaviestCover, float[] lightestCover, float[] nameLightest)
     {
         WordCount = wordCount;
         From = from;
         Length = length;
         Lightest = lightest;
+        HeaviestCover = heaviestCover;
+        LightestCover = lightestCover;
+        NameLightest = nameLightest;
     }
 
     /// <summary>Number of words of each name (its first entries in <see cref="NameIndex.NameTokens"/>), up to 255;
@@ -31,6 +34,17 @@ sealed class PartyNameLayout
     /// <summary>For each party token, the least forward weight it can have against any list: its kind's factor at
     /// the commonest rarity (<see cref="Weighting.MinimumRarity"/>).</summary>
     public float[] Lightest { get; }
+
+    /// <summary>For each party token, the most weight any list can give the words it covers in any name: a word's
+    /// kind factor at the rarest rarity; a joined run's longest occurrence at the heaviest word weight.</summary>
+    public float[] HeaviestCover { get; }
+
+    /// <summary>For each party token, an upper bound of the least weight of the words it covers in any name: a
+    /// word's <see cref="Lightest"/>; a joined run's longest occurrence at the lightest weight of a plain word.</summary>
+    public float[] LightestCover { get; }
+
+    /// <summary>For each name, the least weight any list can give its words together.</summary>
+    public float[] NameLightest { get; }
 
     /// <summary>The most words of a name the bounds consider; a longer name is always a candidate.</summary>
     public const int MaxWords = 64;
@@ -48,12 +62,29 @@ sealed class PartyNameLayout
             for (var j = 0; j < name.Tokens.Length; j++, i++) (from[i], length[i]) = ((ushort)Math.Min(j, ushort.MaxValue), 1);
             foreach (var span in name.Spans) (from[i], length[i++]) = ((ushort)Math.Min(span.Start, ushort.MaxValue), (ushort)Math.Min(span.Length, ushort.MaxValue));
         }
+        var runLength = new int[names.TokenCount];
+        for (var n = 0; n < names.NameCount; n++)
+        {
+            foreach (var span in names.Names[n].Spans) runLength[span.Token] = Math.Max(runLength[span.Token], span.Length);
+        }
         var lightest = new float[names.TokenCount];
+        var heaviestCover = new float[names.TokenCount];
+        var lightestCover = new float[names.TokenCount];
+        var plainLightest = Weighting.Weight(TokenKind.Word, Weighting.MinimumRarity);
+        var plainHeaviest = Weighting.Weight(TokenKind.Word, 1f);
         for (var t = 0; t < lightest.Length; t++)
         {
             var text = names.TokenText[t];
-            lightest[t] = Weighting.Weight(NameNormalizer.KindOf(text), Weighting.MinimumRarity, text.Length);
+            var kind = NameNormalizer.KindOf(text);
+            lightest[t] = Weighting.Weight(kind, Weighting.MinimumRarity, text.Length);
+            heaviestCover[t] = names.IsSpan(t) ? runLength[t] * plainHeaviest : Weighting.Weight(kind, 1f, text.Length);
+            lightestCover[t] = names.IsSpan(t) ? runLength[t] * plainLightest : lightest[t];
         }
-        return new PartyNameLayout(wordCount, from, length, lightest);
+        var nameLightest = new float[names.NameCount];
+        for (var n = 0; n < names.NameCount; n++)
+        {
+            foreach (var token in names.Names[n].Tokens) nameLightest[n] += lightest[token];
+        }
+        return new PartyNameLayout(wordCount, from, length, lightest, heaviestCover, lightestCover, nameLightest);
     }
 }

@@ -29,9 +29,9 @@ sealed class ReverseCandidates
     const int ExhaustiveWords = 12;
 
     int[] _stamp = [];
-    float[] _sum = [];
+    Contribution[] _seen = [];
     int[] _unitStamp = [];
-    float[] _unitBest = [];
+    Contribution[] _unitBest = [];
     int _current, _unit;
     readonly List<int> _touched = [];
     readonly List<int> _unitNames = [];
@@ -72,6 +72,7 @@ sealed class ReverseCandidates
 
     List<int> Run(ReverseQuery listed, float[] weights, PartyKind kind, ForwardEstimate estimate, NameIndex parties, float required, float minimum)
     {
+        var layout = estimate.Layout;
         var unitWeights = UnitWeights(listed, weights);
         var total = 0f;
         foreach (var weight in weights) total += weight;
@@ -91,25 +92,96 @@ sealed class ReverseCandidates
             _unitNames.Clear();
             foreach (var match in unit.Matches)
             {
-                var value = match.Similarity * unitWeights[u];
-                foreach (var name in parties.Postings[match.Token]) Offer(name, value);
+                var offer = new Contribution(match.Similarity * unitWeights[u], match.Similarity * layout.HeaviestCover[match.Token], layout.LightestCover[match.Token]);
+                foreach (var name in parties.Postings[match.Token]) Offer(name, offer);
             }
-            foreach (var name in _unitNames) _sum[name] += _unitBest[name];
+            foreach (var name in _unitNames) _seen[name].Add(_unitBest[name]);
         }
+        var (otherParty, otherLightest) = LeftOut(listed, generating, parties, layout);
         var names = new List<int>();
         if (_touched.Count == 0) return names;
         var matches = ListedNameMatches.For(listed, unitWeights, parties.TokenCount);
         foreach (var name in _touched)
         {
-            if (need > 0 && _sum[name] + other < need) continue;
+            var seen = _seen[name];
+            if (need > 0 && seen.Listed + other < need) continue;
+            if (!CanReach(seen, other, otherParty, otherLightest, total, layout.NameLightest[name], minimum)) continue;
             // The forward screen drops a name hit between a person and an organisation; so can the look-up.
             if (!Screener.KindsMatch(parties.NameKinds[name], kind)) continue;
             var quick = estimate.Of(matches, total, name, quick: true);
-            if (need > 0 && _sum[name] < need && quick.ListedCoverage < required) continue;
+            if (need > 0 && seen.Listed < need && quick.ListedCoverage < required) continue;
             if (quick.Score < minimum || estimate.Of(matches, total, name, quick: false).Score < minimum) continue;
             names.Add(name);
         }
         return names;
+    }
+
+    /// <summary>What the units left out of the scan can add to a touched name's party side. The forward alignment
+    /// pairs each listed unit once, with one party word or run, and overlapping units never together. A pairing with a
+    /// party word adds at most the word's heaviest weight (and takes at most its least weight out of the uncovered
+    /// words): the best such sets of disjoint units are returned. Pairings with a party run, which may weigh several
+    /// words, are read from the runs' postings instead, for the names already touched.</summary>
+    (float Party, float Lightest) LeftOut(ReverseQuery listed, ulong generating, NameIndex parties, PartyNameLayout layout)
+    {
+        var units = listed.Units;
+        Span<float> party = stackalloc float[units.Length];
+        Span<float> lightest = stackalloc float[units.Length];
+        party.Clear(); // stack memory is not zeroed (SkipLocalsInit)
+        lightest.Clear();
+        for (var u = 0; u < units.Length; u++)
+        {
+            if ((generating & Mask(units[u].Start, units[u].Length)) != 0) continue;
+            _unit++;
+            _unitNames.Clear();
+            foreach (var match in units[u].Matches)
+            {
+                if (!parties.IsSpan(match.Token))
+                {
+                    party[u] = Math.Max(party[u], match.Similarity * layout.HeaviestCover[match.Token]);
+                    lightest[u] = Math.Max(lightest[u], layout.LightestCover[match.Token]);
+                    continue;
+                }
+                var offer = new Contribution(0, match.Similarity * layout.HeaviestCover[match.Token], layout.LightestCover[match.Token]);
+                foreach (var name in parties.Postings[match.Token])
+                {
+                    if (_stamp[name] == _current) Offer(name, offer);
+                }
+            }
+            foreach (var name in _unitNames) _seen[name].Add(_unitBest[name]);
+        }
+        return (BestDisjoint(units, party), BestDisjoint(units, lightest));
+    }
+
+    /// <summary>The largest sum of <paramref name="values"/> over units that share no word (weighted interval
+    /// scheduling over the name's word positions).</summary>
+    static float BestDisjoint(ReverseUnit[] units, ReadOnlySpan<float> values)
+    {
+        var end = 0;
+        foreach (var unit in units) end = Math.Max(end, unit.Start + unit.Length);
+        Span<float> best = stackalloc float[end + 1]; // best[i]: the most from units that end at or before position i
+        best.Clear();
+        for (var i = 1; i <= end; i++)
+        {
+            best[i] = best[i - 1];
+            for (var u = 0; u < units.Length; u++)
+            {
+                if (units[u].Start + units[u].Length == i && values[u] > 0) best[i] = Math.Max(best[i], best[units[u].Start] + values[u]);
+            }
+        }
+        return best[end];
+    }
+
+    /// <summary>Whether a party name that the scanned units reached with <paramref name="seen"/> can score
+    /// <paramref name="minimum"/>, read from the scan alone: the listed coverage is at most what the scan saw plus
+    /// every unit left out; the party coverage at most the weight the pairings can cover over that plus the least
+    /// weight of the words no pairing can have covered.</summary>
+    static bool CanReach(Contribution seen, float other, float otherParty, float otherLightest, float total, float nameLightest, float minimum)
+    {
+        var listed = total > 0 ? Math.Min(1, (seen.Listed + other) / total) : 0;
+        var covered = seen.Party + otherParty;
+        var uncovered = Math.Max(0, nameLightest - seen.Lightest - otherLightest);
+        var party = covered + uncovered > 0 ? Math.Min(1, covered / (covered + uncovered)) : 0;
+        return 0.6f * party + 0.4f * listed >= minimum;
     }
 
     /// <summary>Positions of listed words (a bit mask) whose complement weighs less than <paramref name="need"/>: a
@@ -167,32 +239,48 @@ sealed class ReverseCandidates
         if (_stamp.Length < names)
         {
             _stamp = new int[names];
-            _sum = new float[names];
+            _seen = new Contribution[names];
             _unitStamp = new int[names];
-            _unitBest = new float[names];
+            _unitBest = new Contribution[names];
             _current = _unit = 0;
         }
         _current++;
         _touched.Clear();
     }
 
-    void Offer(int name, float value)
+    void Offer(int name, Contribution offer)
     {
         if (_stamp[name] != _current)
         {
             _stamp[name] = _current;
-            _sum[name] = 0;
+            _seen[name] = default;
             _touched.Add(name);
         }
         if (_unitStamp[name] != _unit)
         {
             _unitStamp[name] = _unit;
-            _unitBest[name] = value;
+            _unitBest[name] = offer;
             _unitNames.Add(name);
         }
-        else if (value > _unitBest[name])
+        else
         {
-            _unitBest[name] = value;
+            _unitBest[name] = _unitBest[name].Max(offer);
+        }
+    }
+
+    /// <summary>What pairings with listed units can give a party name: listed weight covered, party weight covered
+    /// (at its heaviest), and an upper bound of the least weight of the party words covered. Per unit the best of
+    /// its matches counts (it pairs once), summed over units.</summary>
+    record struct Contribution(float Listed, float Party, float Lightest)
+    {
+        public readonly Contribution Max(Contribution other) =>
+            new(Math.Max(Listed, other.Listed), Math.Max(Party, other.Party), Math.Max(Lightest, other.Lightest));
+
+        public void Add(Contribution other)
+        {
+            Listed += other.Listed;
+            Party += other.Party;
+            Lightest += other.Lightest;
         }
     }
 }
