@@ -3,7 +3,6 @@ using System.Reflection;
 using Interdict.Server.Console;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +26,7 @@ public sealed class ConsoleAccessTests
     [Fact]
     public async Task MappedEndpoints_UnderConsole_AreExactlyTheTable_AndAskForSignIn()
     {
-        await using var factory = new Factory();
+        await using var factory = new TemporaryServerFactory();
         // Every endpoint under the console's policy, plus the framework's redirect helper for enhanced navigation,
         // which the console does not use (no framework script): it is not in the table, so it is refused to everyone.
         var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -61,25 +60,5 @@ public sealed class ConsoleAccessTests
     {
         var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "console.md")).ReplaceLineEndings("\n");
         Assert.Contains(ConsoleAccess.Markdown(), docs, StringComparison.Ordinal);
-    }
-
-    sealed class Factory : WebApplicationFactory<Program>
-    {
-        readonly string _data = Directory.CreateTempSubdirectory("interdict-console-access-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Interdict:DataDirectory", _data);
-            builder.UseSetting("Interdict:BundledList", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (!disposing) return;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(_data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
     }
 }

@@ -4,7 +4,6 @@ using Interdict.Hosting.Customers;
 using Interdict.Hosting.Lists;
 using Interdict.Storage;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -15,7 +14,7 @@ namespace Interdict.Console.Tests;
 /// Chromium shared by the tests (each test gets its own browser context, so its own session cookie).</summary>
 public sealed class ConsoleServer : IAsyncLifetime, IDisposable
 {
-    readonly Factory _factory = new();
+    readonly TemporaryServerFactory _factory = new();
     IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -88,24 +87,4 @@ public sealed class ConsoleServer : IAsyncLifetime, IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    sealed class Factory : WebApplicationFactory<Program>
-    {
-        public string DataDirectory { get; } = Directory.CreateTempSubdirectory("interdict-console-test-").FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Interdict:DataDirectory", DataDirectory);
-            builder.UseSetting("Interdict:BundledList", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (!disposing) return;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Interdict.Core.Alerts;
 using Interdict.Hosting.Alerts;
 using Interdict.Server.Access;
@@ -32,19 +31,18 @@ static class AlertEndpoints
         [FromQuery(Name = "created_from")] string? createdFrom, [FromQuery(Name = "created_before")] string? createdBefore,
         int? offset, int? limit, IAlertStore alerts, HttpContext http)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new QueryParameterErrors();
         AlertState? parsedState = null;
         if (state is not null)
         {
             var match = Enum.GetValues<AlertState>().Where(s => AlertJson.Snake(s.ToString()) == state).ToArray();
             if (match.Length == 1) parsedState = match[0];
-            else errors["state"] = [$"'{state}' is not one of {string.Join(", ", Enum.GetValues<AlertState>().Select(s => AlertJson.Snake(s.ToString())))}"];
+            else errors.Add("state", $"'{state}' is not one of {string.Join(", ", Enum.GetValues<AlertState>().Select(s => AlertJson.Snake(s.ToString())))}");
         }
-        var from = Instant(createdFrom, "created_from", errors);
-        var before = Instant(createdBefore, "created_before", errors);
-        if (offset is < 0) errors["offset"] = ["must be 0 or more"];
-        if (limit is < 1 or > AlertQuery.MaxLimit) errors["limit"] = [$"must be between 1 and {AlertQuery.MaxLimit}"];
-        if (errors.Count > 0) return Problems.Fields(errors);
+        var from = errors.Instant(createdFrom, "created_from");
+        var before = errors.Instant(createdBefore, "created_before");
+        errors.Paging(offset, limit, AlertQuery.MaxLimit);
+        if (errors.Problem is { } problem) return problem;
         var page = await alerts.QueryAsync(new AlertQuery
         {
             State = parsedState,
@@ -57,17 +55,7 @@ static class AlertEndpoints
             Offset = offset ?? 0,
             Limit = limit ?? 50,
         }, http.RequestAborted).ConfigureAwait(false);
-        return new JsonWriterResult(json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("total", page.Total);
-            json.WriteNumber("offset", page.Offset);
-            json.WriteNumber("limit", page.Limit);
-            json.WriteStartArray("alerts");
-            foreach (var alert in page.Items) AlertJson.Write(json, alert);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        return PageResult.Of(page, "alerts", static (json, alert) => AlertJson.Write(json, alert));
     }
 
     static async Task<IResult> Get(long id, IAlertStore alerts, HttpContext http)
@@ -112,12 +100,4 @@ static class AlertEndpoints
         _ when decision.Error == AlertTransitionError.MissingInput => Problems.BadRequest(decision.Message!),
         _ => Problems.Conflict(decision.Message!),
     };
-
-    static DateTimeOffset? Instant(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (text is null) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value;
-        errors[field] = [$"'{text}' is not a date or an ISO 8601 instant"];
-        return null;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Interdict.Core.Audit;
 using Interdict.Server.Http;
 using Interdict.Storage;
@@ -22,12 +21,11 @@ static class AuditEndpoints
     static async Task<IResult> Query(string? actor, string? action, string? subject, string? from, string? until,
         [FromQuery(Name = "after")] long? afterSequence, int? offset, int? limit, IAuditLog audit, HttpContext http)
     {
-        var errors = new Dictionary<string, string[]>();
-        var fromInstant = Instant(from, "from", errors);
-        var untilInstant = Instant(until, "until", errors);
-        if (offset is < 0) errors["offset"] = ["must be 0 or more"];
-        if (limit is < 1 or > AuditQuery.MaxLimit) errors["limit"] = [$"must be between 1 and {AuditQuery.MaxLimit}"];
-        if (errors.Count > 0) return Problems.Fields(errors);
+        var errors = new QueryParameterErrors();
+        var fromInstant = errors.Instant(from, "from");
+        var untilInstant = errors.Instant(until, "until");
+        errors.Paging(offset, limit, AuditQuery.MaxLimit);
+        if (errors.Problem is { } problem) return problem;
         var page = await audit.QueryAsync(new AuditQuery
         {
             Actor = actor,
@@ -39,17 +37,7 @@ static class AuditEndpoints
             Offset = offset ?? 0,
             Limit = limit ?? 100,
         }, http.RequestAborted).ConfigureAwait(false);
-        return new JsonWriterResult(json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("total", page.Total);
-            json.WriteNumber("offset", page.Offset);
-            json.WriteNumber("limit", page.Limit);
-            json.WriteStartArray("records");
-            foreach (var record in page.Items) Write(json, record);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        return PageResult.Of(page, "records", Write);
     }
 
     static async Task<IResult> Verify(IAuditLog audit, HttpContext http)
@@ -85,13 +73,5 @@ static class AuditEndpoints
         json.WriteString("previous_hash", record.PreviousHash);
         json.WriteString("hash", record.Hash);
         json.WriteEndObject();
-    }
-
-    static DateTimeOffset? Instant(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (text is null) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value;
-        errors[field] = [$"'{text}' is not a date or an ISO 8601 instant"];
-        return null;
     }
 }

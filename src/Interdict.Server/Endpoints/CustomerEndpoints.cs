@@ -28,22 +28,16 @@ static class CustomerEndpoints
         return routes;
     }
 
+    /// <summary>The most customers one page holds.</summary>
+    const int MaxLimit = 1000;
+
     static async Task<IResult> List(int? offset, int? limit, ICustomerStore customers, HttpContext http)
     {
-        if (offset is < 0) return Problems.Field("offset", "must be 0 or more");
-        if (limit is < 1 or > 1000) return Problems.Field("limit", "must be between 1 and 1000");
+        var errors = new QueryParameterErrors();
+        errors.Paging(offset, limit, MaxLimit);
+        if (errors.Problem is { } problem) return problem;
         var page = await customers.ListAsync(offset ?? 0, limit ?? 50, http.RequestAborted).ConfigureAwait(false);
-        return new JsonWriterResult(json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("total", page.Total);
-            json.WriteNumber("offset", page.Offset);
-            json.WriteNumber("limit", page.Limit);
-            json.WriteStartArray("customers");
-            foreach (var customer in page.Items) CustomerJson.Write(json, customer);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        return PageResult.Of(page, "customers", CustomerJson.Write);
     }
 
     static async Task<IResult> Get(string id, ICustomerStore customers, HttpContext http) =>
