@@ -36,6 +36,15 @@ public static class NameNormalizer
         {
             var c = char.ToLowerInvariant(raw);
             if (IsJoiner(c)) continue;
+            if (IsConjoiningJamo(c))
+            {
+                // A lone jamo (a syllable would have been romanised) stays a word of its own: next to another jamo it
+                // would compose into a syllable the next time the text is normalised (ᄑ◌ⷦᅣ → 퍄 → 퍄).
+                Flush(words, word);
+                words.Add(c.ToString());
+                wordScript = Script.None;
+                continue;
+            }
             var script = ScriptOf(c);
             if (script == Script.None)
             {
@@ -144,6 +153,9 @@ public static class NameNormalizer
             || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
 
     static bool IsDigitScript(Script script) => script == Script.Digit;
+
+    /// <summary>Hangul letters (jamo) that compose into syllables: leading consonants, vowels, trailing consonants.</summary>
+    static bool IsConjoiningJamo(char c) => c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF';
 
     static Script ScriptOf(char c)
     {
