@@ -13,6 +13,7 @@ sealed class ServerFactory : WebApplicationFactory<Program>
     readonly string _provider;
     readonly bool _bundledList;
     readonly Dictionary<string, string> _settings;
+    readonly bool _ownsDatabase = true;
 
     public ServerFactory(string provider, bool bundledList = true, Dictionary<string, string>? settings = null)
     {
@@ -20,9 +21,26 @@ sealed class ServerFactory : WebApplicationFactory<Program>
         _bundledList = bundledList;
         _settings = settings ?? [];
         DataDirectory = Directory.CreateTempSubdirectory("interdict-server-test-").FullName;
+        Schema = "srv_" + Guid.NewGuid().ToString("N")[..12];
     }
 
+    ServerFactory(ServerFactory other)
+        : this(other._provider, other._bundledList, other._settings)
+    {
+        Directory.Delete(DataDirectory);
+        DataDirectory = other.DataDirectory;
+        Schema = other.Schema;
+        _ownsDatabase = false;
+    }
+
+    /// <summary>A second server on this one's database (the same SQLite file, or the same PostgreSQL schema), as
+    /// several processes of one deployment run.</summary>
+    public ServerFactory SharingItsDatabase() => new(this);
+
     public string DataDirectory { get; }
+
+    /// <summary>The PostgreSQL schema, when the provider is PostgreSQL.</summary>
+    public string Schema { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,7 +51,7 @@ sealed class ServerFactory : WebApplicationFactory<Program>
             if (string.IsNullOrWhiteSpace(Postgres.ConnectionString))
                 throw new InvalidOperationException("INTERDICT_REQUIRE_POSTGRES=1 but PG_CONN is not set: start a server (scripts/pg-start.sh) and export PG_CONN");
             builder.UseSetting("Interdict:Postgres", Postgres.ConnectionString);
-            builder.UseSetting("Interdict:Storage:Schema", "srv_" + Guid.NewGuid().ToString("N")[..12]);
+            builder.UseSetting("Interdict:Storage:Schema", Schema);
         }
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
@@ -51,7 +69,7 @@ sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !_ownsDatabase) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -1,0 +1,124 @@
+using Interdict.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Interdict.Hosting.Lists;
+
+/// <summary>Serves list versions that another process stored: every <see cref="InterdictOptions.ListRefreshSeconds"/>
+/// it reads the stored versions' metadata and loads, parses and indexes any version this process does not serve.</summary>
+/// <remarks>
+/// <para>With several processes on one PostgreSQL database, an import goes through one of them: that process re-screens
+/// the customers and raises the alerts (shared through the database); the others only need to serve the new version,
+/// which this does within one interval, without a restart and without screening anyone again.</para>
+/// <para>Each stored version is read at most once per process: one that turns out to be served already, or that no
+/// longer parses (logged), is remembered and skipped afterwards. Publishing goes through <see cref="ListHost"/>'s
+/// single writer, so a refresh never races an import.</para>
+/// </remarks>
+public sealed partial class ListRefresher : BackgroundService
+{
+    readonly IListVersionStore _store;
+    readonly ListHost _host;
+    readonly InterdictOptions _options;
+    readonly ILogger<ListRefresher> _logger;
+    readonly HashSet<long> _settled = [];
+    readonly SemaphoreSlim _refreshing = new(1, 1);
+
+    /// <summary>Creates the refresher.</summary>
+    /// <param name="store">Where versions are stored.</param>
+    /// <param name="host">Where the lists are served.</param>
+    /// <param name="options">The refresh interval.</param>
+    /// <param name="logger">Reports each version picked up or refused.</param>
+    public ListRefresher(IListVersionStore store, ListHost host, IOptions<InterdictOptions> options, ILogger<ListRefresher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _host = host;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Loads the stored versions not served yet; returns how many were added.</summary>
+    /// <param name="cancellationToken">Cancels the refresh.</param>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RefreshOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        _refreshing.Dispose();
+        base.Dispose();
+    }
+
+    async Task<int> RefreshOnceAsync(CancellationToken cancellationToken)
+    {
+        var stored = await _store.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var pending = stored.Where(v => !_settled.Contains(v.Id) && !Served(_host.Current, v)).ToArray();
+        foreach (var version in stored.Where(v => Served(_host.Current, v))) _settled.Add(version.Id);
+        if (pending.Length == 0) return 0;
+        return await _host.UpdateAsync(async (current, token) =>
+        {
+            var state = current;
+            var added = 0;
+            foreach (var version in pending)
+            {
+                _settled.Add(version.Id);
+                var content = await _store.GetContentAsync(version.Id, token).ConfigureAwait(false);
+                if (content is null) continue;
+                var result = ListFileSet.Parse([new ListFile(version.FileName, content)]);
+                if (!result.Success)
+                {
+                    LogRefused(version.Source, version.Label, result.Failure.ToString());
+                    continue;
+                }
+                // An import in this process may have published it since the metadata was read.
+                if (state.Contains(result.Snapshot.Version)) continue;
+                state = state.With(LoadedVersion.Build(result.Snapshot, bundled: false));
+                added++;
+                LogPickedUp(result.Snapshot.Version, result.Snapshot.Entries.Length);
+            }
+            return (added > 0 ? state : null, added);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_options.ListRefreshSeconds <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.ListRefreshSeconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A database that is briefly unreachable must not stop the refresher: the next tick tries again.
+                LogFailed(exception);
+            }
+        }
+    }
+
+    static bool Served(ListState state, StoredListVersion version) =>
+        state.Versions.Any(v => string.Equals(v.Snapshot.Version.Source, version.Source, StringComparison.Ordinal) && v.Snapshot.Version.Generated == version.Generated);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Picked up list {Version} stored by another process: {Entries} entries")]
+    partial void LogPickedUp(Interdict.Core.Lists.ListVersion version, int entries);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stored list version {Source} {Label} could not be read and is not served: {Failure}")]
+    partial void LogRefused(string source, string label, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking for list versions stored by other processes failed; trying again at the next interval")]
+    partial void LogFailed(Exception exception);
+}
