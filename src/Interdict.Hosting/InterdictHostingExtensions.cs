@@ -46,8 +46,8 @@ public static class InterdictHostingExtensions
         services.AddSingleton<CustomerService>();
         services.AddSingleton<AlertService>();
         services.AddHostedService<InterdictStartup>();
-        services.AddSingleton<ListRefresher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ListRefresher>());
+        services.AddSingleton<SharedStateRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SharedStateRefresher>());
         return builder;
     }
 }

@@ -17,9 +17,9 @@ public sealed class InterdictOptions
     /// only imported versions (for example to replay the history of a list from its first version).</summary>
     public bool BundledList { get; set; } = true;
 
-    /// <summary>How often, in seconds, to look for list versions another process stored (several processes on one
-    /// PostgreSQL database), and serve them. Default 30; 0 turns it off.</summary>
-    public int ListRefreshSeconds { get; set; } = 30;
+    /// <summary>How often, in seconds, to pick up what other processes of the deployment stored (several processes on
+    /// one PostgreSQL database): list versions to serve, customers to monitor. Default 30; 0 turns it off.</summary>
+    public int RefreshSeconds { get; set; } = 30;
 
     /// <summary>Request and batch limits.</summary>
     public InterdictLimits Limits { get; set; } = new();

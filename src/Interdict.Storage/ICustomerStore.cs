@@ -22,6 +22,10 @@ public interface ICustomerStore
     /// <summary>Every customer in id order, streamed (for building the reverse-screening index).</summary>
     IAsyncEnumerable<Customer> StreamAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>Customers created or updated at or after <paramref name="since"/>, oldest change first (for a process
+    /// to catch up with changes other processes made).</summary>
+    IAsyncEnumerable<Customer> StreamChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>How many customers are stored.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken);
 }

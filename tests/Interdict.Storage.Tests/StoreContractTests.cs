@@ -69,7 +69,9 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         await Store.MigrateAsync(Ct);
         await using var second = await InterdictStorage.OpenAsync(Options, Clock, Ct);
         Assert.Equal(0, await second.Customers.CountAsync(Ct));
-        Assert.Equal("1", await QueryTextAsync("SELECT CAST(count(*) AS TEXT) FROM schema_migrations"));
+        // Both migrations, each recorded once.
+        Assert.Equal("2", await QueryTextAsync("SELECT CAST(count(*) AS TEXT) FROM schema_migrations"));
+        Assert.Equal("2", await QueryTextAsync("SELECT CAST(count(DISTINCT version) AS TEXT) FROM schema_migrations"));
     }
 
     [StoreFact]
@@ -125,6 +127,28 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         Assert.Equal(count + 10, page.Total);
         Assert.Equal(streamed.Skip(10).Take(5).Select(c => c.Id), page.Items.Select(c => c.Id));
         Assert.True(page.HasMore);
+    }
+
+    [StoreFact]
+    public async Task StreamChangedSinceAsync_ReturnsCreatedAndUpdatedFromThatTimeOldestFirst()
+    {
+        await Store.Customers.UpsertAsync(Person("a", "Kim Chol"), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var since = Clock.GetUtcNow();
+        await Store.Customers.UpsertAsync(Person("b", "Ri Won Ho"), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.Customers.UpsertAsync(Person("a", "Kim Chol Su"), Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.Customers.UpsertAsync(Person("b", "Ri Won Ho"), Ct); // unchanged: not a change
+
+        var changed = new List<Customer>();
+        await foreach (var customer in Store.Customers.StreamChangedSinceAsync(since, Ct)) changed.Add(customer);
+
+        Assert.Equal(["b", "a"], changed.Select(c => c.Id));
+        Assert.Equal("Kim Chol Su", changed[1].Name);
+        var later = new List<Customer>();
+        await foreach (var customer in Store.Customers.StreamChangedSinceAsync(Clock.GetUtcNow(), Ct)) later.Add(customer);
+        Assert.Empty(later);
     }
 
     static async IAsyncEnumerable<Customer> Customers(int count, int changedEvery)

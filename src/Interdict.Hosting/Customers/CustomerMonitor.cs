@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Interdict.Core.Customers;
 using Interdict.Core.Lists;
+using Interdict.Core.Screening;
 using Interdict.Matching.Monitoring;
 using Interdict.Matching.Screening;
 using Interdict.Storage;
@@ -13,8 +14,8 @@ namespace Interdict.Hosting.Customers;
 /// <remarks>
 /// <para>Per-process state: built from the store at start, then kept current as customers change through this
 /// process (created and changed customers go to the index's overlay; a bulk import rebuilds it). With several
-/// processes on one PostgreSQL database, each process's index sees only the changes it made since it started
-/// (documented in docs/architecture.md).</para>
+/// processes on one PostgreSQL database, <see cref="CatchUpAsync"/> reads the customers other processes changed
+/// since, at every refresh interval and always before a list import re-screens (docs/architecture.md).</para>
 /// <para>Thread-safe: the index is immutable and swapped under a small lock.</para>
 /// </remarks>
 public sealed partial class CustomerMonitor
@@ -24,6 +25,14 @@ public sealed partial class CustomerMonitor
     readonly Lock _gate = new();
     PartyIndex _index = PartyIndex.Empty;
     List<MonitoredParty>? _changedDuringRebuild;
+    DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
+
+    /// <summary>How far back <see cref="CatchUpAsync"/> reads before the last change it saw: a change stamped by a
+    /// process whose transaction commits a little later, or whose clock is a little behind, is still seen.</summary>
+    public static readonly TimeSpan CatchUpMargin = TimeSpan.FromMinutes(2);
+
+    /// <summary>Customers changed since the index was built, above which a catch-up rebuilds it (or above 5 % of it).</summary>
+    const int RebuildAbove = 10_000;
 
     /// <summary>Creates the monitor with an empty index; call <see cref="LoadAsync"/> at start.</summary>
     /// <param name="customers">The customer store.</param>
@@ -46,12 +55,18 @@ public sealed partial class CustomerMonitor
         try
         {
             var parties = new List<MonitoredParty>();
-            await foreach (var customer in _customers.StreamAllAsync(cancellationToken).ConfigureAwait(false)) parties.Add(Party(customer));
+            var latest = DateTimeOffset.MinValue;
+            await foreach (var customer in _customers.StreamAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                parties.Add(Party(customer));
+                if (customer.UpdatedAt > latest) latest = customer.UpdatedAt;
+            }
             var built = PartyIndex.Build(parties);
             lock (_gate)
             {
                 foreach (var party in _changedDuringRebuild) built = built.Upsert(party);
                 _index = built;
+                if (latest > _caughtUpTo) _caughtUpTo = latest;
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogBuilt(built.Count, elapsed.TotalMilliseconds);
@@ -75,6 +90,33 @@ public sealed partial class CustomerMonitor
         }
     }
 
+    /// <summary>Reflects the customers created or changed in the store since the last change this index saw (less
+    /// <see cref="CatchUpMargin"/>), whichever process made them; returns how many were read.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset since;
+        lock (_gate) since = _caughtUpTo == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : _caughtUpTo - CatchUpMargin;
+        var read = 0;
+        var latest = since;
+        await foreach (var customer in _customers.StreamChangedSinceAsync(since, cancellationToken).ConfigureAwait(false))
+        {
+            read++;
+            if (customer.UpdatedAt > latest) latest = customer.UpdatedAt;
+            // The margin reads back changes already held (this process's own among them): only a difference is news.
+            if (Volatile.Read(ref _index).Find(customer.Id) is { } known && SameQuery(known.Query, customer.ToQuery())) continue;
+            Changed(customer);
+        }
+        lock (_gate)
+        {
+            if (latest > _caughtUpTo) _caughtUpTo = latest;
+        }
+        // Every changed customer is screened directly at a list update: fold a large overlay into a new base.
+        var index = Volatile.Read(ref _index);
+        if (index.PendingChanges > Math.Max(RebuildAbove, index.Count / 20)) await LoadAsync(cancellationToken).ConfigureAwait(false);
+        return read;
+    }
+
     /// <summary>After a bulk import: rebuilds the index from the store when anything changed.</summary>
     /// <param name="changed">How many customers the import created or changed.</param>
     /// <param name="cancellationToken">Cancels the rebuild.</param>
@@ -91,6 +133,10 @@ public sealed partial class CustomerMonitor
         DeltaRescreening.Rescreen(Volatile.Read(ref _index), entries, screener, options);
 
     static MonitoredParty Party(Customer customer) => new(customer.Id, customer.ToQuery());
+
+    /// <summary>Whether two queries screen the same (a record's equality compares the identifier arrays by reference).</summary>
+    static bool SameQuery(PartyQuery a, PartyQuery b) =>
+        a with { Identifiers = [] } == b with { Identifiers = [] } && a.Identifiers.SequenceEqual(b.Identifiers);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Customers' reverse-screening index: {Count} customers in {Milliseconds:0} ms")]
     partial void LogBuilt(int count, double milliseconds);

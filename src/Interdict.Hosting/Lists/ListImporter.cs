@@ -96,6 +96,8 @@ public sealed partial class ListImporter
                 diff = ListDiff.Compute(newest.Snapshot, snapshot);
                 rescreen = [.. diff.EntriesToRescreen];
             }
+            // Customers another process created or changed a moment ago are re-screened too.
+            await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
             var found = _monitor.Rescreen(rescreen, next.Screener, new ScreeningOptions());
             candidates = found.Candidates;
             hits = found.Hits.Count;

@@ -122,5 +122,8 @@ internal static class PostgresMigrations
                 UNIQUE (source, sha256)
             );
             """),
+        new(2, "customers by time of change, for processes catching up with each other", """
+            CREATE INDEX customers_by_updated ON customers (updated_at);
+            """),
     ];
 }

@@ -72,14 +72,27 @@ internal sealed class SqlCustomerStore(Database database, TimeProvider clock) : 
         }
     }
 
-    public async IAsyncEnumerable<Customer> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<Customer> StreamAllAsync(CancellationToken cancellationToken) =>
+        StreamAsync($"SELECT {CustomerRow.Columns} FROM customers ORDER BY id", since: null, cancellationToken);
+
+    public IAsyncEnumerable<Customer> StreamChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        StreamAsync($"SELECT {CustomerRow.Columns} FROM customers WHERE updated_at >= @since ORDER BY updated_at, id", since, cancellationToken);
+
+    async IAsyncEnumerable<Customer> StreamAsync(string sql, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {CustomerRow.Columns} FROM customers ORDER BY id";
+            command.CommandText = sql;
             command.CommandTimeout = 0;
+            if (since is { } at)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "since";
+                parameter.Value = Micros.Of(at);
+                command.Parameters.Add(parameter);
+            }
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {

@@ -3,49 +3,62 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Interdict.Hosting.Lists;
+using Interdict.Hosting.Customers;
+using Interdict.Hosting.Lists;
 
-/// <summary>Serves list versions that another process stored: every <see cref="InterdictOptions.ListRefreshSeconds"/>
-/// it reads the stored versions' metadata and loads, parses and indexes any version this process does not serve.</summary>
+namespace Interdict.Hosting;
+
+/// <summary>Keeps this process current with what other processes of the deployment stored: every
+/// <see cref="InterdictOptions.RefreshSeconds"/> it serves the list versions it does not serve yet (their metadata is
+/// read, then any missing version is loaded, parsed and indexed) and reads the customers changed since into the
+/// customers' reverse index.</summary>
 /// <remarks>
 /// <para>With several processes on one PostgreSQL database, an import goes through one of them: that process re-screens
 /// the customers and raises the alerts (shared through the database); the others only need to serve the new version,
-/// which this does within one interval, without a restart and without screening anyone again.</para>
+/// which this does within one interval, without a restart and without screening anyone again. Customers are caught
+/// up again right before any list import re-screens (<see cref="ListImporter"/>), so a customer created through
+/// another process a moment earlier is re-screened too.</para>
 /// <para>Each stored version is read at most once per process: one that turns out to be served already, or that no
 /// longer parses (logged), is remembered and skipped afterwards. Publishing goes through <see cref="ListHost"/>'s
 /// single writer, so a refresh never races an import.</para>
 /// </remarks>
-public sealed partial class ListRefresher : BackgroundService
+public sealed partial class SharedStateRefresher : BackgroundService
 {
     readonly IListVersionStore _store;
     readonly ListHost _host;
+    readonly CustomerMonitor _customers;
     readonly InterdictOptions _options;
-    readonly ILogger<ListRefresher> _logger;
+    readonly ILogger<SharedStateRefresher> _logger;
     readonly HashSet<long> _settled = [];
     readonly SemaphoreSlim _refreshing = new(1, 1);
 
     /// <summary>Creates the refresher.</summary>
     /// <param name="store">Where versions are stored.</param>
     /// <param name="host">Where the lists are served.</param>
+    /// <param name="customers">The customers' reverse index.</param>
     /// <param name="options">The refresh interval.</param>
     /// <param name="logger">Reports each version picked up or refused.</param>
-    public ListRefresher(IListVersionStore store, ListHost host, IOptions<InterdictOptions> options, ILogger<ListRefresher> logger)
+    public SharedStateRefresher(IListVersionStore store, ListHost host, CustomerMonitor customers, IOptions<InterdictOptions> options, ILogger<SharedStateRefresher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _host = host;
+        _customers = customers;
         _options = options.Value;
         _logger = logger;
     }
 
-    /// <summary>Loads the stored versions not served yet; returns how many were added.</summary>
+    /// <summary>Serves the stored list versions not served yet and reads the customers changed since the last
+    /// refresh; returns how many versions were added and how many customers read.</summary>
     /// <param name="cancellationToken">Cancels the refresh.</param>
-    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    public async Task<(int ListVersions, int Customers)> RefreshAsync(CancellationToken cancellationToken)
     {
         await _refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RefreshOnceAsync(cancellationToken).ConfigureAwait(false);
+            var versions = await ServeStoredVersionsAsync(cancellationToken).ConfigureAwait(false);
+            var customers = await _customers.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+            return (versions, customers);
         }
         finally
         {
@@ -60,7 +73,7 @@ public sealed partial class ListRefresher : BackgroundService
         base.Dispose();
     }
 
-    async Task<int> RefreshOnceAsync(CancellationToken cancellationToken)
+    async Task<int> ServeStoredVersionsAsync(CancellationToken cancellationToken)
     {
         var stored = await _store.ListAsync(null, cancellationToken).ConfigureAwait(false);
         var pending = stored.Where(v => !_settled.Contains(v.Id) && !Served(_host.Current, v)).ToArray();
@@ -94,8 +107,8 @@ public sealed partial class ListRefresher : BackgroundService
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_options.ListRefreshSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.ListRefreshSeconds));
+        if (_options.RefreshSeconds <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.RefreshSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
@@ -119,6 +132,6 @@ public sealed partial class ListRefresher : BackgroundService
     [LoggerMessage(Level = LogLevel.Error, Message = "Stored list version {Source} {Label} could not be read and is not served: {Failure}")]
     partial void LogRefused(string source, string label, string failure);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking for list versions stored by other processes failed; trying again at the next interval")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading what other processes stored failed; trying again at the next interval")]
     partial void LogFailed(Exception exception);
 }
