@@ -1,10 +1,9 @@
+using Interdict.Hosting.Customers;
+using Interdict.Hosting.Lists;
 using Interdict.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-
-using Interdict.Hosting.Customers;
-using Interdict.Hosting.Lists;
 
 namespace Interdict.Hosting;
 

@@ -18,7 +18,7 @@ namespace Interdict.Hosting.Customers;
 /// since, at every refresh interval and always before a list import re-screens (docs/architecture.md).</para>
 /// <para>Thread-safe: the index is immutable and swapped under a small lock.</para>
 /// </remarks>
-public sealed partial class CustomerMonitor
+public sealed partial class CustomerMonitor : IDisposable
 {
     readonly ICustomerStore _customers;
     readonly ILogger<CustomerMonitor> _logger;
@@ -26,6 +26,7 @@ public sealed partial class CustomerMonitor
     PartyIndex _index = PartyIndex.Empty;
     List<MonitoredParty>? _changedDuringRebuild;
     DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
+    readonly SemaphoreSlim _catchingUp = new(1, 1);
 
     /// <summary>How far back <see cref="CatchUpAsync"/> reads before the last change it saw: a change stamped by a
     /// process whose transaction commits a little later, or whose clock is a little behind, is still seen.</summary>
@@ -95,6 +96,20 @@ public sealed partial class CustomerMonitor
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
+        // The refresher's timer and a list import may both catch up: one at a time, the second reads what is left.
+        await _catchingUp.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await CatchUpOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _catchingUp.Release();
+        }
+    }
+
+    async Task<int> CatchUpOnceAsync(CancellationToken cancellationToken)
+    {
         DateTimeOffset since;
         lock (_gate) since = _caughtUpTo == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : _caughtUpTo - CatchUpMargin;
         var read = 0;
@@ -131,6 +146,9 @@ public sealed partial class CustomerMonitor
     /// <returns>The hits, and how many customers were scored.</returns>
     public RescreenResult Rescreen(IReadOnlyList<ListEntry> entries, Screener screener, ScreeningOptions options) =>
         DeltaRescreening.Rescreen(Volatile.Read(ref _index), entries, screener, options);
+
+    /// <inheritdoc/>
+    public void Dispose() => _catchingUp.Dispose();
 
     static MonitoredParty Party(Customer customer) => new(customer.Id, customer.ToQuery());
 
