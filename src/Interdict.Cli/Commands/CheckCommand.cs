@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Interdict.Cli.Commands.Rules;
 using Interdict.Core.Screening;
 using Interdict.Rules.Checks;
@@ -13,7 +14,7 @@ namespace Interdict.Cli.Commands;
 /// decide DPRK-regime checks (CHECK-FORMAT) as of each check's date.</summary>
 static class CheckCommand
 {
-    static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Checks, one JSON object per line (CHECK-FORMAT §1)" };
+    static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Checks, one JSON object per line (CHECK-FORMAT §1); a labelled case {\"check\": {...}, \"expected\": ...} is answered as its check" };
     static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Where to write the answers, one JSON object per line (default: standard output)" };
     static readonly Option<FileInfo?> FileOption = new("--file", "-f") { Description = "One check as a JSON file: the answer is printed readably" };
     static readonly Option<bool> JsonOption = new("--json") { Description = "With --file: print the answer as JSON instead" };
@@ -79,18 +80,39 @@ static class CheckCommand
     static bool TryAnswer(RuleEvaluator evaluator, string json, out Answer? answer, out string? error)
     {
         answer = null;
-        if (!CheckReader.TryRead(json, out var check, out error)) return false;
+        JsonDocument document;
         try
         {
-            answer = evaluator.Evaluate(check!);
-            return true;
+            document = JsonDocument.Parse(json);
         }
-        catch (ArgumentException e)
+        catch (JsonException e)
         {
-            error = e.Message;
+            error = $"not JSON: {e.Message}";
             return false;
         }
+        using (document)
+        {
+            if (!CheckReader.TryRead(CheckOf(document.RootElement), out var check, out error)) return false;
+            try
+            {
+                answer = evaluator.Evaluate(check!);
+                return true;
+            }
+            catch (ArgumentException e)
+            {
+                error = e.Message;
+                return false;
+            }
+        }
     }
+
+    /// <summary>The check itself, or the check of a labelled case (<c>{"id", "description", "check": {...},
+    /// "expected": {...}}</c>, as evaluation sets hold them), so that a set can be run as it is.</summary>
+    static JsonElement CheckOf(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("activity", out _)
+            && root.TryGetProperty("check", out var inner) && inner.ValueKind == JsonValueKind.Object
+            ? inner
+            : root;
 
     static void Print(Answer answer)
     {

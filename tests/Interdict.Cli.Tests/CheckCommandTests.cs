@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace Interdict.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Check_LabelledCasesAndPlainChecks_AnswersEachAndReportsABadLineByNumber()
+    {
+        var cases = File.ReadLines(Path.Combine(RepositoryPaths.Shared, "eval", "regime", "dev-cases.jsonl")).Where(l => l.Trim().Length > 0).Take(2).ToArray();
+        var plain = JsonDocument.Parse(cases[1]).RootElement.GetProperty("check").GetRawText();
+        var input = _cli.PathIn("checks.jsonl");
+        File.WriteAllLines(input, [cases[0], plain, """{"id": "broken", "date": "2017-09-01"}"""]);
+        var output = _cli.PathIn("answers.jsonl");
+
+        var result = _cli.Run("check", "--input", input, "--output", output);
+
+        Assert.True(result.ExitCode == 2, result.ToString()); // finished, with a bad line
+        Assert.Contains("checks.jsonl:3: activity is required", result.Error);
+        var answers = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var expected = cases.Select(c => JsonDocument.Parse(c).RootElement).ToArray();
+        Assert.Equal(expected.Select(c => c.GetProperty("id").GetString()), answers.Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(expected.Select(c => c.GetProperty("expected").GetProperty("decision").GetString()), answers.Select(a => a.GetProperty("decision").GetString()));
+    }
+}
