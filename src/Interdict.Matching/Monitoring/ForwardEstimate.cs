@@ -12,9 +12,9 @@ namespace Interdict.Matching.Monitoring;
 /// symmetric, so the reverse matches are the forward ones.</para>
 /// <para>The weights are the forward ones: the listed words' rarity on the list, and the party's words' rarity as
 /// the forward query reads it from the list's index (its own, or that of the rarest listed word it matches, or the
-/// maximum), computed once per party token and list. The quick form of the bound counts a party word that matches
-/// nothing at the least weight any list can give it (<see cref="PartyNameLayout.Lightest"/>), which only raises
-/// the party coverage, and spares the look-up of its rarity.</para>
+/// maximum), computed once per party token and list. The quick form of the bound looks nothing up: a word whose
+/// weight is not known yet counts at the least weight any list can give it when it matches nothing (which only
+/// raises the party coverage) and anywhere between its least and most when it matches.</para>
 /// </remarks>
 sealed class ForwardEstimate
 {
@@ -38,7 +38,7 @@ sealed class ForwardEstimate
     public PartyNameLayout Layout => _layout;
 
     /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name
-    /// score; <paramref name="quick"/> counts unmatched party words at their least weight.</summary>
+    /// score; <paramref name="quick"/> looks no party word's rarity up.</summary>
     public (float ListedCoverage, float Score) Of(ListedNameMatches matches, float listedWeight, int nameId, bool quick)
     {
         var tokens = _parties.NameTokens;
@@ -58,17 +58,77 @@ sealed class ForwardEstimate
             int from = _layout.From[i], to = Math.Min(from + _layout.Length[i], (int)words);
             for (var j = from; j < to; j++) best[j] = Math.Max(best[j], similarity);
         }
-        float partyCovered = 0, partyTotal = 0;
-        for (var j = 0; j < words; j++)
+        var partyCoverage = quick ? QuickPartyCoverage(tokens, start, best[..words]) : ExactPartyCoverage(tokens, start, best[..words]);
+        var listedCoverage = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
+        return (listedCoverage, 0.6f * partyCoverage + 0.4f * listedCoverage);
+    }
+
+    float ExactPartyCoverage(int[] tokens, int start, ReadOnlySpan<float> best)
+    {
+        float covered = 0, total = 0;
+        for (var j = 0; j < best.Length; j++)
+        {
+            var weight = PartyWeight(tokens[start + j]);
+            covered += best[j] * weight;
+            total += weight;
+        }
+        return total > 0 ? Math.Min(1, covered / total) : 0;
+    }
+
+    /// <summary>The most the party coverage can be without looking any word's rarity up: a word whose weight is not
+    /// known yet may weigh anything from the least to the most any list gives it. The ratio
+    /// <c>Σ best·w / Σ w</c> is largest when every word whose similarity beats the ratio weighs its most and every
+    /// other its least, so the best-first prefixes are tried.</summary>
+    float QuickPartyCoverage(int[] tokens, int start, ReadOnlySpan<float> best)
+    {
+        Span<float> similarity = stackalloc float[best.Length];
+        Span<float> low = stackalloc float[best.Length];
+        Span<float> high = stackalloc float[best.Length];
+        var matched = 0;
+        float fixedCovered = 0, fixedTotal = 0;
+        for (var j = 0; j < best.Length; j++)
         {
             var token = tokens[start + j];
-            var weight = best[j] == 0 && quick ? _layout.Lightest[token] : PartyWeight(token);
-            partyCovered += best[j] * weight;
-            partyTotal += weight;
+            var known = Volatile.Read(ref _partyWeights[token]);
+            if (best[j] == 0)
+            {
+                fixedTotal += known > 0 ? known : _layout.Lightest[token];
+                continue;
+            }
+            if (known > 0)
+            {
+                fixedCovered += best[j] * known;
+                fixedTotal += known;
+                continue;
+            }
+            similarity[matched] = best[j];
+            low[matched] = _layout.Lightest[token];
+            high[matched] = _layout.HeaviestCover[token];
+            matched++;
         }
-        var listedCoverage = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
-        var partyCoverage = partyTotal > 0 ? Math.Min(1, partyCovered / partyTotal) : 0;
-        return (listedCoverage, 0.6f * partyCoverage + 0.4f * listedCoverage);
+        // Best similarity first: insertion sort of a handful of words.
+        for (var i = 1; i < matched; i++)
+        {
+            for (var k = i; k > 0 && similarity[k] > similarity[k - 1]; k--)
+            {
+                (similarity[k], similarity[k - 1]) = (similarity[k - 1], similarity[k]);
+                (low[k], low[k - 1]) = (low[k - 1], low[k]);
+                (high[k], high[k - 1]) = (high[k - 1], high[k]);
+            }
+        }
+        var most = 0f;
+        for (var heavy = 0; heavy <= matched; heavy++)
+        {
+            float covered = fixedCovered, total = fixedTotal;
+            for (var i = 0; i < matched; i++)
+            {
+                var weight = i < heavy ? high[i] : low[i];
+                covered += similarity[i] * weight;
+                total += weight;
+            }
+            if (total > 0) most = Math.Max(most, covered / total);
+        }
+        return Math.Min(1, most);
     }
 
     /// <summary>The weight the forward query gives this party word: as <c>PreparedQuery.Prepare</c> computes it.</summary>
