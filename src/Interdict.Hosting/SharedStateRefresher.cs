@@ -1,3 +1,4 @@
+using Interdict.Core.Lists;
 using Interdict.Hosting.Customers;
 using Interdict.Hosting.Lists;
 using Interdict.Storage;
@@ -75,9 +76,14 @@ public sealed partial class SharedStateRefresher : BackgroundService
     async Task<int> ServeStoredVersionsAsync(CancellationToken cancellationToken)
     {
         var stored = await _store.ListAsync(null, cancellationToken).ConfigureAwait(false);
-        var pending = stored.Where(v => !_settled.Contains(v.Id) && !Served(_host.Current, v)).ToArray();
-        foreach (var version in stored.Where(v => Served(_host.Current, v))) _settled.Add(version.Id);
-        if (pending.Length == 0) return 0;
+        var pending = new List<StoredListVersion>();
+        foreach (var version in stored)
+        {
+            if (_settled.Contains(version.Id)) continue;
+            if (_host.Current.Contains(new ListVersion(version.Source, version.Generated, version.FileName))) _settled.Add(version.Id);
+            else pending.Add(version);
+        }
+        if (pending.Count == 0) return 0;
         return await _host.UpdateAsync(async (current, token) =>
         {
             var state = current;
@@ -121,9 +127,6 @@ public sealed partial class SharedStateRefresher : BackgroundService
             }
         }
     }
-
-    static bool Served(ListState state, StoredListVersion version) =>
-        state.Versions.Any(v => string.Equals(v.Snapshot.Version.Source, version.Source, StringComparison.Ordinal) && v.Snapshot.Version.Generated == version.Generated);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Picked up list {Version} stored by another process: {Entries} entries")]
     partial void LogPickedUp(Interdict.Core.Lists.ListVersion version, int entries);

@@ -20,7 +20,6 @@ sealed class ForwardEstimate
 {
     readonly NameIndex _parties;
     readonly NameIndex _list;
-    readonly PartyNameLayout _layout;
 
     /// <summary>Forward weight of each party token, 0 until computed. Written from several threads: every writer
     /// computes the same value.</summary>
@@ -29,13 +28,13 @@ sealed class ForwardEstimate
     public ForwardEstimate(PartyTable table, NameIndex list)
     {
         _parties = table.Names;
-        _layout = table.Layout;
+        Layout = table.Layout;
         _list = list;
         _partyWeights = new float[_parties.TokenCount];
     }
 
     /// <summary>The parties' names laid out for bounds.</summary>
-    public PartyNameLayout Layout => _layout;
+    public PartyNameLayout Layout { get; }
 
     /// <summary>The share of the listed name's weight the party name can cover, and the bound of the forward name
     /// score; <paramref name="quick"/> looks no party word's rarity up.</summary>
@@ -43,7 +42,7 @@ sealed class ForwardEstimate
     {
         var tokens = _parties.NameTokens;
         int start = _parties.NameTokenStart[nameId], end = _parties.NameTokenStart[nameId + 1];
-        var words = _layout.WordCount[nameId];
+        var words = Layout.WordCount[nameId];
         if (words > PartyNameLayout.MaxWords) return (1, 1); // not bounded: always a candidate
         Span<float> best = stackalloc float[PartyNameLayout.MaxWords];
         best[..words].Clear();
@@ -55,7 +54,7 @@ sealed class ForwardEstimate
             if (similarity == 0) continue;
             listedCovered += matches.Cover(token);
             // A joined run raises every word it covers (won ho read as wonho).
-            int from = _layout.From[i], to = Math.Min(from + _layout.Length[i], (int)words);
+            int from = Layout.From[i], to = Math.Min(from + Layout.Length[i], (int)words);
             for (var j = from; j < to; j++) best[j] = Math.Max(best[j], similarity);
         }
         var partyCoverage = quick ? QuickPartyCoverage(tokens, start, best[..words]) : ExactPartyCoverage(tokens, start, best[..words]);
@@ -92,7 +91,7 @@ sealed class ForwardEstimate
             var known = Volatile.Read(ref _partyWeights[token]);
             if (best[j] == 0)
             {
-                fixedTotal += known > 0 ? known : _layout.Lightest[token];
+                fixedTotal += known > 0 ? known : Layout.Lightest[token];
                 continue;
             }
             if (known > 0)
@@ -102,8 +101,8 @@ sealed class ForwardEstimate
                 continue;
             }
             similarity[matched] = best[j];
-            low[matched] = _layout.Lightest[token];
-            high[matched] = _layout.HeaviestCover[token];
+            low[matched] = Layout.Lightest[token];
+            high[matched] = Layout.HeaviestCover[token];
             matched++;
         }
         // Best similarity first: insertion sort of a handful of words.
