@@ -18,7 +18,7 @@ static class TokenSimilarity
     /// <summary>A typo between two words that are each a valid Korean syllable is more likely another name
     /// (<c>Kim Jong Man</c> is not <c>Kim Jong Mun</c>, <c>Yong</c> is not <c>Yon</c>): such fuzzy credit is scaled down
     /// by this factor.</summary>
-    const float DistinctSyllablePenalty = 0.45f;
+    const float DistinctSyllablePenalty = 0.4f;
 
     /// <summary>The milder factor for a letter dropped or added inside a syllable's onset or vowel, its final kept
     /// (<c>Eun</c>/<c>En</c>, <c>Myong</c>/<c>Mong</c>, <c>Hak</c>/<c>Ak</c>): a slip of the keyboard, not another syllable.</summary>
