@@ -55,6 +55,9 @@ static class TokenSimilarity
         // Joined words (wonho / won ho) already bend the spelling; on top of that, one typo at most.
         var allowed = joined ? Math.Min(1, AllowedEdits(length)) : AllowedEdits(length);
         if (allowed == 0 || Math.Abs(query.Length - candidate.Length) > allowed || IsNumber(query) || IsNumber(candidate)) return (0f, MatchKind.None);
+        // Two words run together and mistyped do not make one Korean syllable: `cho ae` is not a slip for `choe`,
+        // nor `cho il` for `chol` (a joined run meets a given name of two syllables, `won ho` / `wonho`).
+        if (joined && (queryTraits.IsSingleSyllable || candidateTraits.IsSingleSyllable)) return (0f, MatchKind.None);
         var distance = EditDistance.Bounded(query, candidate, allowed);
         if (distance > allowed) return (0f, MatchKind.None);
         // Each edit costs its share of the word; a second or third edit in one word costs a further 0.1 each,
