@@ -44,6 +44,7 @@ public sealed class AccessApiTests(Servers servers)
             ("GET", "/v1/customers/{id}") => new(HttpMethod.Get, "/v1/customers/walk-fixed"),
             ("PUT", "/v1/customers/{id}") => new(HttpMethod.Put, "/v1/customers/walk-fixed") { Content = Body($$"""{"name": "Walk {{unique}}"}""") },
             ("POST", "/v1/customers/import") => new(HttpMethod.Post, "/v1/customers/import") { Content = new StringContent($"id,name\nwalk-csv-{unique},Walk CSV\n", Encoding.UTF8, "text/csv") },
+            ("POST", "/v1/customers/rescreen") => new(HttpMethod.Post, "/v1/customers/rescreen"),
             ("GET", "/v1/alerts") => new(HttpMethod.Get, "/v1/alerts"),
             ("GET", "/v1/alerts/{id}") => new(HttpMethod.Get, "/v1/alerts/{alert}"),
             ("POST", "/v1/alerts/{id}/propose") => new(HttpMethod.Post, "/v1/alerts/{alert}/propose") { Content = Body("""{"outcome": "false_positive", "reason": "walk"}""") },

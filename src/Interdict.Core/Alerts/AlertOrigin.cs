@@ -7,4 +7,6 @@ public enum AlertOrigin
     Screening = 0,
     /// <summary>Re-screening after a new list version was imported.</summary>
     ListUpdate,
+    /// <summary>Re-screening of every customer against the lists in force, asked for by an administrator.</summary>
+    FullRescreen,
 }

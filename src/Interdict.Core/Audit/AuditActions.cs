@@ -19,6 +19,8 @@ public static class AuditActions
     public const string CustomerUpdate = "customer.update";
     /// <summary>Customers imported in bulk.</summary>
     public const string CustomerImport = "customer.import";
+    /// <summary>Every customer screened again against the lists in force.</summary>
+    public const string CustomerRescreen = "customer.rescreen";
     /// <summary>An alert raised.</summary>
     public const string AlertRaise = "alert.raise";
     /// <summary>An analyst proposed a decision.</summary>

@@ -147,6 +147,14 @@ public sealed partial class CustomerMonitor : IDisposable
     public RescreenResult Rescreen(IReadOnlyList<ListEntry> entries, Screener screener, ScreeningOptions options) =>
         DeltaRescreening.Rescreen(Volatile.Read(ref _index), entries, screener, options);
 
+    /// <summary>The (customer id, hit) pairs of screening every customer against <paramref name="screener"/>: the full
+    /// re-screen a list update avoids, for reconciliation (docs/matching.md §10).</summary>
+    /// <param name="screener">The screener of the lists in force.</param>
+    /// <param name="options">The options customers are screened with.</param>
+    /// <returns>The hits, and how many customers were scored.</returns>
+    public RescreenResult RescreenAll(Screener screener, ScreeningOptions options) =>
+        DeltaRescreening.ScreenAll(Volatile.Read(ref _index), screener, options);
+
     /// <inheritdoc/>
     public void Dispose() => _catchingUp.Dispose();
 

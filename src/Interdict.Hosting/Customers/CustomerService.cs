@@ -140,6 +140,48 @@ public sealed class CustomerService
         return new CustomerImport(summary, screened, matches.Count, raised, bad.Count, bad.Reported, null);
     }
 
+    /// <summary>Screens every stored customer against the lists in force and raises alerts for the hits, as screening
+    /// each one anew would: for customers stored by other means than this service, after a change of the screening
+    /// options, and to reconcile what a list update's delta re-screen leaves aside (hits on entries the update did
+    /// not change whose score crossed the threshold only because every word's rarity moved: docs/matching.md §10).</summary>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="cancellationToken">Cancels the work before alerts are raised.</param>
+    /// <returns>What the re-screen did.</returns>
+    public async Task<CustomerRescreen> RescreenAllAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Customers another process stored a moment ago are screened too.
+        await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        var screener = _screening.ScreenerInForce;
+        var found = _monitor.RescreenAll(screener, new ScreeningOptions());
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = new List<(Customer, ScreeningHit)>(found.Hits.Count);
+        foreach (var hits in found.Hits.GroupBy(h => h.PartyId, StringComparer.Ordinal))
+        {
+            if (await _customers.FindAsync(hits.Key, cancellationToken).ConfigureAwait(false) is not { } customer) continue;
+            matches.AddRange(hits.Select(h => (customer, h.Hit)));
+        }
+        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, CancellationToken.None).ConfigureAwait(false);
+        var versions = screener.VersionsInForce(null);
+        var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        await _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.CustomerRescreen, string.Create(CultureInfo.InvariantCulture, $"{result.Screened} customers"))
+        {
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("customers_scored", result.Screened);
+                json.WriteNumber("matches", result.Matches);
+                json.WriteStartArray("alerts");
+                foreach (var alert in raised) json.WriteNumberValue(alert.Id);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. versions.Select(v => v.ToString())],
+        }, CancellationToken.None).ConfigureAwait(false);
+        return result;
+    }
+
     static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var text = new StreamReader(path, Encoding.UTF8);

@@ -50,6 +50,9 @@ public sealed class ScreeningService
     /// <summary>The newest version of every loaded list: what screening with default options uses now.</summary>
     public IReadOnlyList<Core.Lists.ListVersion> VersionsInForce() => _lists.Current.Screener.VersionsInForce(null);
 
+    /// <summary>The screener of the lists served now.</summary>
+    public Screener ScreenerInForce => _lists.Current.Screener;
+
     /// <summary>Screens one party without recording it (for screening that is part of another audited action).</summary>
     /// <param name="query">Who.</param>
     /// <param name="options">Threshold, lists, as-of date.</param>

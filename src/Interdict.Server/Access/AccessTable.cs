@@ -35,6 +35,7 @@ static class AccessTable
         new("GET", "/v1/customers/{id}", Role.Analyst, "One customer"),
         new("PUT", "/v1/customers/{id}", Role.Analyst, "Update a customer (screened again when changed)"),
         new("POST", "/v1/customers/import", Role.Analyst, "Bulk import customers from CSV (screened at once)"),
+        new("POST", "/v1/customers/rescreen", Role.Admin, "Screen every customer again against the lists in force (raises alerts)"),
         new("GET", "/v1/alerts", Role.Analyst, "List alerts with filters (paged)"),
         new("GET", "/v1/alerts/{id}", Role.Analyst, "One alert with its history"),
         new("POST", "/v1/alerts/{id}/propose", Role.Analyst, "Propose a decision (first pair of eyes)"),

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 
 namespace Interdict.Server.Endpoints;
 
-/// <summary><c>/v1/customers…</c>: create, update, bulk-import (CSV), get and list customers. A new or changed customer
-/// is screened at once and its hits raise alerts.</summary>
+/// <summary><c>/v1/customers…</c>: create, update, bulk-import (CSV), get and list customers, and re-screen them all. A
+/// new or changed customer is screened at once and its hits raise alerts.</summary>
 static class CustomerEndpoints
 {
     public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder routes)
@@ -25,6 +25,9 @@ static class CustomerEndpoints
         group.MapPost("/import", Import).WithName("CustomerImport")
             .WithSummary("Bulk import customers from CSV (columns id,name required; type,dob,nationality,country,imo,bic optional)")
             .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
+        group.MapPost("/rescreen", Rescreen).WithName("CustomerRescreen")
+            .WithSummary("Screen every customer again against the lists in force; hits not under review or suppressed raise alerts")
+            .WithRequestTimeout(limits.ImportTimeout);
         return routes;
     }
 
@@ -89,6 +92,25 @@ static class CustomerEndpoints
         {
             File.Delete(path);
         }
+    }
+
+    static async Task<IResult> Rescreen(CustomerService service, HttpContext http)
+    {
+        var done = await service.RescreenAllAsync(http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        return new JsonWriterResult(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("customers_scored", done.Screened);
+            json.WriteNumber("matches", done.Matches);
+            json.WriteStartArray("alerts_raised");
+            foreach (var alert in done.Raised) json.WriteNumberValue(alert.Id);
+            json.WriteEndArray();
+            json.WriteStartArray("list_versions");
+            foreach (var version in done.Versions) json.WriteStringValue(version.ToString());
+            json.WriteEndArray();
+            json.WriteNumber("elapsed_ms", Math.Round(done.Elapsed.TotalMilliseconds));
+            json.WriteEndObject();
+        });
     }
 
     static bool TryBuild(CustomerInput input, out Customer? customer, out IResult? problem)
