@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -150,7 +151,7 @@ public sealed class CustomerService
     public async Task<CustomerRescreen> RescreenAllAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         // Customers another process stored a moment ago are screened too.
         await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var screener = _screening.ScreenerInForce;
@@ -164,7 +165,7 @@ public sealed class CustomerService
         }
         var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, CancellationToken.None).ConfigureAwait(false);
         var versions = screener.VersionsInForce(null);
-        var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, Stopwatch.GetElapsedTime(started));
         await _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.CustomerRescreen, string.Create(CultureInfo.InvariantCulture, $"{result.Screened} customers"))
         {
             Outputs = AuditJson.Of(json =>
