@@ -119,6 +119,44 @@ public sealed class CustomersAndAlertsApiTests(Servers servers)
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task ImportCsv_AgainWithOneRowChanged_ScreensOnlyThatRow_AndARepeatedIdAsItsLastRow(string provider)
+    {
+        using var analyst = servers.For(provider).ClientAs(Role.Analyst);
+        var prefix = Guid.NewGuid().ToString("N")[..8];
+        string[] rows = [.. Enumerable.Range(1, 20).Select(i => $"{prefix}-{i},Ordinary Person {(char)('A' + i)}{prefix},person")];
+        var path = Path.Combine(Path.GetTempPath(), $"nightly-{prefix}.csv");
+        try
+        {
+            await File.WriteAllLinesAsync(path, ["id,name,type", .. rows]);
+            var first = await analyst.UploadAsync("/v1/customers/import", path);
+            first.Is(HttpStatusCode.OK);
+            Assert.Equal(20, first.Body.GetProperty("screened").GetInt64());
+
+            // The same file again: nothing changed, nothing is screened.
+            var again = await analyst.UploadAsync("/v1/customers/import", path);
+            again.Is(HttpStatusCode.OK);
+            Assert.Equal(20, again.Body.GetProperty("unchanged").GetInt64());
+            Assert.Equal(0, again.Body.GetProperty("screened").GetInt64());
+
+            // One customer renamed, and an id given twice (the last row is the one stored and screened).
+            rows[4] = $"{prefix}-5,Ri Won Ho,person";
+            await File.WriteAllLinesAsync(path, ["id,name,type", .. rows, $"{prefix}-new,Ri Won Ho,person", $"{prefix}-new,Plain Harbour Bakery,organization"]);
+            var changed = await analyst.UploadAsync("/v1/customers/import", path);
+            changed.Is(HttpStatusCode.OK);
+            Assert.Equal(2, changed.Body.GetProperty("screened").GetInt64());
+            Assert.Equal(1, changed.Body.GetProperty("alerts_raised").GetInt32());
+            var renamed = await analyst.GetJsonAsync($"/v1/alerts?customer_id={prefix}-5");
+            Assert.Single(renamed.Body.GetProperty("alerts").EnumerateArray());
+            var repeated = await analyst.GetJsonAsync($"/v1/alerts?customer_id={prefix}-new");
+            Assert.Empty(repeated.Body.GetProperty("alerts").EnumerateArray());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task FourEyes_ProposeConfirm_NobodyConfirmsTheirOwnProposal(string provider)
     {
         var server = servers.For(provider);
