@@ -155,6 +155,27 @@ public sealed partial class CustomerMonitor : IDisposable
     public RescreenResult RescreenAll(Screener screener, ScreeningOptions options) =>
         DeltaRescreening.ScreenAll(Volatile.Read(ref _index), screener, options);
 
+    /// <summary>Each hit with its customer as stored now, for raising alerts: one look-up per customer; a customer
+    /// deleted meanwhile is left out.</summary>
+    /// <param name="hits">Hits of a re-screen, grouped by customer (as <see cref="RescreenResult"/> orders them).</param>
+    /// <param name="cancellationToken">Cancels the look-ups.</param>
+    public async Task<IReadOnlyList<(Customer Customer, ScreeningHit Hit)>> WithCustomersAsync(IReadOnlyList<MonitoredHit> hits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        var matches = new List<(Customer, ScreeningHit)>(hits.Count);
+        Customer? customer = null;
+        foreach (var hit in hits)
+        {
+            if (customer is null || !string.Equals(customer.Id, hit.PartyId, StringComparison.Ordinal))
+            {
+                customer = await _customers.FindAsync(hit.PartyId, cancellationToken).ConfigureAwait(false);
+                if (customer is null) continue;
+            }
+            matches.Add((customer, hit.Hit));
+        }
+        return matches;
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _catchingUp.Dispose();
 

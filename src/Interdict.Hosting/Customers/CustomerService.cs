@@ -164,12 +164,7 @@ public sealed class CustomerService
         var screener = _screening.ScreenerInForce;
         var found = _monitor.RescreenAll(screener, new ScreeningOptions());
         cancellationToken.ThrowIfCancellationRequested();
-        var matches = new List<(Customer, ScreeningHit)>(found.Hits.Count);
-        foreach (var hits in found.Hits.GroupBy(h => h.PartyId, StringComparer.Ordinal))
-        {
-            if (await _customers.FindAsync(hits.Key, cancellationToken).ConfigureAwait(false) is not { } customer) continue;
-            matches.AddRange(hits.Select(h => (customer, h.Hit)));
-        }
+        var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
         var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, CancellationToken.None).ConfigureAwait(false);
         var versions = screener.VersionsInForce(null);
         var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, Stopwatch.GetElapsedTime(started));

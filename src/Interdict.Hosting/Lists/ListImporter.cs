@@ -25,7 +25,6 @@ public sealed partial class ListImporter
 {
     readonly ListHost _host;
     readonly IListVersionStore _versions;
-    readonly ICustomerStore _customers;
     readonly CustomerMonitor _monitor;
     readonly AlertService _alerts;
     readonly IAuditLog _audit;
@@ -34,17 +33,15 @@ public sealed partial class ListImporter
     /// <summary>Creates the importer.</summary>
     /// <param name="host">The served lists.</param>
     /// <param name="versions">Where versions are stored.</param>
-    /// <param name="customers">The customers, to read the ones re-screening hits.</param>
     /// <param name="monitor">The customers' reverse-screening index.</param>
     /// <param name="alerts">Raises and delists alerts.</param>
     /// <param name="audit">The audit trail.</param>
     /// <param name="logger">Reports each import.</param>
-    public ListImporter(ListHost host, IListVersionStore versions, ICustomerStore customers, CustomerMonitor monitor, AlertService alerts,
+    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, AlertService alerts,
         IAuditLog audit, ILogger<ListImporter> logger)
     {
         _host = host;
         _versions = versions;
-        _customers = customers;
         _monitor = monitor;
         _alerts = alerts;
         _audit = audit;
@@ -101,11 +98,7 @@ public sealed partial class ListImporter
             var found = _monitor.Rescreen(rescreen, next.Screener, new ScreeningOptions());
             candidates = found.Candidates;
             hits = found.Hits.Count;
-            var matches = new List<(Customer, ScreeningHit)>(found.Hits.Count);
-            foreach (var hit in found.Hits)
-            {
-                if (await _customers.FindAsync(hit.PartyId, cancellationToken).ConfigureAwait(false) is { } customer) matches.Add((customer, hit.Hit));
-            }
+            var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
             raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
             if (diff is not null)
             {
