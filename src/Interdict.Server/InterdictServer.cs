@@ -72,13 +72,17 @@ public static class InterdictServer
             o.DefaultPolicy = policy;
             o.FallbackPolicy = policy;
         });
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            document.Info.Title = "Interdict API";
-            document.Info.Description = "Sanctions screening, DPRK regime checks, customers with delta re-screening, alerts with four-eyes review, "
-                + "and a hash-chained audit trail. Send `Authorization: Bearer <key>`; roles and limits: docs/api.md.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Interdict API";
+                document.Info.Description = "Sanctions screening, DPRK regime checks, customers with delta re-screening, alerts with four-eyes review, "
+                    + "and a hash-chained audit trail. Send `Authorization: Bearer <key>`; roles and limits: docs/api.md.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer(AccessResponses.Describe);
+        });
         builder.Services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()
             .AddMeter(ScreeningMetrics.MeterName)
@@ -86,7 +90,7 @@ public static class InterdictServer
     }
 
     /// <summary>The JSON conventions of the API: snake_case names, enums as snake_case strings, unknown fields refused
-    /// (so a misspelt field is an error naming it, not silently ignored), text written as is.</summary>
+    /// (so a misspelt field is an error naming it, not silently ignored), numbers only as numbers, text written as is.</summary>
     internal static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -95,6 +99,7 @@ public static class InterdictServer
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     static void UseServer(WebApplication app)

@@ -15,16 +15,23 @@ static class AlertEndpoints
     {
         var group = routes.MapGroup("/v1/alerts").WithTags("Alerts");
         group.MapGet("", List).WithName("Alerts")
-            .WithSummary("Alerts, newest first; filters state, list, customer_id, min_score, max_score, created_from, created_before; paging offset, limit ≤ 1000");
-        group.MapGet("/{id}", Get).WithName("Alert").WithSummary("One alert with its match explanation and history");
+            .WithSummary("Alerts, newest first; filters state, list, customer_id, min_score, max_score, created_from, created_before; paging offset, limit ≤ 1000")
+            .Produces<Contracts.AlertPage>().ProducesValidationProblem();
+        group.MapGet("/{id}", Get).WithName("Alert").WithSummary("One alert with its match explanation and history")
+            .Produces<Contracts.Alert>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/propose", Propose).WithName("AlertPropose").WithSummary("Propose true_match or false_positive, with a reason")
-            .Accepts<DecisionRequest>("application/json");
+            .Accepts<DecisionRequest>("application/json").Produces<Contracts.Alert>().ProducesDecisionProblems();
         group.MapPost("/{id}/confirm", Confirm).WithName("AlertConfirm").WithSummary("Confirm the proposal (not by its proposer)")
-            .Accepts<DecisionRequest>("application/json");
+            .Accepts<DecisionRequest>("application/json").Produces<Contracts.Alert>().ProducesDecisionProblems();
         group.MapPost("/{id}/reject", Reject).WithName("AlertReject").WithSummary("Reject the proposal: the alert is open again (not by its proposer)")
-            .Accepts<DecisionRequest>("application/json");
+            .Accepts<DecisionRequest>("application/json").Produces<Contracts.Alert>().ProducesDecisionProblems();
         return routes;
     }
+
+    /// <summary>A decision can be malformed (400), about no alert (404), or not allowed in the alert's state or by this
+    /// person (409: a supervisor confirming their own proposal).</summary>
+    static RouteHandlerBuilder ProducesDecisionProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     static async Task<IResult> List(string? state, string? list, [FromQuery(Name = "customer_id")] string? customerId,
         [FromQuery(Name = "min_score")] double? minScore, [FromQuery(Name = "max_score")] double? maxScore,

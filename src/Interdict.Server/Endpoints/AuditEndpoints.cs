@@ -12,9 +12,11 @@ static class AuditEndpoints
     {
         var group = routes.MapGroup("/v1/audit").WithTags("Audit");
         group.MapGet("", Query).WithName("Audit")
-            .WithSummary("Audit records in sequence order; filters actor, action, subject, from, until, after (sequence); paging offset, limit ≤ 1000");
+            .WithSummary("Audit records in sequence order; filters actor, action, subject, from, until, after (sequence); paging offset, limit ≤ 1000")
+            .Produces<Contracts.AuditPage>().ProducesValidationProblem();
         group.MapGet("/verify", Verify).WithName("AuditVerify")
-            .WithSummary("Verify the hash chain: {\"valid\", \"checked\", \"first_bad_sequence\", \"problem\", \"message\"}");
+            .WithSummary("Verify the hash chain: {\"valid\", \"checked\", \"first_bad_sequence\", \"problem\", \"message\"}")
+            .Produces<Contracts.AuditVerification>();
         return routes;
     }
 

@@ -16,18 +16,23 @@ static class CustomerEndpoints
     {
         var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
         var group = routes.MapGroup("/v1/customers").WithTags("Customers");
-        group.MapGet("", List).WithName("Customers").WithSummary("Customers in id order, paged (offset, limit ≤ 1000)");
+        group.MapGet("", List).WithName("Customers").WithSummary("Customers in id order, paged (offset, limit ≤ 1000)")
+            .Produces<Contracts.CustomerPage>().ProducesValidationProblem();
         group.MapPost("", Create).WithName("CustomerCreate").WithSummary("Create a customer; it is screened at once")
-            .Accepts<CustomerInput>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id}", Get).WithName("Customer").WithSummary("One customer").ProducesProblem(StatusCodes.Status404NotFound);
+            .Accepts<CustomerInput>("application/json").Produces<Contracts.CustomerChange>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id}", Get).WithName("Customer").WithSummary("One customer")
+            .Produces<Contracts.Customer>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", Update).WithName("CustomerUpdate").WithSummary("Update a customer; screened again when a screening field changed")
-            .Accepts<CustomerInput>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Accepts<CustomerInput>("application/json").Produces<Contracts.CustomerChange>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/import", Import).WithName("CustomerImport")
             .WithSummary("Bulk import customers from CSV (columns id,name required; type,dob,nationality,country,imo,bic optional)")
+            .Produces<Contracts.CustomerImportResult>().ProducesValidationProblem()
             .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
         group.MapPost("/rescreen", Rescreen).WithName("CustomerRescreen")
             .WithSummary("Screen every customer again against the lists in force; hits not under review or suppressed raise alerts")
-            .WithRequestTimeout(limits.ImportTimeout);
+            .Produces<Contracts.CustomerRescreenResult>().WithRequestTimeout(limits.ImportTimeout);
         return routes;
     }
 

@@ -15,10 +15,10 @@ static class ScreeningEndpoints
         var group = routes.MapGroup("/v1/screen").WithTags("Screening");
         group.MapPost("", ScreenOne).WithName("Screen").WithSummary("Screen one name")
             .WithDescription("Returns {\"matches\": [...]} in the CLI's match shape, best first, with the list versions used.")
-            .Accepts<ScreenRequest>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem();
+            .Accepts<ScreenRequest>("application/json").Produces<Contracts.ScreenResult>().ProducesValidationProblem();
         group.MapPost("/batch", ScreenBatch).WithName("ScreenBatch").WithSummary("Screen a batch of names")
             .WithDescription("Returns {\"results\": [{\"id\", \"matches\"}]} in the order of the queries; at most Interdict:Limits:MaxBatchSize queries.")
-            .Accepts<ScreenBatchRequest>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem();
+            .Accepts<ScreenBatchRequest>("application/json").Produces<Contracts.ScreenBatchResult>().ProducesValidationProblem();
         return routes;
     }
 

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using Interdict.Core.Access;
+using Interdict.Server.Access;
+using Interdict.Server.Tests.Support;
+
+namespace Interdict.Server.Tests;
+
+/// <summary>The OpenAPI document describes what the service really answers: each response of a walk through screening,
+/// customers, alerts and the audit trail is checked against the schema the document gives for it.</summary>
+public sealed class OpenApiContractTests
+{
+    [Fact]
+    public async Task Responses_MatchTheSchemasOfTheOpenApiDocument()
+    {
+        using var server = new ServerFactory("sqlite");
+        using var analyst = server.ClientAs(Role.Analyst, "contract-analyst");
+        using var supervisor = server.ClientAs(Role.Supervisor, "contract-supervisor");
+        using var admin = server.ClientAs(Role.Admin);
+        var document = await admin.GetJsonAsync("/openapi/v1.json");
+        var shapes = new OpenApiShapes(document.Body);
+        var failures = new List<string>();
+        void Expect((HttpStatusCode Status, JsonElement Body) response, string method, string path, HttpStatusCode status)
+        {
+            if (response.Status != status)
+            {
+                failures.Add($"{method} {path}: {(int)response.Status}, expected {(int)status}: {response.Body}");
+                return;
+            }
+            failures.AddRange(shapes.Check(response.Body, shapes.ResponseSchema(method, path, (int)status)).Select(e => $"{method} {path}: {e}"));
+        }
+
+        // A query with a date of birth and a nationality, so that the explanation carries evidence.
+        Expect(await analyst.PostAsync("/v1/screen", new { name = "Ri Won-ho", dob = "1964-07-17", nationality = "KP" }), "POST", "/v1/screen", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync("/v1/screen", new { name = "金铁三" }), "POST", "/v1/screen", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync("/v1/screen/batch", new { queries = new[] { new { id = "1", name = "Kim Yong Chol" }, new { id = "2", name = "Plain Bakery" } } }),
+            "POST", "/v1/screen/batch", HttpStatusCode.OK);
+
+        var id = $"contract-{Guid.NewGuid():N}";
+        var created = await analyst.PostAsync("/v1/customers", new { id, name = "Ri Won Ho", type = "person", dob = "1964-07-17", nationality = "KP", country = "FR" });
+        Expect(created, "POST", "/v1/customers", HttpStatusCode.Created);
+        Expect(await analyst.GetJsonAsync($"/v1/customers/{id}"), "GET", "/v1/customers/{id}", HttpStatusCode.OK);
+        Expect(await analyst.PutAsync($"/v1/customers/{id}", new { name = "Ri Won Ho", type = "person", dob = "1964-07-17", nationality = "KP", country = "DE" }),
+            "PUT", "/v1/customers/{id}", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/customers?limit=5"), "GET", "/v1/customers", HttpStatusCode.OK);
+        var csv = Path.Combine(server.DataDirectory, "contract.csv");
+        await File.WriteAllTextAsync(csv, $"id,name,type,imo\n{id}-ship,Ocean Maple,vessel,9123456\n{id}-bad,,person,\n");
+        Expect(await analyst.UploadAsync("/v1/customers/import", csv), "POST", "/v1/customers/import", HttpStatusCode.OK);
+        Expect(await admin.PostAsync("/v1/customers/rescreen", new { }), "POST", "/v1/customers/rescreen", HttpStatusCode.OK);
+
+        var alert = created.Body.GetProperty("alerts")[0].GetInt64();
+        Expect(await analyst.GetJsonAsync("/v1/alerts?state=open"), "GET", "/v1/alerts", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync($"/v1/alerts/{alert}/propose", new { outcome = "false_positive", reason = "another date of birth" }),
+            "POST", "/v1/alerts/{id}/propose", HttpStatusCode.OK);
+        Expect(await supervisor.PostAsync($"/v1/alerts/{alert}/confirm", new { reason = "checked the passport" }), "POST", "/v1/alerts/{id}/confirm", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync($"/v1/alerts/{alert}"), "GET", "/v1/alerts/{id}", HttpStatusCode.OK);
+
+        Expect(await supervisor.GetJsonAsync("/v1/audit?limit=50"), "GET", "/v1/audit", HttpStatusCode.OK);
+        Expect(await supervisor.GetJsonAsync("/v1/audit/verify"), "GET", "/v1/audit/verify", HttpStatusCode.OK);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task EveryOperationThatNeedsARole_DocumentsItsRoleAnd401And403()
+    {
+        using var server = new ServerFactory("sqlite");
+        using var client = server.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var missing = new List<string>();
+        foreach (var path in document.Body.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var access = AccessTable.Find(operation.Name.ToUpperInvariant(), path.Name);
+                if (access?.Role is not { } role) continue;
+                var responses = operation.Value.GetProperty("responses");
+                if (!responses.TryGetProperty("401", out _) || !responses.TryGetProperty("403", out _)) missing.Add($"{operation.Name} {path.Name}: no 401/403");
+                var description = operation.Value.TryGetProperty("description", out var d) ? d.GetString() : null;
+                if (description?.Contains($"the {role.ToString().ToLowerInvariant()} role", StringComparison.Ordinal) != true) missing.Add($"{operation.Name} {path.Name}: role not stated");
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+}
