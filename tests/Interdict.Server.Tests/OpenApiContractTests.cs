@@ -7,7 +7,7 @@ using Interdict.Server.Tests.Support;
 namespace Interdict.Server.Tests;
 
 /// <summary>The OpenAPI document describes what the service really answers: each response of a walk through screening,
-/// customers, alerts and the audit trail is checked against the schema the document gives for it.</summary>
+/// customers, alerts, lists, keys and the audit trail is checked against the schema the document gives for it.</summary>
 public sealed class OpenApiContractTests
 {
     [Fact]
@@ -54,6 +54,14 @@ public sealed class OpenApiContractTests
             "POST", "/v1/alerts/{id}/propose", HttpStatusCode.OK);
         Expect(await supervisor.PostAsync($"/v1/alerts/{alert}/confirm", new { reason = "checked the passport" }), "POST", "/v1/alerts/{id}/confirm", HttpStatusCode.OK);
         Expect(await analyst.GetJsonAsync($"/v1/alerts/{alert}"), "GET", "/v1/alerts/{id}", HttpStatusCode.OK);
+
+        Expect(await admin.UploadAsync("/v1/lists/import", RepositoryPaths.UnList2018), "POST", "/v1/lists/import", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/lists"), "GET", "/v1/lists", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/lists/un/diff"), "GET", "/v1/lists/{source}/diff", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/lists/un/entries/KPi.033"), "GET", "/v1/lists/{source}/entries/{reference}", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/lists/un/entries/QDi.394"), "GET", "/v1/lists/{source}/entries/{reference}", HttpStatusCode.OK);
+        Expect(await admin.PostAsync("/v1/keys", new { name = "contract-key", role = "screener" }), "POST", "/v1/keys", HttpStatusCode.Created);
+        Expect(await admin.GetJsonAsync("/v1/keys"), "GET", "/v1/keys", HttpStatusCode.OK);
 
         Expect(await supervisor.GetJsonAsync("/v1/audit?limit=50"), "GET", "/v1/audit", HttpStatusCode.OK);
         Expect(await supervisor.GetJsonAsync("/v1/audit/verify"), "GET", "/v1/audit/verify", HttpStatusCode.OK);

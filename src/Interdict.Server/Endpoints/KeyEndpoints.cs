@@ -13,17 +13,18 @@ static class KeyEndpoints
     public static IEndpointRouteBuilder MapKeys(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/keys").WithTags("Access");
-        group.MapGet("", List).WithName("Keys").WithSummary("Every API key, revoked ones included (never the secrets)");
+        group.MapGet("", List).WithName("Keys").WithSummary("Every API key, revoked ones included (never the secrets)").Produces<Contracts.KeysResult>();
         group.MapPost("", Create).WithName("KeyCreate").WithSummary("Create an API key; the response holds the key, shown this once")
-            .Accepts<KeyRequest>("application/json");
-        group.MapDelete("/{id}", Revoke).WithName("KeyRevoke").WithSummary("Revoke an API key");
+            .Accepts<KeyRequest>("application/json").Produces<Contracts.KeyCreated>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group.MapDelete("/{id}", Revoke).WithName("KeyRevoke").WithSummary("Revoke an API key")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
     static async Task<IResult> List(IApiKeyStore keys, HttpContext http)
     {
         var all = await keys.ListAsync(http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok(new { keys = all.Select(Shape) });
+        return TypedResults.Ok(new Contracts.KeysResult([.. all.Select(Summary)]));
     }
 
     static async Task<IResult> Create(KeyRequest request, IApiKeyStore keys, IAuditLog audit, HttpContext http)
@@ -34,14 +35,8 @@ static class KeyEndpoints
         if (errors.Count > 0) return Problems.Fields(errors);
         var created = await keys.CreateAsync(request.Name!.Trim(), role, http.RequestAborted).ConfigureAwait(false);
         await Record(audit, http, AuditActions.KeyCreate, created.Key).ConfigureAwait(false);
-        return TypedResults.Created($"/v1/keys/{created.Key.Id}", new
-        {
-            id = created.Key.Id,
-            name = created.Key.Name,
-            role = created.Key.Role.ToString().ToLowerInvariant(),
-            key = created.Plaintext,
-            note = "Store this key now: it is not shown again.",
-        });
+        return TypedResults.Created($"/v1/keys/{created.Key.Id}", new Contracts.KeyCreated(
+            created.Key.Id, created.Key.Name, created.Key.Role.ToString().ToLowerInvariant(), created.Plaintext, "Store this key now: it is not shown again."));
     }
 
     static async Task<IResult> Revoke(string id, IApiKeyStore keys, ApiKeyCache cache, IAuditLog audit, HttpContext http)
@@ -68,12 +63,5 @@ static class KeyEndpoints
     internal static bool TryRole(string? text, out Role role) =>
         Enum.TryParse(text, ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(text, out _);
 
-    static object Shape(ApiKey key) => new
-    {
-        id = key.Id,
-        name = key.Name,
-        role = key.Role.ToString().ToLowerInvariant(),
-        created_at = key.CreatedAt,
-        revoked_at = key.RevokedAt,
-    };
+    static Contracts.KeySummary Summary(ApiKey key) => new(key.Id, key.Name, key.Role.ToString().ToLowerInvariant(), key.CreatedAt, key.RevokedAt);
 }

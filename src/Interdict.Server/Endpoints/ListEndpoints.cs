@@ -15,46 +15,34 @@ static class ListEndpoints
     public static IEndpointRouteBuilder MapLists(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/lists").WithTags("Lists");
-        group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version");
+        group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version").Produces<Contracts.ListsResult>();
         var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
         group.MapPost("/import", Import).WithName("ListImport")
             .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body)")
             .WithDescription("The file is parsed completely first: a malformed file is refused naming the place, and nothing is stored or served. "
                 + "A version newer than the loaded ones re-screens the customers its added and changed entries can match, raises alerts, "
                 + "and marks undecided alerts of removed entries 'entry delisted'.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<Contracts.ListImportResult>().ProducesProblem(StatusCodes.Status400BadRequest)
             .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
         group.MapGet("/{source}/diff", Diff).WithName("ListDiff")
-            .WithSummary("Entries added, removed and changed between two versions (default: the newest and the one before)");
+            .WithSummary("Entries added, removed and changed between two versions (default: the newest and the one before)")
+            .Produces<Contracts.ListDiffResult>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{source}/entries/{reference}", Entry).WithName("ListEntry")
-            .WithSummary("One listed entry (default: as in the newest version holding it) and its history across versions");
+            .WithSummary("One listed entry (default: as in the newest version holding it) and its history across versions")
+            .Produces<Contracts.ListEntryResult>().ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
     static IResult Lists(ListHost lists)
     {
         var state = lists.Current;
-        return TypedResults.Ok(new
+        return TypedResults.Ok(new Contracts.ListsResult([.. state.Sources.Select(source =>
         {
-            lists = state.Sources.Select(source =>
-            {
-                var versions = state.VersionsOf(source);
-                return new
-                {
-                    source,
-                    newest = versions[^1].Snapshot.Version.Label,
-                    versions = versions.Select(v => new
-                    {
-                        label = v.Snapshot.Version.Label,
-                        generated = v.Snapshot.Version.Generated,
-                        origin = v.Snapshot.Version.Origin,
-                        entries = v.Snapshot.Entries.Length,
-                        by_type = v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value),
-                        bundled = v.Bundled,
-                    }),
-                };
-            }),
-        });
+            var versions = state.VersionsOf(source);
+            return new Contracts.ListSummary(source, versions[^1].Snapshot.Version.Label, [.. versions.Select(v => new Contracts.ListVersionSummary(
+                v.Snapshot.Version.Label, v.Snapshot.Version.Generated, v.Snapshot.Version.Origin, v.Snapshot.Entries.Length,
+                v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value), v.Bundled))]);
+        })]));
     }
 
     static async Task<IResult> Import(HttpRequest request, ListImporter importer, HttpContext http)
@@ -74,23 +62,11 @@ static class ListEndpoints
                     ["record"] = failure.Record,
                 });
         }
-        return TypedResults.Ok(new
-        {
-            source = report.Version!.Source,
-            version = report.Version.Label,
-            entries = report.Entries,
-            stored = report.Stored,
-            already_loaded = !report.Stored,
-            newest = report.Newest,
-            compared_with = report.ComparedWith?.Label,
-            diff = new { added = report.Added, removed = report.Removed, changed = report.Changed },
-            customers_scored = report.CustomersScored,
-            matches = report.Hits,
-            alerts_raised = report.Raised.Select(a => new { id = a.Id, customer_id = a.CustomerId, list = a.Source, @ref = a.EntryReference, score = a.Score }),
-            alerts_delisted = report.Delisted,
-            issues = report.Issues.Select(i => i.ToString()),
-            elapsed_ms = Math.Round(report.Elapsed.TotalMilliseconds),
-        });
+        return TypedResults.Ok(new Contracts.ListImportResult(
+            report.Version!.Source, report.Version.Label, report.Entries, report.Stored, AlreadyLoaded: !report.Stored, report.Newest,
+            new Contracts.DiffCounts(report.Added, report.Removed, report.Changed), report.CustomersScored, report.Hits,
+            [.. report.Raised.Select(a => new Contracts.RaisedAlert(a.Id, a.CustomerId, a.Source, a.EntryReference, a.Score))],
+            report.Delisted, [.. report.Issues.Select(i => i.ToString())], Math.Round(report.Elapsed.TotalMilliseconds), report.ComparedWith?.Label));
     }
 
     static IResult Diff(string source, string? from, string? to, ListHost lists)
@@ -108,16 +84,10 @@ static class ListEndpoints
                 : Problems.NotFound($"no version '{from}' of '{source}' (loaded: {Labels(versions)})");
         }
         var diff = ListDiff.Compute(older.Snapshot, newer.Snapshot);
-        return TypedResults.Ok(new
-        {
-            source,
-            from = diff.From.Label,
-            to = diff.To.Label,
-            counts = new { added = diff.Added.Length, removed = diff.Removed.Length, changed = diff.Changed.Length },
-            added = diff.Added.Select(Brief),
-            removed = diff.Removed.Select(Brief),
-            changed = diff.Changed.Select(c => new { reference = c.After.Reference, name = c.After.PrimaryName.Full, fields = c.Fields }),
-        });
+        return TypedResults.Ok(new Contracts.ListDiffResult(source, diff.From.Label, diff.To.Label,
+            new Contracts.DiffCounts(diff.Added.Length, diff.Removed.Length, diff.Changed.Length),
+            [.. diff.Added.Select(Brief)], [.. diff.Removed.Select(Brief)],
+            [.. diff.Changed.Select(c => new Contracts.EntryChangeBrief(c.After.Reference, c.After.PrimaryName.Full, [.. c.Fields]))]));
     }
 
     static IResult Entry(string source, string reference, string? version, ListHost lists)
@@ -136,7 +106,7 @@ static class ListEndpoints
                 : $"no entry '{reference}' in '{source}' {version}");
         }
         ListEntry? previous = null;
-        var history = new List<object>();
+        var history = new List<Contracts.EntryVersionStatus>();
         foreach (var v in versions)
         {
             var there = Find(v.Snapshot, reference);
@@ -147,13 +117,13 @@ static class ListEndpoints
                 (_, null) => "removed",
                 _ => ListDiff.Compute(Only(v.Snapshot.Version, previous!), Only(v.Snapshot.Version, there!)).IsEmpty ? "unchanged" : "changed",
             };
-            history.Add(new { version = v.Snapshot.Version.Label, status });
+            history.Add(new Contracts.EntryVersionStatus(v.Snapshot.Version.Label, status));
             previous = there;
         }
-        return TypedResults.Ok(new { version = chosen!.Snapshot.Version.Label, entry, history });
+        return TypedResults.Ok(new Contracts.ListEntryResult(chosen!.Snapshot.Version.Label, entry, [.. history]));
     }
 
-    static object Brief(ListEntry e) => new { reference = e.Reference, name = e.PrimaryName.Full, type = e.Kind.ToString().ToLowerInvariant() };
+    static Contracts.EntryBrief Brief(ListEntry e) => new(e.Reference, e.PrimaryName.Full, e.Kind.ToString().ToLowerInvariant());
 
     static ListEntry? Find(ListSnapshot snapshot, string reference)
     {
