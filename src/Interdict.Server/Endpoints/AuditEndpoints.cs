@@ -45,15 +45,8 @@ static class AuditEndpoints
     static async Task<IResult> Verify(IAuditLog audit, HttpContext http)
     {
         var result = await audit.VerifyAsync(http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok(new
-        {
-            valid = result.IsValid,
-            @checked = result.Checked,
-            first_bad_sequence = result.FirstBadSequence,
-            problem = AlertJson.Snake(result.Problem.ToString()),
-            message = result.Message,
-            last_hash = result.LastHash,
-        });
+        return TypedResults.Ok(new Contracts.AuditVerification(result.IsValid, result.Checked, AlertJson.Snake(result.Problem.ToString()), result.Message,
+            result.FirstBadSequence, result.LastHash));
     }
 
     static void Write(System.Text.Json.Utf8JsonWriter json, AuditRecord record)
