@@ -7,7 +7,7 @@ using Interdict.Server.Tests.Support;
 namespace Interdict.Server.Tests;
 
 /// <summary>The OpenAPI document describes what the service really answers: each response of a walk through screening,
-/// customers, alerts, lists, keys and the audit trail is checked against the schema the document gives for it.</summary>
+/// checks, customers, alerts, lists, keys and the audit trail is checked against the schema the document gives for it.</summary>
 public sealed class OpenApiContractTests
 {
     [Fact]
@@ -35,6 +35,19 @@ public sealed class OpenApiContractTests
         Expect(await analyst.PostAsync("/v1/screen", new { name = "金铁三" }), "POST", "/v1/screen", HttpStatusCode.OK);
         Expect(await analyst.PostAsync("/v1/screen/batch", new { queries = new[] { new { id = "1", name = "Kim Yong Chol" }, new { id = "2", name = "Plain Bakery" } } }),
             "POST", "/v1/screen/batch", HttpStatusCode.OK);
+
+        // Checks: a cap with its conditions, an exemption, a prohibition for a listed party.
+        object Coal(string id, string date, object[] parties) => new
+        {
+            id, date, scenario = "in_force", activity = "trade", direction = "from_dprk", destination = "CN",
+            goods = new[] { new { hs = "2701", description = "coal", quantity = 30000, unit = "t", value_usd = 2400000, origin = "KP" } },
+            parties, facts = new { purpose = "livelihood" },
+        };
+        Expect(await analyst.PostAsync("/v1/check", Coal("K1", "2017-03-01", [])), "POST", "/v1/check", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync("/v1/check/batch", new
+        {
+            checks = new[] { Coal("K2", "2017-09-01", []), Coal("K3", "2016-01-15", [new { name = "Korea Mining Development Trading Corporation", role = "seller" }]) },
+        }), "POST", "/v1/check/batch", HttpStatusCode.OK);
 
         var id = $"contract-{Guid.NewGuid():N}";
         var created = await analyst.PostAsync("/v1/customers", new { id, name = "Ri Won Ho", type = "person", dob = "1964-07-17", nationality = "KP", country = "FR" });

@@ -16,10 +16,10 @@ static class CheckEndpoints
         var group = routes.MapGroup("/v1/check").WithTags("Checks");
         group.MapPost("", CheckOne).WithName("Check").WithSummary("Decide one check (CHECK-FORMAT §1) as of its date")
             .WithDescription("The body is one check; the answer is CHECK-FORMAT §2: decision, basis, exemption, cap, party hits, flags, explanation.")
-            .Accepts<JsonElement>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem();
+            .Accepts<JsonElement>("application/json").Produces<Contracts.CheckAnswer>().ProducesValidationProblem();
         group.MapPost("/batch", CheckBatch).WithName("CheckBatch").WithSummary("Decide a batch of checks")
             .WithDescription("Body {\"checks\": [...]}, answer {\"answers\": [...]} in order; at most Interdict:Limits:MaxBatchSize checks.")
-            .Accepts<JsonElement>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem();
+            .Accepts<JsonElement>("application/json").Produces<Contracts.CheckBatchResult>().ProducesValidationProblem();
         return routes;
     }
 
