@@ -7,7 +7,7 @@ using Interdict.Server.Tests.Support;
 namespace Interdict.Server.Tests;
 
 /// <summary>The OpenAPI document describes what the service really answers: each response of a walk through screening,
-/// checks, customers, alerts, lists, keys and the audit trail is checked against the schema the document gives for it.</summary>
+/// checks, the regime, customers, alerts, lists, keys and the audit trail is checked against the schema the document gives for it.</summary>
 public sealed class OpenApiContractTests
 {
     [Fact]
@@ -48,6 +48,10 @@ public sealed class OpenApiContractTests
         {
             checks = new[] { Coal("K2", "2017-09-01", []), Coal("K3", "2016-01-15", [new { name = "Korea Mining Development Trading Corporation", role = "seller" }]) },
         }), "POST", "/v1/check/batch", HttpStatusCode.OK);
+
+        Expect(await analyst.GetJsonAsync("/v1/regime/timeline"), "GET", "/v1/regime/timeline", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/regime/measures/M-2371-8"), "GET", "/v1/regime/measures/{id}", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync("/v1/regime/scenarios/P-2019-RU-CN?as_of=2019-12-16"), "GET", "/v1/regime/scenarios/{proposal}", HttpStatusCode.OK);
 
         var id = $"contract-{Guid.NewGuid():N}";
         var created = await analyst.PostAsync("/v1/customers", new { id, name = "Ri Won Ho", type = "person", dob = "1964-07-17", nationality = "KP", country = "FR" });

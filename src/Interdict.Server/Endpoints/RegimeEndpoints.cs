@@ -14,35 +14,23 @@ static class RegimeEndpoints
     public static IEndpointRouteBuilder MapRegime(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/regime").WithTags("Regime");
-        group.MapGet("/timeline", Timeline).WithName("RegimeTimeline").WithSummary("When each measure started, changed and ended");
-        group.MapGet("/measures/{id}", Measure).WithName("RegimeMeasure").WithSummary("One measure with its rules, exemptions, caps, confidence and notes");
-        group.MapGet("/scenarios/{proposal}", Scenario).WithName("RegimeScenario").WithSummary("What a proposal would lift or exempt, against the law in force on as_of");
+        group.MapGet("/timeline", Timeline).WithName("RegimeTimeline").WithSummary("When each measure started, changed and ended")
+            .Produces<Contracts.RegimeTimelineResult>();
+        group.MapGet("/measures/{id}", Measure).WithName("RegimeMeasure").WithSummary("One measure with its rules, exemptions, caps, confidence and notes")
+            .Produces<Contracts.RegimeMeasureResult>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/scenarios/{proposal}", Scenario).WithName("RegimeScenario").WithSummary("What a proposal would lift or exempt, against the law in force on as_of")
+            .Produces<Contracts.RegimeScenarioResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    static IResult Timeline(RulebookHost rulebook) => TypedResults.Ok(new
-    {
-        regime = rulebook.Rulebook.Regime,
-        title = rulebook.Rulebook.Title,
-        rulebook_version = rulebook.Version,
-        events = RegimeTimeline.Events(rulebook.Rulebook),
-    });
+    static IResult Timeline(RulebookHost rulebook) => TypedResults.Ok(new Contracts.RegimeTimelineResult(
+        rulebook.Rulebook.Regime, rulebook.Rulebook.Title, rulebook.Version, [.. RegimeTimeline.Events(rulebook.Rulebook)]));
 
     static IResult Measure(string id, RulebookHost rulebook)
     {
         if (rulebook.Rulebook.FindMeasure(id) is not { } m) return Problems.NotFound($"no measure '{id}' in the rulebook {rulebook.Rulebook.Regime}");
-        return TypedResults.Ok(new
-        {
-            id = m.Id,
-            resolution = m.Resolution.Symbol,
-            adopted = m.Resolution.Adopted,
-            citations = m.Citations.Select(c => c.ToString()),
-            kind = m.Kind,
-            direction = m.Direction,
-            summary = m.Summary,
-            confidence = m.Confidence.ToString(),
-            rows = MeasureSheet.Rows(m),
-        });
+        return TypedResults.Ok(new Contracts.RegimeMeasureResult(m.Id, m.Resolution.Symbol, m.Resolution.Adopted, [.. m.Citations.Select(c => c.ToString())],
+            m.Kind, m.Direction, m.Summary, m.Confidence.ToString(), [.. MeasureSheet.Rows(m)]));
     }
 
     static IResult Scenario(string proposal, [FromQuery(Name = "as_of")] string? asOf, RulebookHost rulebook, TimeProvider time)
@@ -53,14 +41,8 @@ static class RegimeEndpoints
         var book = rulebook.Rulebook;
         if (book.FindProposal(proposal) is not { } p)
             return Problems.NotFound($"no proposal '{proposal}' (known: {string.Join(", ", book.Proposals.Select(x => x.Id))})");
-        return TypedResults.Ok(new
-        {
-            proposal = new { id = p.Id, title = p.Title, status = p.Status, circulated = p.Circulated },
-            as_of = day,
-            note = "What-if only: a proposal has no legal effect.",
-            entries = ProposalDiff.Entries(book, p, day),
-            not_lifted_per_reports = p.NotLiftedPerReports.IsDefault ? [] : p.NotLiftedPerReports,
-            notes = p.Notes,
-        });
+        return TypedResults.Ok(new Contracts.RegimeScenarioResult(new Contracts.ProposalBrief(p.Id, p.Title, p.Status, p.Circulated), day,
+            "What-if only: a proposal has no legal effect.", [.. ProposalDiff.Entries(book, p, day)],
+            p.NotLiftedPerReports.IsDefault ? [] : [.. p.NotLiftedPerReports], p.Notes.IsDefault ? [] : [.. p.Notes]));
     }
 }
