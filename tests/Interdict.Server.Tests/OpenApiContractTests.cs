@@ -86,7 +86,7 @@ public sealed class OpenApiContractTests
     }
 
     [Fact]
-    public async Task EveryOperationThatNeedsARole_DocumentsItsRoleAnd401And403()
+    public async Task EveryOperationThatNeedsARole_DocumentsItsRole401And403AndTheSchemaOfItsAnswer()
     {
         using var server = new ServerFactory("sqlite");
         using var client = server.CreateClient();
@@ -102,6 +102,10 @@ public sealed class OpenApiContractTests
                 if (!responses.TryGetProperty("401", out _) || !responses.TryGetProperty("403", out _)) missing.Add($"{operation.Name} {path.Name}: no 401/403");
                 var description = operation.Value.TryGetProperty("description", out var d) ? d.GetString() : null;
                 if (description?.Contains($"the {role.ToString().ToLowerInvariant()} role", StringComparison.Ordinal) != true) missing.Add($"{operation.Name} {path.Name}: role not stated");
+                var answers = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                var described = answers.Any(r => r.Name == "204" || (r.Value.TryGetProperty("content", out var content)
+                    && content.TryGetProperty("application/json", out var json) && json.TryGetProperty("schema", out _)));
+                if (path.Name.StartsWith("/v1/", StringComparison.Ordinal) && !described) missing.Add($"{operation.Name} {path.Name}: no schema for its answer");
             }
         }
         Assert.True(missing.Count == 0, string.Join("\n", missing));
