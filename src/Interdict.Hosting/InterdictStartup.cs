@@ -6,15 +6,20 @@ using Microsoft.Extensions.Options;
 
 namespace Interdict.Hosting;
 
-/// <summary>Prepares the service before it accepts requests: applies the schema migrations, loads and indexes the lists
-/// (bundled and stored) and builds the customers' reverse-screening index. The web server starts listening only
-/// after this finished, so a ready server always has its indexes built.</summary>
-sealed class InterdictStartup : IHostedService
+/// <summary>Prepares the service before it accepts requests: applies the schema migrations and loads and indexes the
+/// lists (bundled and stored); the web server starts listening only after this finished, so a ready server always
+/// screens against its lists. The customers' reverse-screening index is then built in the background: screening does
+/// not need it, and with millions of customers it takes seconds; what needs it waits for it
+/// (<see cref="CustomerMonitor.WhenReadyAsync"/>).</summary>
+sealed class InterdictStartup : IHostedService, IDisposable
 {
     readonly IInterdictStore _store;
     readonly ListLoader _lists;
     readonly CustomerMonitor _monitor;
     readonly InterdictOptions _options;
+    readonly CancellationTokenSource _stopping = new();
+    Task _indexing = Task.CompletedTask;
+    int _stopped;
 
     public InterdictStartup(IInterdictStore store, ListLoader lists, CustomerMonitor monitor, IOptions<InterdictOptions> options)
     {
@@ -34,9 +39,24 @@ sealed class InterdictStartup : IHostedService
             if (content is not null) stored.Add([new ListFile(version.FileName, content)]);
         }
         var folders = new ListLibrary(new DirectoryInfo(_options.ResolvedDataDirectory())).StoredVersions().Select(d => d.FullName).ToArray();
-        // The lists and the customers' index are independent: build them side by side.
-        await Task.WhenAll(_lists.LoadAsync(stored, folders, cancellationToken), _monitor.LoadAsync(cancellationToken)).ConfigureAwait(false);
+        _indexing = Task.Run(() => _monitor.BuildUntilReadyAsync(_stopping.Token), CancellationToken.None);
+        await _lists.LoadAsync(stored, folders, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // A host may be stopped twice (a test server disposed after an explicit stop): the second stop has nothing to do.
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _indexing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping while the index was still being built
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
 }

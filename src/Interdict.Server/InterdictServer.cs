@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Interdict.Hosting;
+using Interdict.Hosting.Customers;
 using Interdict.Hosting.Screening;
 using Interdict.Server.Access;
 using Interdict.Server.Console;
@@ -115,7 +116,8 @@ public static class InterdictServer
 
     static void MapEndpoints(WebApplication app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithName("Health").WithSummary("Liveness: the server is up and its lists are loaded").WithTags("Service");
+        app.MapGet("/health", (CustomerMonitor customers) => TypedResults.Ok(new Contracts.HealthResult("ok", customers.IsReady ? "ready" : "building")))
+            .WithName("Health").WithSummary("Liveness: the server is up and its lists are loaded").WithTags("Service");
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapPrometheusScrapingEndpoint();

@@ -12,8 +12,11 @@ namespace Interdict.Hosting.Customers;
 /// <summary>Keeps the stored customers in a reverse-screening index in memory, so that a list update re-screens only
 /// the customers its changed entries can match (Matching's <see cref="DeltaRescreening"/>).</summary>
 /// <remarks>
-/// <para>Per-process state: built from the store at start, then kept current as customers change through this
-/// process (created and changed customers go to the index's overlay; a bulk import rebuilds it). With several
+/// <para>Per-process state: built from the store at start — in the background, since screening does not need it, so a
+/// server with millions of customers answers at once; what does need it (a list import's delta re-screen, a full
+/// re-screen, catching up with other processes) waits for <see cref="WhenReadyAsync"/> — then kept current as
+/// customers change through this process (created and changed customers go to the index's overlay; a bulk import
+/// rebuilds it). With several
 /// processes on one PostgreSQL database, <see cref="CatchUpAsync"/> reads the customers other processes changed
 /// since, at every refresh interval and always before a list import re-screens (docs/architecture.md).</para>
 /// <para>Thread-safe: the index is immutable and swapped under a small lock.</para>
@@ -27,6 +30,11 @@ public sealed partial class CustomerMonitor : IDisposable
     List<MonitoredParty>? _changedDuringRebuild;
     DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
     readonly SemaphoreSlim _catchingUp = new(1, 1);
+    readonly SemaphoreSlim _building = new(1, 1);
+    readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How long the first build waits before trying again after a failure (the database unreachable).</summary>
+    static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     /// <summary>How far back <see cref="CatchUpAsync"/> reads before the last change it saw: a change stamped by a
     /// process whose transaction commits a little later, or whose clock is a little behind, is still seen.</summary>
@@ -47,10 +55,38 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <summary>How many customers the index holds.</summary>
     public int Count => Volatile.Read(ref _index).Count;
 
-    /// <summary>Builds the index from every stored customer. Changes made meanwhile are applied on top.</summary>
+    /// <summary>Whether the first build from the store has finished.</summary>
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>Completes when the first build from the store has finished.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task WhenReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Builds the index from the store, trying again while the store fails, until it is built or
+    /// <paramref name="cancellationToken"/> stops it; the service runs this in the background at start.</summary>
+    /// <param name="cancellationToken">Stops the attempts (the service is stopping).</param>
+    public async Task BuildUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        while (!IsReady)
+        {
+            try
+            {
+                await LoadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogBuildFailed(e, RetryAfter.TotalSeconds);
+                await Task.Delay(RetryAfter, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Builds the index from every stored customer. Changes made meanwhile are applied on top. One build runs
+    /// at a time.</summary>
     /// <param name="cancellationToken">Cancels the build.</param>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
+        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         lock (_gate) _changedDuringRebuild = [];
         try
@@ -71,10 +107,12 @@ public sealed partial class CustomerMonitor : IDisposable
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogBuilt(built.Count, elapsed.TotalMilliseconds);
+            _ready.TrySetResult();
         }
         finally
         {
             lock (_gate) _changedDuringRebuild = null;
+            _building.Release();
         }
     }
 
@@ -96,6 +134,8 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
+        // Before the first build there is nothing to catch up with: the build reads every customer.
+        await WhenReadyAsync(cancellationToken).ConfigureAwait(false);
         // The refresher's timer and a list import may both catch up: one at a time, the second reads what is left.
         await _catchingUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -144,16 +184,23 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <param name="screener">A screener holding the new version.</param>
     /// <param name="options">The options customers are screened with.</param>
     /// <returns>The hits, and how many customers were scored.</returns>
+    /// <exception cref="InvalidOperationException">The first build has not finished (await <see cref="WhenReadyAsync"/>).</exception>
     public RescreenResult Rescreen(IReadOnlyList<ListEntry> entries, Screener screener, ScreeningOptions options) =>
-        DeltaRescreening.Rescreen(Volatile.Read(ref _index), entries, screener, options);
+        DeltaRescreening.Rescreen(Built(), entries, screener, options);
 
     /// <summary>The (customer id, hit) pairs of screening every customer against <paramref name="screener"/>: the full
     /// re-screen a list update avoids, for reconciliation (docs/matching.md §10).</summary>
     /// <param name="screener">The screener of the lists in force.</param>
     /// <param name="options">The options customers are screened with.</param>
     /// <returns>The hits, and how many customers were scored.</returns>
+    /// <exception cref="InvalidOperationException">The first build has not finished (await <see cref="WhenReadyAsync"/>).</exception>
     public RescreenResult RescreenAll(Screener screener, ScreeningOptions options) =>
-        DeltaRescreening.ScreenAll(Volatile.Read(ref _index), screener, options);
+        DeltaRescreening.ScreenAll(Built(), screener, options);
+
+    /// <summary>The index, once built: re-screening a half-read customer base would miss customers silently.</summary>
+    PartyIndex Built() => IsReady
+        ? Volatile.Read(ref _index)
+        : throw new InvalidOperationException("The customers' index is still being built from the store; await WhenReadyAsync first.");
 
     /// <summary>Each hit with its customer as stored now, for raising alerts: one look-up per customer; a customer
     /// deleted meanwhile is left out.</summary>
@@ -177,7 +224,11 @@ public sealed partial class CustomerMonitor : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _catchingUp.Dispose();
+    public void Dispose()
+    {
+        _catchingUp.Dispose();
+        _building.Dispose();
+    }
 
     static MonitoredParty Party(Customer customer) => new(customer.Id, customer.ToQuery());
 
@@ -187,4 +238,7 @@ public sealed partial class CustomerMonitor : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Customers' reverse-screening index: {Count} customers in {Milliseconds:0} ms")]
     partial void LogBuilt(int count, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Customers' reverse-screening index could not be built; trying again in {Seconds:0} s")]
+    partial void LogBuildFailed(Exception exception, double seconds);
 }

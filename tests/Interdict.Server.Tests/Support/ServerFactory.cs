@@ -14,18 +14,24 @@ sealed class ServerFactory : WebApplicationFactory<Program>
     readonly bool _bundledList;
     readonly Dictionary<string, string> _settings;
     readonly bool _ownsDatabase = true;
+    readonly Action<IServiceCollection>? _services;
 
-    public ServerFactory(string provider, bool bundledList = true, Dictionary<string, string>? settings = null)
+    /// <param name="provider">sqlite or postgres.</param>
+    /// <param name="bundledList">Serve the bundled UN list.</param>
+    /// <param name="settings">Configuration settings.</param>
+    /// <param name="services">Changes to the services after the server's own (a decorated store, to slow a read down).</param>
+    public ServerFactory(string provider, bool bundledList = true, Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         _provider = provider;
         _bundledList = bundledList;
         _settings = settings ?? [];
+        _services = services;
         DataDirectory = Directory.CreateTempSubdirectory("interdict-server-test-").FullName;
         Schema = "srv_" + Guid.NewGuid().ToString("N")[..12];
     }
 
-    ServerFactory(ServerFactory other)
-        : this(other._provider, other._bundledList, other._settings)
+    ServerFactory(ServerFactory other, Action<IServiceCollection>? services)
+        : this(other._provider, other._bundledList, other._settings, services)
     {
         Directory.Delete(DataDirectory);
         DataDirectory = other.DataDirectory;
@@ -35,7 +41,7 @@ sealed class ServerFactory : WebApplicationFactory<Program>
 
     /// <summary>A second server on this one's database (the same SQLite file, or the same PostgreSQL schema), as
     /// several processes of one deployment run.</summary>
-    public ServerFactory SharingItsDatabase() => new(this);
+    public ServerFactory SharingItsDatabase(Action<IServiceCollection>? services = null) => new(this, services);
 
     public string DataDirectory { get; }
 
@@ -54,6 +60,7 @@ sealed class ServerFactory : WebApplicationFactory<Program>
             builder.UseSetting("Interdict:Storage:Schema", Schema);
         }
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     /// <summary>A client sending a new key of <paramref name="role"/> (created straight in the store).</summary>
