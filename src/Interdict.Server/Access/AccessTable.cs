@@ -12,7 +12,7 @@ static class AccessTable
 {
     public static readonly IReadOnlyList<EndpointAccess> Entries =
     [
-        new("GET", "/health", null, "Liveness: up, lists loaded"),
+        new("GET", "/health", null, "Liveness: up, lists loaded; whether the customers' index is still being built"),
         new("GET", "/openapi/{documentName}.json", null, "The OpenAPI document (v1)"),
         new("GET", "/scalar/{documentName?}", null, "The API reference page (served locally)"),
         new("GET", "/scalar/scalar.js", null, "The reference page's script (served locally, no CDN)"),
