@@ -23,14 +23,10 @@ public interface IAlertStore
     /// <summary>The alert's history, oldest first.</summary>
     Task<IReadOnlyList<AlertEvent>> EventsAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>The undecided (open or proposed) alert for this customer and entry key, if any: a match already
-    /// awaiting review is not raised twice.</summary>
-    Task<Alert?> FindUndecidedAsync(string customerId, string entryKey, CancellationToken cancellationToken);
-
-    /// <summary>True when a false positive for this customer and entry was confirmed with these very fingerprints:
-    /// neither side changed since, so the match must not be raised again.</summary>
-    Task<bool> IsSuppressedAsync(string customerId, string entryKey, string customerFingerprint, string entryFingerprint,
-        CancellationToken cancellationToken);
+    /// <summary>The standing of these customers' alerts (under review; confirmed false positives and their
+    /// fingerprints), read in a few queries however many customers are given: a batch of hits is checked against it
+    /// before alerts are raised.</summary>
+    Task<AlertStanding> StandingAsync(IReadOnlyCollection<string> customerIds, CancellationToken cancellationToken);
 
     /// <summary>Marks every undecided alert on these entries as <see cref="AlertState.EntryDelisted"/>, recording an
     /// event for each; returns how many were marked.</summary>

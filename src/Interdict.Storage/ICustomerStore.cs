@@ -16,6 +16,10 @@ public interface ICustomerStore
     /// <summary>The customer with this id; null when there is none.</summary>
     Task<Customer?> FindAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>The customers with these ids, by id (ids with no customer are left out), read in a few queries however
+    /// many are given.</summary>
+    Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
     /// <summary>A page of customers in id order (ordinal).</summary>
     Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken);
 

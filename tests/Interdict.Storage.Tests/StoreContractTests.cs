@@ -243,27 +243,48 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task IsSuppressedAsync_ConfirmedFalsePositive_UntilAFingerprintChanges()
+    public async Task StandingAsync_UnderReviewUntilDecided_ThenSuppressedUntilAFingerprintChanges()
     {
         var alert = await RaiseAsync("c1");
-        Assert.False(await Store.Alerts.IsSuppressedAsync("c1", alert.EntryKey, alert.CustomerFingerprint, alert.EntryFingerprint, Ct));
-        Assert.Equal(alert.Id, (await Store.Alerts.FindUndecidedAsync("c1", "un:KPi.033", Ct))?.Id);
+        await RaiseAsync("c2");
+        var open = await Store.Alerts.StandingAsync(["c1", "c2", "c3"], Ct);
+        Assert.True(open.IsUnderReview("c1", "un:KPi.033"));
+        Assert.True(open.IsUnderReview("c2", "un:KPi.033"));
+        Assert.False(open.IsUnderReview("c3", "un:KPi.033"));
+        Assert.False(open.IsSuppressed("c1", alert.EntryKey, alert.CustomerFingerprint, alert.EntryFingerprint));
+        Assert.False((await Store.Alerts.StandingAsync(["c3"], Ct)).IsUnderReview("c1", "un:KPi.033")); // only the customers asked about
 
         var propose = alert.Propose("ana", AlertOutcome.FalsePositive, "born 1990, not 1964", Clock.GetUtcNow());
         var proposed = await Store.Alerts.TryUpdateAsync(propose.Alert!, propose.Event!, Ct);
+        Assert.True((await Store.Alerts.StandingAsync(["c1"], Ct)).IsUnderReview("c1", "un:KPi.033")); // proposed: still under review
         var confirm = proposed!.Confirm("sue", "agreed", Clock.GetUtcNow());
         await Store.Alerts.TryUpdateAsync(confirm.Alert!, confirm.Event!, Ct);
 
-        Assert.True(await Store.Alerts.IsSuppressedAsync("c1", "un:KPi.033", alert.CustomerFingerprint, "e1", Ct));
-        Assert.Null(await Store.Alerts.FindUndecidedAsync("c1", "un:KPi.033", Ct));
-
+        var decided = await Store.Alerts.StandingAsync(["c1"], Ct);
+        Assert.False(decided.IsUnderReview("c1", "un:KPi.033"));
+        Assert.True(decided.IsSuppressed("c1", "un:KPi.033", alert.CustomerFingerprint, "e1"));
         // The customer changes: the fingerprint differs, the decision no longer covers it.
         var changed = await Store.Customers.UpsertAsync(Person("c1", "Kim Jong Nam"), Ct);
-        Assert.False(await Store.Alerts.IsSuppressedAsync("c1", "un:KPi.033", changed.Customer.Fingerprint, "e1", Ct));
+        Assert.False(decided.IsSuppressed("c1", "un:KPi.033", changed.Customer.Fingerprint, "e1"));
         // The entry changes.
-        Assert.False(await Store.Alerts.IsSuppressedAsync("c1", "un:KPi.033", alert.CustomerFingerprint, "e2", Ct));
+        Assert.False(decided.IsSuppressed("c1", "un:KPi.033", alert.CustomerFingerprint, "e2"));
         // Another customer or entry is not covered either.
-        Assert.False(await Store.Alerts.IsSuppressedAsync("c2", "un:KPi.033", alert.CustomerFingerprint, "e1", Ct));
+        Assert.False(decided.IsSuppressed("c2", "un:KPi.033", alert.CustomerFingerprint, "e1"));
+        Assert.False(decided.IsSuppressed("c1", "un:KPi.034", alert.CustomerFingerprint, "e1"));
+    }
+
+    [StoreFact]
+    public async Task FindManyAsync_ThousandsOfIds_ReturnsThoseThatExist()
+    {
+        await Store.Customers.BulkUpsertAsync(Customers(1_200, changedEvery: 0), Ct);
+        var asked = Enumerable.Range(0, 1_300).Select(i => $"cust-{i:D7}").ToArray(); // the last 100 do not exist
+        var found = await Store.Customers.FindManyAsync([.. asked, .. asked.Take(10)], Ct);
+        Assert.Equal(1_200, found.Count);
+        Assert.DoesNotContain(asked[^1], found.Keys);
+        var one = (await Store.Customers.FindAsync(asked[777], Ct))!;
+        var same = found[asked[777]];
+        Assert.Equal((one.Name, one.Kind, one.Country, one.Fingerprint, one.Revision, one.UpdatedAt), (same.Name, same.Kind, same.Country, same.Fingerprint, same.Revision, same.UpdatedAt));
+        Assert.Empty(await Store.Customers.FindManyAsync([], Ct));
     }
 
     [StoreFact]

@@ -46,13 +46,13 @@ public sealed class AlertService
         var now = _time.GetUtcNow();
         var raise = new List<Alert>();
         var seen = new HashSet<(string, string)>();
+        var standing = await _alerts.StandingAsync([.. matches.Select(m => m.Customer.Id)], cancellationToken).ConfigureAwait(false);
         foreach (var (customer, hit) in matches)
         {
             var key = hit.Entry.Key;
-            if (!seen.Add((customer.Id, key))) continue;
-            if (await _alerts.FindUndecidedAsync(customer.Id, key, cancellationToken).ConfigureAwait(false) is not null) continue;
+            if (!seen.Add((customer.Id, key)) || standing.IsUnderReview(customer.Id, key)) continue;
             var entryFingerprint = EntryFingerprint.Of(hit.Entry);
-            if (await _alerts.IsSuppressedAsync(customer.Id, key, customer.Fingerprint, entryFingerprint, cancellationToken).ConfigureAwait(false)) continue;
+            if (standing.IsSuppressed(customer.Id, key, customer.Fingerprint, entryFingerprint)) continue;
             raise.Add(new Alert
             {
                 CustomerId = customer.Id,

@@ -202,23 +202,18 @@ public sealed partial class CustomerMonitor : IDisposable
         ? Volatile.Read(ref _index)
         : throw new InvalidOperationException("The customers' index is still being built from the store; await WhenReadyAsync first.");
 
-    /// <summary>Each hit with its customer as stored now, for raising alerts: one look-up per customer; a customer
-    /// deleted meanwhile is left out.</summary>
-    /// <param name="hits">Hits of a re-screen, grouped by customer (as <see cref="RescreenResult"/> orders them).</param>
-    /// <param name="cancellationToken">Cancels the look-ups.</param>
+    /// <summary>Each hit with its customer as stored now, for raising alerts; a customer deleted meanwhile is left out.
+    /// The customers are read in a few queries, however many hits there are.</summary>
+    /// <param name="hits">Hits of a re-screen.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
     public async Task<IReadOnlyList<(Customer Customer, ScreeningHit Hit)>> WithCustomersAsync(IReadOnlyList<MonitoredHit> hits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hits);
+        var customers = await _customers.FindManyAsync([.. hits.Select(h => h.PartyId)], cancellationToken).ConfigureAwait(false);
         var matches = new List<(Customer, ScreeningHit)>(hits.Count);
-        Customer? customer = null;
         foreach (var hit in hits)
         {
-            if (customer is null || !string.Equals(customer.Id, hit.PartyId, StringComparison.Ordinal))
-            {
-                customer = await _customers.FindAsync(hit.PartyId, cancellationToken).ConfigureAwait(false);
-                if (customer is null) continue;
-            }
-            matches.Add((customer, hit.Hit));
+            if (customers.TryGetValue(hit.PartyId, out var customer)) matches.Add((customer, hit.Hit));
         }
         return matches;
     }

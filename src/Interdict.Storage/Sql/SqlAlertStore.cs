@@ -111,33 +111,40 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
         }
     }
 
-    public async Task<Alert?> FindUndecidedAsync(string customerId, string entryKey, CancellationToken cancellationToken)
+    public async Task<AlertStanding> StandingAsync(IReadOnlyCollection<string> customerIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        var underReview = new List<(string, string)>();
+        var falsePositives = new List<(string, string, string, string)>();
+        if (customerIds.Count == 0) return new AlertStanding(underReview, falsePositives);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var row = await connection.QueryFirstOrDefaultAsync<AlertRow>(new CommandDefinition(
-                $"SELECT {AlertRow.Columns} FROM alerts WHERE customer_id = @customerId AND entry_key = @entryKey AND state IN {UndecidedStates} ORDER BY id DESC LIMIT 1",
-                new { customerId, entryKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row?.ToAlert();
+            foreach (var chunk in SqlList.Chunks(customerIds))
+            {
+                var (placeholders, parameters) = SqlList.Of(chunk);
+                var rows = await connection.QueryAsync<StandingRow>(new CommandDefinition($"""
+                    SELECT customer_id, entry_key, state, customer_fingerprint, entry_fingerprint FROM alerts
+                    WHERE customer_id IN ({placeholders}) AND (state IN {UndecidedStates} OR state = '{nameof(AlertState.ConfirmedFalsePositive)}')
+                    """, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    if (row.State == nameof(AlertState.ConfirmedFalsePositive))
+                        falsePositives.Add((row.CustomerId, row.EntryKey, row.CustomerFingerprint, row.EntryFingerprint));
+                    else underReview.Add((row.CustomerId, row.EntryKey));
+                }
+            }
         }
+        return new AlertStanding(underReview, falsePositives);
     }
 
-    public async Task<bool> IsSuppressedAsync(string customerId, string entryKey, string customerFingerprint, string entryFingerprint,
-        CancellationToken cancellationToken)
+    sealed class StandingRow
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                SELECT count(*) FROM alerts
-                WHERE customer_id = @customerId AND entry_key = @entryKey AND state = @state
-                  AND customer_fingerprint = @customerFingerprint AND entry_fingerprint = @entryFingerprint
-                """,
-                new { customerId, entryKey, state = nameof(AlertState.ConfirmedFalsePositive), customerFingerprint, entryFingerprint },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return count > 0;
-        }
+        public string CustomerId { get; set; } = "";
+        public string EntryKey { get; set; } = "";
+        public string State { get; set; } = "";
+        public string CustomerFingerprint { get; set; } = "";
+        public string EntryFingerprint { get; set; } = "";
     }
 
     public async Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor, CancellationToken cancellationToken)
@@ -153,13 +160,9 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
             var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                // Chunks keep the IN list under every provider's parameter limit.
-                foreach (var chunk in entryKeys.Distinct(StringComparer.Ordinal).Chunk(500))
+                foreach (var chunk in SqlList.Chunks(entryKeys))
                 {
-                    // Explicit placeholders: Dapper expands "IN @list" for SQLite but sends an array to Npgsql.
-                    var parameters = new DynamicParameters();
-                    for (var i = 0; i < chunk.Length; i++) parameters.Add("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
-                    var placeholders = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => "@k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    var (placeholders, parameters) = SqlList.Of(chunk);
                     var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
                         $"SELECT {AlertRow.Columns} FROM alerts WHERE entry_key IN ({placeholders}) AND state IN {UndecidedStates}",
                         parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

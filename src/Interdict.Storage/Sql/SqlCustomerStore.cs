@@ -55,6 +55,29 @@ internal sealed class SqlCustomerStore(Database database, TimeProvider clock) : 
         }
     }
 
+    public async Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        if (ids.Count == 0) return found;
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            foreach (var chunk in SqlList.Chunks(ids))
+            {
+                var (placeholders, parameters) = SqlList.Of(chunk);
+                var rows = await connection.QueryAsync<CustomerRow>(new CommandDefinition(
+                    $"SELECT {CustomerRow.Columns} FROM customers WHERE id IN ({placeholders})", parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    var customer = row.ToCustomer();
+                    found[customer.Id] = customer;
+                }
+            }
+        }
+        return found;
+    }
+
     public async Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
