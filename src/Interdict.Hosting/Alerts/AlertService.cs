@@ -2,6 +2,7 @@ using System.Globalization;
 using Interdict.Core.Alerts;
 using Interdict.Core.Audit;
 using Interdict.Core.Customers;
+using Interdict.Core.Lists;
 using Interdict.Hosting.Access;
 using Interdict.Hosting.Audit;
 using Interdict.Matching.Screening;
@@ -47,16 +48,21 @@ public sealed class AlertService
         var raise = new List<Alert>();
         var seen = new HashSet<(string, string)>();
         var standing = await _alerts.StandingAsync([.. matches.Select(m => m.Customer.Id)], cancellationToken).ConfigureAwait(false);
+        // A list update's hits share a few hundred entries, and a customer may hit several: each fingerprint (a hash of
+        // the record) is computed once.
+        var entryFingerprints = new Dictionary<ListEntry, string>(ReferenceEqualityComparer.Instance);
+        var customerFingerprints = new Dictionary<Customer, string>(ReferenceEqualityComparer.Instance);
         foreach (var (customer, hit) in matches)
         {
             var key = hit.Entry.Key;
             if (!seen.Add((customer.Id, key)) || standing.IsUnderReview(customer.Id, key)) continue;
-            var entryFingerprint = EntryFingerprint.Of(hit.Entry);
-            if (standing.IsSuppressed(customer.Id, key, customer.Fingerprint, entryFingerprint)) continue;
+            if (!entryFingerprints.TryGetValue(hit.Entry, out var entryFingerprint)) entryFingerprints[hit.Entry] = entryFingerprint = EntryFingerprint.Of(hit.Entry);
+            if (!customerFingerprints.TryGetValue(customer, out var customerFingerprint)) customerFingerprints[customer] = customerFingerprint = customer.Fingerprint;
+            if (standing.IsSuppressed(customer.Id, key, customerFingerprint, entryFingerprint)) continue;
             raise.Add(new Alert
             {
                 CustomerId = customer.Id,
-                CustomerFingerprint = customer.Fingerprint,
+                CustomerFingerprint = customerFingerprint,
                 Source = hit.Entry.Source,
                 EntryReference = hit.Entry.Reference,
                 EntryName = hit.Entry.PrimaryName.Full,

@@ -22,6 +22,8 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
             var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                using var insertAlert = new RowCommand<AlertRow>(connection, transaction, AlertRow.InsertSql);
+                using var insertEvent = new RowCommand<AlertEventRow>(connection, transaction, AlertEventRow.InsertSql);
                 foreach (var alert in alerts)
                 {
                     var raised = alert with
@@ -30,11 +32,9 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                         UpdatedAt = Micros.To(Micros.Of(alert.UpdatedAt == default ? now : alert.UpdatedAt)),
                         Version = 1,
                     };
-                    var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                        AlertRow.InsertSql, AlertRow.From(raised), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    var id = Convert.ToInt64(await insertAlert.ScalarAsync(AlertRow.From(raised), cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
                     raised = raised with { Id = id };
-                    await connection.ExecuteAsync(new CommandDefinition(AlertEventRow.InsertSql,
-                        AlertEventRow.From(id, raised.Raised(actor)), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    await insertEvent.ExecuteAsync(AlertEventRow.From(id, raised.Raised(actor)), cancellationToken).ConfigureAwait(false);
                     stored.Add(raised);
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

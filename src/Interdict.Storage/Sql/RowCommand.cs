@@ -1,0 +1,65 @@
+using System.Data;
+using System.Data.Common;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Interdict.Storage.Sql;
+
+/// <summary>A statement prepared once and run row after row, its parameters (<c>@Property</c>) bound from the
+/// properties of <typeparamref name="TRow"/>: thousands of alerts are written without parsing the statement and building
+/// its parameters thousands of times.</summary>
+internal sealed partial class RowCommand<TRow> : IDisposable
+{
+    readonly DbCommand _command;
+    readonly (DbParameter Parameter, PropertyInfo Property)[] _bindings;
+
+    public RowCommand(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText = sql;
+        var named = ParameterName().Matches(sql).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        _bindings = [.. typeof(TRow).GetProperties().Where(p => named.Contains(p.Name)).Select(p => (Add(p), p))];
+        _command.Prepare();
+    }
+
+    /// <summary>Runs the statement for <paramref name="row"/> and returns the first column of its first row.</summary>
+    public async Task<object?> ScalarAsync(TRow row, CancellationToken cancellationToken)
+    {
+        Bind(row);
+        return await _command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the statement for <paramref name="row"/>.</summary>
+    public async Task ExecuteAsync(TRow row, CancellationToken cancellationToken)
+    {
+        Bind(row);
+        await _command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _command.Dispose();
+
+    void Bind(TRow row)
+    {
+        foreach (var (parameter, property) in _bindings) parameter.Value = property.GetValue(row) ?? DBNull.Value;
+    }
+
+    DbParameter Add(PropertyInfo property)
+    {
+        var parameter = _command.CreateParameter();
+        parameter.ParameterName = "@" + property.Name;
+        parameter.DbType = (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) switch
+        {
+            var t when t == typeof(long) => DbType.Int64,
+            var t when t == typeof(int) => DbType.Int32,
+            var t when t == typeof(double) => DbType.Double,
+            var t when t == typeof(bool) => DbType.Boolean,
+            _ => DbType.String,
+        };
+        _command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    [GeneratedRegex(@"@(\w+)")]
+    private static partial Regex ParameterName();
+}
