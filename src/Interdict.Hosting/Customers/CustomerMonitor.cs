@@ -16,9 +16,9 @@ namespace Interdict.Hosting.Customers;
 /// server with millions of customers answers at once; what does need it (a list import's delta re-screen, a full
 /// re-screen, catching up with other processes) waits for <see cref="WhenReadyAsync"/> — then kept current as
 /// customers change through this process (created and changed customers go to the index's overlay; a bulk import
-/// rebuilds it). With several
-/// processes on one PostgreSQL database, <see cref="CatchUpAsync"/> reads the customers other processes changed
-/// since, at every refresh interval and always before a list import re-screens (docs/architecture.md).</para>
+/// rebuilds it). With several processes on one PostgreSQL database, <see cref="CatchUpAsync"/> reads the customers
+/// other processes changed since, at every refresh interval and always before a list import re-screens
+/// (docs/architecture.md).</para>
 /// <para>Thread-safe: the index is immutable and swapped under a small lock.</para>
 /// </remarks>
 public sealed partial class CustomerMonitor : IDisposable
