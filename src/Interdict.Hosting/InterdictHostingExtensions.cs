@@ -48,6 +48,7 @@ public static class InterdictHostingExtensions
         services.AddHostedService<InterdictStartup>();
         services.AddSingleton<SharedStateRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedStateRefresher>());
+        services.AddHostedService<ScheduledRescreen>();
         return builder;
     }
 }

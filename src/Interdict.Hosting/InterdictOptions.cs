@@ -21,6 +21,10 @@ public sealed class InterdictOptions
     /// one PostgreSQL database): list versions to serve, customers to monitor. Default 30; 0 turns it off.</summary>
     public int RefreshSeconds { get; set; } = 30;
 
+    /// <summary>Every how many hours to screen every customer again against the lists in force (a periodic
+    /// reconciliation; docs/api.md). Default 0: off.</summary>
+    public double FullRescreenHours { get; set; }
+
     /// <summary>Request and batch limits.</summary>
     public InterdictLimits Limits { get; set; } = new();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Interdict.Core.Access;
 using Interdict.Core.Customers;
 using Interdict.Core.Lists;
@@ -43,5 +44,27 @@ public sealed class FullRescreenApiTests
         Assert.Empty(second.Body.GetProperty("alerts_raised").EnumerateArray());
         var audit = await admin.GetJsonAsync("/v1/audit?action=customer.rescreen");
         Assert.Equal(2, audit.Body.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Scheduled_EveryFewSeconds_RaisesTheAlertsOfCustomersNeverScreened()
+    {
+        // About every 1.8 s (0.0005 h): the first run is due at start, since the audit trail records none.
+        using var server = new ServerFactory("sqlite", settings: new() { ["Interdict:FullRescreenHours"] = "0.0005" });
+        using var admin = server.ClientAs(Role.Admin);
+        var loaded = $"etl-{Guid.NewGuid():N}";
+        await server.Services.GetRequiredService<ICustomerStore>().UpsertAsync(new Customer(loaded, "RI WON HO", PartyKind.Person), CancellationToken.None);
+
+        JsonElement alerts = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            alerts = (await admin.GetJsonAsync($"/v1/alerts?customer_id={loaded}")).Body.GetProperty("alerts");
+            if (alerts.GetArrayLength() > 0) break;
+            await Task.Delay(200);
+        }
+        var alert = Assert.Single(alerts.EnumerateArray());
+        Assert.Equal("full_rescreen", alert.Str("origin"));
+        var runs = await admin.GetJsonAsync("/v1/audit?action=customer.rescreen&actor=system");
+        Assert.True(runs.Body.GetProperty("total").GetInt32() >= 1);
     }
 }
