@@ -130,6 +130,27 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task BulkUpsertAsync_AnIdGivenTwice_IsWrittenOnceAsItsLastRow()
+    {
+        await Store.Customers.UpsertAsync(Person("old", "Kim Il"), Ct);
+        var summary = await Store.Customers.BulkUpsertAsync(Rows(
+            Person("new", "First Version"), Person("old", "Kim Il Two"), Person("new", "Last Version"), Person("old", "Kim Il Three")), Ct);
+
+        // One created and one updated, whatever the repeats: the earlier rows of an id count as unchanged.
+        Assert.Equal(new BulkUpsertSummary(1, 1, 2), summary);
+        var created = (await Store.Customers.FindAsync("new", Ct))!;
+        Assert.Equal(("Last Version", 1), (created.Name, created.Revision));
+        var updated = (await Store.Customers.FindAsync("old", Ct))!;
+        Assert.Equal(("Kim Il Three", 2), (updated.Name, updated.Revision));
+
+        static async IAsyncEnumerable<Customer> Rows(params Customer[] rows)
+        {
+            foreach (var row in rows) yield return row;
+            await Task.CompletedTask;
+        }
+    }
+
+    [StoreFact]
     public async Task StreamChangedSinceAsync_ReturnsCreatedAndUpdatedFromThatTimeOldestFirst()
     {
         await Store.Customers.UpsertAsync(Person("a", "Kim Chol"), Ct);

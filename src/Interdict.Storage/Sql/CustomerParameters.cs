@@ -3,7 +3,7 @@ using Interdict.Core.Customers;
 
 namespace Interdict.Storage.Sql;
 
-/// <summary>The parameters of <see cref="CustomerRow.UpsertSql"/> on a prepared command, set row after row.</summary>
+/// <summary>A customer's fields as the parameters of a prepared command (<c>@Id</c>, <c>@Name</c>, …), set row after row.</summary>
 internal sealed class CustomerParameters
 {
     public required DbParameter Id { get; init; }
@@ -14,7 +14,6 @@ internal sealed class CustomerParameters
     public required DbParameter Country { get; init; }
     public required DbParameter Identifiers { get; init; }
     public required DbParameter Fingerprint { get; init; }
-    public required DbParameter Now { get; init; }
 
     public static CustomerParameters Add(DbCommand command) => new()
     {
@@ -26,7 +25,6 @@ internal sealed class CustomerParameters
         Country = Parameter(command, "@Country", System.Data.DbType.String),
         Identifiers = Parameter(command, "@Identifiers", System.Data.DbType.String),
         Fingerprint = Parameter(command, "@Fingerprint", System.Data.DbType.String),
-        Now = Parameter(command, "@Now", System.Data.DbType.Int64),
     };
 
     public void Set(Customer customer)

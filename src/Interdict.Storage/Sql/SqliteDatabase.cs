@@ -69,31 +69,74 @@ internal sealed class SqliteDatabase : Database
 
     public override async Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken)
     {
-        long created = 0, updated = 0, unchanged = 0;
+        long rows = 0, created = 0, updated = 0;
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                using var command = (SqliteCommand)connection.CreateCommand();
-                command.Transaction = (SqliteTransaction)transaction;
-                command.CommandText = CustomerRow.UpsertSql;
-                var p = CustomerParameters.Add(command);
-                p.Now.Value = now;
-                command.Prepare();
-                await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
+                // The rows go to a temporary table keyed by id first, where a repeated id replaces its earlier row: the
+                // last row wins and is written once, as on PostgreSQL (one revision, counted once).
+                using (var create = (SqliteCommand)connection.CreateCommand())
                 {
-                    p.Set(customer);
-                    using var reader = command.ExecuteReader();
-                    if (!reader.Read()) unchanged++;
-                    else if (reader.GetInt64(0) == 1) created++;
-                    else updated++;
+                    create.Transaction = (SqliteTransaction)transaction;
+                    create.CommandText = """
+                        CREATE TEMP TABLE customers_incoming (
+                            id TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, date_of_birth TEXT NULL,
+                            nationality TEXT NULL, country TEXT NULL, identifiers TEXT NOT NULL, fingerprint TEXT NOT NULL)
+                        """;
+                    create.ExecuteNonQuery();
+                }
+                using (var stage = (SqliteCommand)connection.CreateCommand())
+                {
+                    stage.Transaction = (SqliteTransaction)transaction;
+                    stage.CommandText = """
+                        INSERT OR REPLACE INTO customers_incoming (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint)
+                        VALUES (@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint)
+                        """;
+                    var p = CustomerParameters.Add(stage);
+                    stage.Prepare();
+                    await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
+                    {
+                        p.Set(customer);
+                        stage.ExecuteNonQuery();
+                        rows++;
+                    }
+                }
+                using (var merge = (SqliteCommand)connection.CreateCommand())
+                {
+                    merge.Transaction = (SqliteTransaction)transaction;
+                    // "WHERE true": SQLite needs it to tell the upsert's ON CONFLICT from a join's ON.
+                    merge.CommandText = """
+                        INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at)
+                        SELECT id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, 1, @now, @now FROM customers_incoming WHERE true
+                        ON CONFLICT (id) DO UPDATE SET
+                            name = excluded.name, kind = excluded.kind, date_of_birth = excluded.date_of_birth,
+                            nationality = excluded.nationality, country = excluded.country, identifiers = excluded.identifiers,
+                            fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
+                        WHERE customers.fingerprint <> excluded.fingerprint
+                        RETURNING revision
+                        """;
+                    merge.Parameters.AddWithValue("@now", now);
+                    using var reader = merge.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        if (reader.GetInt64(0) == 1) created++;
+                        else updated++;
+                    }
+                }
+                using (var drop = (SqliteCommand)connection.CreateCommand())
+                {
+                    drop.Transaction = (SqliteTransaction)transaction;
+                    drop.CommandText = "DROP TABLE customers_incoming";
+                    drop.ExecuteNonQuery();
                 }
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        return new BulkUpsertSummary(created, updated, unchanged);
+        // Repeated ids within the input count as unchanged: only their last row was written.
+        return new BulkUpsertSummary(created, updated, rows - created - updated);
     }
 
     public override async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)
