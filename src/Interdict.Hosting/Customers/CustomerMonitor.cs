@@ -31,6 +31,7 @@ public sealed partial class CustomerMonitor : IDisposable
     DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
     readonly SemaphoreSlim _catchingUp = new(1, 1);
     readonly SemaphoreSlim _building = new(1, 1);
+    long _lastBuildStarted;
     readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How long the first build waits before trying again after a failure (the database unreachable).</summary>
@@ -82,12 +83,29 @@ public sealed partial class CustomerMonitor : IDisposable
     }
 
     /// <summary>Builds the index from every stored customer. Changes made meanwhile are applied on top. One build runs
-    /// at a time.</summary>
+    /// at a time, and never during a catch-up; a build asked for while another was running is skipped when one that
+    /// started after the request has finished meanwhile (it read everything the request could want).</summary>
     /// <param name="cancellationToken">Cancels the build.</param>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var requested = Stopwatch.GetTimestamp();
         await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Volatile.Read(ref _lastBuildStarted) > requested) return;
+            await BuildAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    /// <summary>The build itself; the caller holds <see cref="_building"/>.</summary>
+    async Task BuildAsync(CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
+        Volatile.Write(ref _lastBuildStarted, started);
         lock (_gate) _changedDuringRebuild = [];
         try
         {
@@ -112,7 +130,6 @@ public sealed partial class CustomerMonitor : IDisposable
         finally
         {
             lock (_gate) _changedDuringRebuild = null;
-            _building.Release();
         }
     }
 
@@ -140,7 +157,16 @@ public sealed partial class CustomerMonitor : IDisposable
         await _catchingUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await CatchUpOnceAsync(cancellationToken).ConfigureAwait(false);
+            // Never during a build: customers a bulk import just stored and its rebuild is reading would all look new.
+            await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await CatchUpOnceAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _building.Release();
+            }
         }
         finally
         {
@@ -154,21 +180,26 @@ public sealed partial class CustomerMonitor : IDisposable
         lock (_gate) since = _caughtUpTo == DateTimeOffset.MinValue ? DateTimeOffset.UnixEpoch : _caughtUpTo - CatchUpMargin;
         var read = 0;
         var latest = since;
+        var limit = Math.Max(RebuildAbove, Volatile.Read(ref _index).Count / 20);
         await foreach (var customer in _customers.StreamChangedSinceAsync(since, cancellationToken).ConfigureAwait(false))
         {
             read++;
             if (customer.UpdatedAt > latest) latest = customer.UpdatedAt;
             // The margin reads back changes already held (this process's own among them): only a difference is news.
             if (Volatile.Read(ref _index).Find(customer.Id) is { } known && SameQuery(known.Query, customer.ToQuery())) continue;
+            // Every changed customer is screened directly at a list update, so a large overlay is folded into a new
+            // base; past that size (a bulk import through another process) a rebuild reads the rest anyway.
+            if (Volatile.Read(ref _index).PendingChanges >= limit)
+            {
+                await BuildAsync(cancellationToken).ConfigureAwait(false);
+                return read;
+            }
             Changed(customer);
         }
         lock (_gate)
         {
             if (latest > _caughtUpTo) _caughtUpTo = latest;
         }
-        // Every changed customer is screened directly at a list update: fold a large overlay into a new base.
-        var index = Volatile.Read(ref _index);
-        if (index.PendingChanges > Math.Max(RebuildAbove, index.Count / 20)) await LoadAsync(cancellationToken).ConfigureAwait(false);
         return read;
     }
 

@@ -108,6 +108,8 @@ public sealed class CustomerService
         var bad = new BadRows();
         var began = _time.GetUtcNow();
         var summary = await _customers.BulkUpsertAsync(ReadAsync(path, bad, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // The reverse index is rebuilt at once: a catch-up meanwhile would take every imported customer for a change.
+        await _monitor.RefreshAsync(summary.Created + summary.Updated, cancellationToken).ConfigureAwait(false);
 
         // Alerts already under review or confirmed false positives are not raised twice.
         var matches = new ConcurrentBag<(Customer, ScreeningHit)>();
@@ -121,7 +123,6 @@ public sealed class CustomerService
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
         var raised = await _alerts.RaiseAsync([.. matches], AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
-        await _monitor.RefreshAsync(summary.Created + summary.Updated, cancellationToken).ConfigureAwait(false);
 
         var entry = new AuditEntry(actor.Name, AuditActions.CustomerImport, Path.GetFileName(path))
         {
