@@ -56,6 +56,9 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <summary>How many customers the index holds.</summary>
     public int Count => Volatile.Read(ref _index).Count;
 
+    /// <summary>Customers changed since the index's base was built (its overlay and tombstones).</summary>
+    public int PendingChanges => Volatile.Read(ref _index).PendingChanges;
+
     /// <summary>Whether the first build from the store has finished.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 

@@ -1,0 +1,77 @@
+using Interdict.Core.Customers;
+using Interdict.Core.Lists;
+using Interdict.Hosting.Customers;
+using Interdict.Server.Tests.Support;
+using Interdict.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Interdict.Server.Tests;
+
+/// <summary>The customers' reverse index catches up with customers stored by other means (another process, another
+/// tool): a few go to its overlay, a bulk of them is read by a rebuild instead.</summary>
+public sealed class CustomerMonitorTests
+{
+    [Fact]
+    public async Task CatchUp_AFewStoredElsewhere_GoToTheOverlay_ABulkRebuildsTheIndex()
+    {
+        using var server = new ServerFactory("sqlite", settings: new() { ["Interdict:RefreshSeconds"] = "0" });
+        _ = server.CreateClient(); // starts the server
+        var monitor = server.Services.GetRequiredService<CustomerMonitor>();
+        var store = server.Services.GetRequiredService<ICustomerStore>();
+        await monitor.WhenReadyAsync(CancellationToken.None);
+
+        await store.BulkUpsertAsync(Generate("few", 5), CancellationToken.None);
+        await monitor.CatchUpAsync(CancellationToken.None);
+        Assert.Equal((5, 5), (monitor.Count, monitor.PendingChanges));
+
+        await store.BulkUpsertAsync(Generate("bulk", 12_000), CancellationToken.None);
+        await monitor.CatchUpAsync(CancellationToken.None);
+        Assert.Equal((12_005, 0), (monitor.Count, monitor.PendingChanges));
+    }
+
+    [Fact]
+    public async Task CatchUp_WhileARebuildReadsTheStore_WaitsForIt_AndFindsNothingNew()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var streams = 0;
+        using var server = new ServerFactory("sqlite", settings: new() { ["Interdict:RefreshSeconds"] = "0" }, services: services =>
+            services.AddSingleton<ICustomerStore>(sp => new SecondReadHeldBack(sp.GetRequiredService<IInterdictStore>().Customers, gate.Task, () => ++streams)));
+        _ = server.CreateClient();
+        var monitor = server.Services.GetRequiredService<CustomerMonitor>();
+        var store = server.Services.GetRequiredService<IInterdictStore>().Customers;
+        await monitor.WhenReadyAsync(CancellationToken.None);
+        await store.BulkUpsertAsync(Generate("imported", 20), CancellationToken.None);
+
+        var rebuild = monitor.LoadAsync(CancellationToken.None);     // reads every customer: held back
+        var catchUp = monitor.CatchUpAsync(CancellationToken.None);
+        Assert.NotSame(catchUp, await Task.WhenAny(catchUp, Task.Delay(500)));
+        gate.SetResult();
+        await Task.WhenAll(rebuild, catchUp);
+        // The catch-up read the twenty after the rebuild had them: nothing went to the overlay.
+        Assert.Equal((20, 0), (monitor.Count, monitor.PendingChanges));
+    }
+
+    /// <summary>The real store, whose second read of every customer waits for <paramref name="gate"/>.</summary>
+    sealed class SecondReadHeldBack(ICustomerStore store, Task gate, Func<int> count) : ICustomerStore
+    {
+        public async IAsyncEnumerable<Customer> StreamAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            if (count() >= 2) await gate.WaitAsync(cancellationToken);
+            await foreach (var customer in store.StreamAllAsync(cancellationToken)) yield return customer;
+        }
+
+        public Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken) => store.UpsertAsync(customer, cancellationToken);
+        public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken) => store.BulkUpsertAsync(customers, cancellationToken);
+        public Task<Customer?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+        public Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => store.FindManyAsync(ids, cancellationToken);
+        public Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken) => store.ListAsync(offset, limit, cancellationToken);
+        public IAsyncEnumerable<Customer> StreamChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => store.StreamChangedSinceAsync(since, cancellationToken);
+        public Task<long> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
+    }
+
+    static async IAsyncEnumerable<Customer> Generate(string prefix, int count)
+    {
+        for (var i = 0; i < count; i++) yield return new Customer($"{prefix}-{i}", $"Person {prefix} {i}", PartyKind.Person);
+        await Task.CompletedTask;
+    }
+}
