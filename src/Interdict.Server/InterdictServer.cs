@@ -47,7 +47,11 @@ public static class InterdictServer
     {
         var limits = builder.Configuration.GetSection(InterdictOptions.Section).Get<InterdictOptions>()?.Limits ?? new InterdictLimits();
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; // without a format the JSON lines carry no time at all
+        });
         // One line per request at Information would cost more than the screening itself: the framework logs warnings
         // and up unless configured otherwise (Logging:LogLevel:Microsoft.AspNetCore=Information turns them back on).
         if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

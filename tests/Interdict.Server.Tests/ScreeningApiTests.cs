@@ -128,12 +128,15 @@ public sealed class ScreeningApiTests(Servers servers)
     }
 
     [Theory, MemberData(nameof(Providers))]
-    public async Task Metrics_CountScreenings(string provider)
+    public async Task Metrics_CountScreenings_AndShowTheCustomerIndex(string provider)
     {
         using var client = servers.For(provider).ClientAs(Role.Admin);
         (await client.PostAsync("/v1/screen", new { name = "Ri Won Ho" })).Is(HttpStatusCode.OK);
+        for (var i = 0; i < 100 && (await client.GetJsonAsync("/health")).Body.Str("customer_index") != "ready"; i++) await Task.Delay(100);
         var text = await client.GetStringAsync("/metrics");
         Assert.Contains("interdict_screenings_total", text);
         Assert.Contains("interdict_screening_duration_seconds_bucket", text);
+        Assert.Contains("interdict_customer_index_ready 1", text);
+        Assert.Contains("interdict_customer_index_customers", text);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Interdict.Core.Customers;
 using Interdict.Core.Lists;
 using Interdict.Core.Screening;
@@ -47,10 +48,18 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <summary>Creates the monitor with an empty index; call <see cref="LoadAsync"/> at start.</summary>
     /// <param name="customers">The customer store.</param>
     /// <param name="logger">Reports build times.</param>
-    public CustomerMonitor(ICustomerStore customers, ILogger<CustomerMonitor> logger)
+    /// <param name="meters">Where the index's gauges are published (<c>/metrics</c>: <c>interdict_customer_index_customers</c>,
+    /// <c>interdict_customer_index_pending_changes</c>, <c>interdict_customer_index_ready</c>).</param>
+    public CustomerMonitor(ICustomerStore customers, ILogger<CustomerMonitor> logger, IMeterFactory meters)
     {
+        ArgumentNullException.ThrowIfNull(meters);
         _customers = customers;
         _logger = logger;
+        var meter = meters.Create(Screening.ScreeningMetrics.MeterName);
+        meter.CreateObservableGauge("interdict.customer_index.customers", () => Count, unit: "{customer}", description: "Customers in the reverse-screening index");
+        meter.CreateObservableGauge("interdict.customer_index.pending_changes", () => PendingChanges, unit: "{customer}",
+            description: "Customers changed since the index's base was built (screened directly at a list update)");
+        meter.CreateObservableGauge("interdict.customer_index.ready", () => IsReady ? 1 : 0, description: "1 once the index is built from the database after a start");
     }
 
     /// <summary>How many customers the index holds.</summary>
