@@ -1,7 +1,5 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Interdict.Core.Access;
-using Interdict.Core.Customers;
 using Interdict.Server.Tests.Support;
 using Interdict.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +26,7 @@ public sealed class BackgroundIndexApiTests
         // A second process on the same database, whose first read of every customer is held back.
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var second = first.SharingItsDatabase(services =>
-            services.AddSingleton<ICustomerStore>(sp => new HeldBackStore(sp.GetRequiredService<IInterdictStore>().Customers, gate.Task)));
+            services.AddSingleton<ICustomerStore>(sp => new HeldBackCustomerStore(sp.GetRequiredService<IInterdictStore>().Customers, gate.Task)));
         using var client = second.ClientAs(Role.Admin);
         var health = await client.GetJsonAsync("/health");
         Assert.Equal("building", health.Body.Str("customer_index"));
@@ -43,24 +41,5 @@ public sealed class BackgroundIndexApiTests
         imported.Is(HttpStatusCode.OK);
         Assert.Contains(imported.Body.GetProperty("alerts_raised").EnumerateArray(), a => a.Str("customer_id") == "newcomer" && a.Str("ref") == added.Reference);
         Assert.Equal("ready", (await client.GetJsonAsync("/health")).Body.Str("customer_index"));
-    }
-
-    /// <summary>The real store, whose stream of every customer starts only when <paramref name="gate"/> opens: a database
-    /// that takes long to read a large customer base.</summary>
-    sealed class HeldBackStore(ICustomerStore store, Task gate) : ICustomerStore
-    {
-        public async IAsyncEnumerable<Customer> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            await gate.WaitAsync(cancellationToken);
-            await foreach (var customer in store.StreamAllAsync(cancellationToken)) yield return customer;
-        }
-
-        public Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken) => store.UpsertAsync(customer, cancellationToken);
-        public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken) => store.BulkUpsertAsync(customers, cancellationToken);
-        public Task<Customer?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
-        public Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => store.FindManyAsync(ids, cancellationToken);
-        public Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken) => store.ListAsync(offset, limit, cancellationToken);
-        public IAsyncEnumerable<Customer> StreamChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => store.StreamChangedSinceAsync(since, cancellationToken);
-        public Task<long> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
     }
 }

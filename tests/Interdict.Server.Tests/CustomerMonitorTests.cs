@@ -33,9 +33,8 @@ public sealed class CustomerMonitorTests
     public async Task CatchUp_WhileARebuildReadsTheStore_WaitsForIt_AndFindsNothingNew()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var streams = 0;
         using var server = new ServerFactory("sqlite", settings: new() { ["Interdict:RefreshSeconds"] = "0" }, services: services =>
-            services.AddSingleton<ICustomerStore>(sp => new SecondReadHeldBack(sp.GetRequiredService<IInterdictStore>().Customers, gate.Task, () => ++streams)));
+            services.AddSingleton<ICustomerStore>(sp => new HeldBackCustomerStore(sp.GetRequiredService<IInterdictStore>().Customers, gate.Task, fromRead: 2)));
         _ = server.CreateClient();
         var monitor = server.Services.GetRequiredService<CustomerMonitor>();
         var store = server.Services.GetRequiredService<IInterdictStore>().Customers;
@@ -49,24 +48,6 @@ public sealed class CustomerMonitorTests
         await Task.WhenAll(rebuild, catchUp);
         // The catch-up read the twenty after the rebuild had them: nothing went to the overlay.
         Assert.Equal((20, 0), (monitor.Count, monitor.PendingChanges));
-    }
-
-    /// <summary>The real store, whose second read of every customer waits for <paramref name="gate"/>.</summary>
-    sealed class SecondReadHeldBack(ICustomerStore store, Task gate, Func<int> count) : ICustomerStore
-    {
-        public async IAsyncEnumerable<Customer> StreamAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            if (count() >= 2) await gate.WaitAsync(cancellationToken);
-            await foreach (var customer in store.StreamAllAsync(cancellationToken)) yield return customer;
-        }
-
-        public Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken) => store.UpsertAsync(customer, cancellationToken);
-        public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken) => store.BulkUpsertAsync(customers, cancellationToken);
-        public Task<Customer?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
-        public Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => store.FindManyAsync(ids, cancellationToken);
-        public Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken) => store.ListAsync(offset, limit, cancellationToken);
-        public IAsyncEnumerable<Customer> StreamChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => store.StreamChangedSinceAsync(since, cancellationToken);
-        public Task<long> CountAsync(CancellationToken cancellationToken) => store.CountAsync(cancellationToken);
     }
 
     static async IAsyncEnumerable<Customer> Generate(string prefix, int count)

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Interdict.Core.Alerts;
 using Interdict.Core.Audit;
-using Interdict.Core.Customers;
 using Interdict.Core.Lists;
 using Interdict.Hosting.Access;
 using Interdict.Hosting.Alerts;
