@@ -7,6 +7,9 @@ internal sealed class AuditRow
 {
     public const string Columns = "sequence, at, actor, action, subject, inputs, outputs, list_versions, rulebook_version, previous_hash, hash";
 
+    /// <summary>The insert of one row, its parameters named after the properties (<see cref="RowCommand{TRow}"/>).</summary>
+    public const string InsertSql = $"INSERT INTO audit_records ({Columns}) VALUES (@Sequence, @At, @Actor, @Action, @Subject, @Inputs, @Outputs, @ListVersions, @RulebookVersion, @PreviousHash, @Hash)";
+
     public long Sequence { get; set; }
     public long At { get; set; }
     public string Actor { get; set; } = "";

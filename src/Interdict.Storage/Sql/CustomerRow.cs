@@ -6,13 +6,20 @@ namespace Interdict.Storage.Sql;
 /// <summary>A <c>customers</c> row.</summary>
 internal sealed class CustomerRow
 {
-    public const string Columns = "id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at";
+    public const string Columns = $"{FieldColumns}, revision, created_at, updated_at";
+
+    /// <summary>The columns a write supplies (the customer's fields), and their parameters in the same order.</summary>
+    public const string FieldColumns = "id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint";
+
+    /// <inheritdoc cref="FieldColumns"/>
+    public const string FieldParameters = "@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint";
 
     /// <summary>The upsert both providers accept: insert, or update only when the fingerprint differs. Returns the
-    /// revision when a row was written (1: created), and no row when the customer was unchanged.</summary>
-    public const string UpsertSql = """
-        INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at)
-        VALUES (@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint, 1, @Now, @Now)
+    /// revision when a row was written (1: created), and no row when the customer was unchanged. Its parameters are
+    /// those of a row from <see cref="From"/>.</summary>
+    public const string UpsertSql = $"""
+        INSERT INTO customers ({Columns})
+        VALUES ({FieldParameters}, 1, @UpdatedAt, @UpdatedAt)
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, kind = excluded.kind, date_of_birth = excluded.date_of_birth,
             nationality = excluded.nationality, country = excluded.country, identifiers = excluded.identifiers,
@@ -32,6 +39,21 @@ internal sealed class CustomerRow
     public long Revision { get; set; }
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
+
+    /// <summary>The row that writing <paramref name="customer"/> at <paramref name="now"/> (microseconds) supplies.</summary>
+    public static CustomerRow From(Customer customer, long now = 0) => new()
+    {
+        Id = customer.Id,
+        Name = customer.Name,
+        Kind = customer.Kind.ToString(),
+        DateOfBirth = customer.DateOfBirth?.ToString(),
+        Nationality = customer.Nationality,
+        Country = customer.Country,
+        Identifiers = JsonText.Identifiers(customer.Identifiers),
+        Fingerprint = customer.Fingerprint,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
 
     public Customer ToCustomer() => new(Id, Name, Enum.Parse<PartyKind>(Kind))
     {

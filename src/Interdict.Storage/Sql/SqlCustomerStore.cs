@@ -15,18 +15,7 @@ internal sealed class SqlCustomerStore(Database database, TimeProvider clock) : 
         {
             var written = await connection.QuerySingleOrDefaultAsync<Written>(new CommandDefinition(
                 CustomerRow.UpsertSql,
-                new
-                {
-                    customer.Id,
-                    customer.Name,
-                    Kind = customer.Kind.ToString(),
-                    DateOfBirth = customer.DateOfBirth?.ToString(),
-                    customer.Nationality,
-                    customer.Country,
-                    Identifiers = JsonText.Identifiers(customer.Identifiers),
-                    customer.Fingerprint,
-                    Now = now,
-                },
+                CustomerRow.From(customer, now),
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (written is not null)
             {

@@ -88,19 +88,11 @@ internal sealed class SqliteDatabase : Database
                         """;
                     create.ExecuteNonQuery();
                 }
-                using (var stage = (SqliteCommand)connection.CreateCommand())
+                using (var stage = new RowCommand<CustomerRow>(connection, transaction, $"INSERT OR REPLACE INTO customers_incoming ({CustomerRow.FieldColumns}) VALUES ({CustomerRow.FieldParameters})"))
                 {
-                    stage.Transaction = (SqliteTransaction)transaction;
-                    stage.CommandText = """
-                        INSERT OR REPLACE INTO customers_incoming (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint)
-                        VALUES (@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint)
-                        """;
-                    var p = CustomerParameters.Add(stage);
-                    stage.Prepare();
                     await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
                     {
-                        p.Set(customer);
-                        stage.ExecuteNonQuery();
+                        stage.Execute(CustomerRow.From(customer));
                         rows++;
                     }
                 }
@@ -141,16 +133,8 @@ internal sealed class SqliteDatabase : Database
 
     public override async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = AuditInsert.Sql;
-        var p = AuditInsert.Add(command);
-        command.Prepare();
-        foreach (var row in rows)
-        {
-            p.Set(row);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        using var insert = new RowCommand<AuditRow>(connection, transaction, AuditRow.InsertSql);
+        foreach (var row in rows) await insert.ExecuteAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     public override ValueTask DisposeAsync()
