@@ -47,7 +47,13 @@ public sealed record Alert
     public string EntryKey => $"{Source}:{EntryReference}";
 
     /// <summary>True while a decision is still to be made (open or proposed).</summary>
-    public bool IsUndecided => State is AlertState.Open or AlertState.Proposed;
+    public bool IsUndecided => IsUndecidedState(State);
+
+    /// <summary>The states in which a decision is still to be made: the one definition that stores query by.</summary>
+    public static IReadOnlyList<AlertState> UndecidedStates { get; } = [AlertState.Open, AlertState.Proposed];
+
+    /// <summary>Whether <paramref name="state"/> is one of <see cref="UndecidedStates"/>.</summary>
+    public static bool IsUndecidedState(AlertState state) => UndecidedStates.Contains(state);
 
     /// <summary>The event recording that the alert was raised.</summary>
     public AlertEvent Raised(string actor) =>

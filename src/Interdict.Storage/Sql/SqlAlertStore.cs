@@ -7,7 +7,8 @@ namespace Interdict.Storage.Sql;
 
 internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAlertStore
 {
-    const string UndecidedStates = "('Open', 'Proposed')";
+    /// <summary><see cref="Alert.UndecidedStates"/> as an SQL list of the stored state names.</summary>
+    static readonly string UndecidedStates = $"({string.Join(", ", Alert.UndecidedStates.Select(s => $"'{s}'"))})";
 
     public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken)
     {
@@ -132,7 +133,7 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                 {
                     if (row.State == nameof(AlertState.ConfirmedFalsePositive))
                         falsePositives.Add((row.CustomerId, row.EntryKey, row.CustomerFingerprint, row.EntryFingerprint));
-                    else if (row.State is nameof(AlertState.Open) or nameof(AlertState.Proposed)) underReview.Add((row.CustomerId, row.EntryKey));
+                    else if (Enum.TryParse<AlertState>(row.State, out var state) && Alert.IsUndecidedState(state)) underReview.Add((row.CustomerId, row.EntryKey));
                 }
             }
         }
