@@ -46,6 +46,29 @@ public sealed class ScreeningTests
         Assert.Contains("screening_hit_not_decisive", answer.Flags);
     }
 
+    [Theory]
+    [InlineData(0.85, false)] // e.g. "Kim Chol" against KIM YONG CHOL: a missing given name
+    [InlineData(0.8999, false)]
+    [InlineData(0.90, true)]
+    [InlineData(1.0, true)]
+    public void HitBelowTheDesignationScore_ReportedForReview_NotDecisive(double score, bool designates)
+    {
+        var screener = new ScoredScreener(TestScreener.Entry("KPi.999", "KIM YONG CHOL", new DateOnly(2016, 3, 2), Interdict.Core.Lists.PartyKind.Person), score);
+        var answer = new RuleEvaluator(Engine.Rulebook, screener).Evaluate(Engine.Read("""
+            {"id":"F","date":"2018-05-01","activity":"financial","action":"payment","direction":"to_dprk","parties":[{"name":"Kim Chol","role":"payee"}],"facts":{}}
+            """));
+        Assert.Equal(designates ? Decision.Prohibited : Decision.Permitted, answer.Decision);
+        Assert.Equal(designates, Assert.Single(answer.PartyHits).Decisive);
+        Assert.Equal(!designates, answer.Flags.Contains("screening_hit_not_decisive"));
+    }
+
+    /// <summary>Answers every query with one hit at a set score: the seam's contract, without a matching engine.</summary>
+    private sealed class ScoredScreener(Interdict.Core.Lists.ListEntry entry, double score) : Interdict.Core.Screening.IPartyScreener
+    {
+        public IReadOnlyList<Interdict.Core.Screening.PartyHit> Screen(Interdict.Core.Screening.PartyQuery query, DateOnly asOf) =>
+            [new(entry, TestScreener.Version, entry.PrimaryName.Full, score, "scored")];
+    }
+
     [Fact]
     public void DesignatedParty_2664HumanitarianCarveOut_FromDecember2022()
     {

@@ -8,5 +8,6 @@ namespace Interdict.Rules.Evaluation;
 /// <param name="MatchedName">The listed name that matched.</param>
 /// <param name="Score">Match score, 0..1.</param>
 /// <param name="ListVersion">The list version screened.</param>
-/// <param name="Decisive">False when the check states the party is not designated.</param>
+/// <param name="Decisive">Whether the hit made the party designated: false when the check states the party is not
+/// designated, or when the score is below <see cref="RuleEvaluator.DesignationScore"/>.</param>
 public sealed record PartyHitAnswer(string Name, string? Role, string? Reference, DateOnly? ListedOn, string? MatchedName, double? Score, string? ListVersion, bool Decisive);
