@@ -49,6 +49,36 @@ public sealed class CapTests
         Assert.Equal(new DateOnly(2017, 9, 10), answer.Cap.BaselineTo);
     }
 
+    [Theory]
+    // 2397 op4: 4,000,000 barrels or 525,000 tons, one ceiling stated two ways (7.619 bbl per t).
+    [InlineData("t", 524000, "t", 2000, Decision.Prohibited)] // 1,000 t left, 2,000 t supplied
+    [InlineData("t", 520000, "t", 2000, Decision.CapApplies)] // 5,000 t left
+    [InlineData("bbl", 3990000, "t", 2000, Decision.Prohibited)] // 10,000 bbl left = 1,312 t
+    [InlineData("t", 524000, "bbl", 30000, Decision.Prohibited)] // 1,000 t left = 7,619 bbl
+    [InlineData("t", 520000, "bbl", 30000, Decision.CapApplies)] // 5,000 t left = 38,095 bbl
+    public void CrudeCap_TonsAndBarrelsAreOneCeiling(string usedUnit, int used, string unit, int quantity, Decision expected)
+    {
+        var context = "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":" + Number(used) + ",\"unit\":\"" + usedUnit + "\"}}}";
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2709.00", "{}", context,
+            "\"category\":\"crude_oil\",\"quantity\":" + Number(quantity) + ",\"unit\":\"" + unit + "\"");
+        Assert.Equal(expected, answer.Decision);
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void CapUnits_ConvertByDefinitionOrTheCeilingsOwnEquivalence()
+    {
+        var crude = new Interdict.Rules.Model.CapCeiling(4000000, "bbl", null, 525000, "t", CapEvaluation.SameCeilingTwoUnits, null);
+        Assert.Equal(4000000, CapEvaluation.InCeilingUnit(525000, "t", crude)!.Value, 6);
+        Assert.Equal(4000000, CapEvaluation.InCeilingUnit(525000000, "kg", crude)!.Value, 6);
+        Assert.Equal(1, CapEvaluation.InCeilingUnit(158.987294928, "l", crude)!.Value, 9);
+        var coal = new Interdict.Rules.Model.CapCeiling(7500000, "t", 400870018, null, null, "whichever_first", null);
+        Assert.Equal(2, CapEvaluation.InCeilingUnit(2000, "kg", coal));
+        Assert.Null(CapEvaluation.InCeilingUnit(100, "bbl", coal)); // no equivalence stated: not comparable
+        Assert.Equal(100, CapEvaluation.InCeilingUnit(100, null, coal));
+    }
+
     [Fact]
     public void CrudeFreeze_OverBaseline_LivelihoodShipmentNeedsApproval() =>
         Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Trade("2017-10-01", "to_dprk", "2709.00", """{"purpose":"livelihood"}""",

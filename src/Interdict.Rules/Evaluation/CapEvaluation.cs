@@ -70,7 +70,7 @@ static class CapEvaluation
         double quantity = 0, value = 0;
         foreach (var good in goods)
         {
-            if (good.Quantity is { } q && SameUnit(good.Unit, cap.Ceiling.Unit)) quantity += q;
+            if (good.Quantity is { } q && InCeilingUnit(q, good.Unit, cap.Ceiling) is { } counted) quantity += counted;
             if (good.ValueUsd is { } v) value += v;
         }
         check.CapUsed.TryGetValue(cap.Id, out var used);
@@ -79,14 +79,40 @@ static class CapEvaluation
         if (cap.Ceiling.PerStateBaselineMonths is { } months)
         {
             baseline = (cap.From.AddMonths(-months), cap.From.AddDays(-1));
-            ceilingQuantity = check.CapBaseline.TryGetValue(cap.Id, out var own) && SameUnit(own.Unit, cap.Ceiling.Unit) ? own.Quantity : null;
+            ceilingQuantity = check.CapBaseline.TryGetValue(cap.Id, out var own) && own.Quantity is { } ownQuantity ? InCeilingUnit(ownQuantity, own.Unit, cap.Ceiling) : null;
         }
         double? remainingQuantity = ceilingQuantity is { } cq && (used?.Quantity is not null || baseline is not null)
-            ? cq - (used is { Quantity: { } uq } && SameUnit(used.Unit, cap.Ceiling.Unit) ? uq : 0)
+            ? cq - (used is { Quantity: { } uq } ? InCeilingUnit(uq, used.Unit, cap.Ceiling) ?? 0 : 0)
             : null;
         double? remainingValue = cap.Ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
         return (remainingQuantity, remainingValue, quantity, value, baseline);
     }
 
-    private static bool SameUnit(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
+    /// <summary>A quantity in the ceiling's unit: as given when the units agree (or one is not stated); through the
+    /// ceiling's own equivalence when it states the same ceiling in two units (2397 op4: 4,000,000 barrels or 525,000
+    /// tons of crude oil); kilograms as tons and litres as barrels by their exact definitions. Null when the units
+    /// cannot be compared (the quantity is then not counted, as before a unit was known).</summary>
+    internal static double? InCeilingUnit(double quantity, string? unit, CapCeiling ceiling)
+    {
+        if (unit is null || ceiling.Unit is null || string.Equals(unit, ceiling.Unit, StringComparison.Ordinal)) return quantity;
+        if (ceiling.Rule == SameCeilingTwoUnits && ceiling is { Quantity: { } primary, AltQuantity: { } alternative, AltUnit: { } altUnit } && alternative > 0
+            && Convert(quantity, unit, altUnit) is { } inAlternative)
+            return inAlternative * primary / alternative;
+        return Convert(quantity, unit, ceiling.Unit);
+    }
+
+    /// <summary>The ceiling rule of a cap stated in two units that are one ceiling, not two.</summary>
+    internal const string SameCeilingTwoUnits = "same_ceiling_two_units";
+
+    private const double LitresPerBarrel = 158.987294928; // the US oil barrel: 42 US gallons of 3.785411784 l
+
+    private static double? Convert(double quantity, string from, string to) => (from, to) switch
+    {
+        _ when from == to => quantity,
+        ("kg", "t") => quantity / 1000,
+        ("t", "kg") => quantity * 1000,
+        ("l", "bbl") => quantity / LitresPerBarrel,
+        ("bbl", "l") => quantity * LitresPerBarrel,
+        _ => null,
+    };
 }
