@@ -23,6 +23,19 @@ public sealed class DateBoundaryTests
         Assert.Equal(resolution == "2321" ? Decision.CapApplies : Decision.Prohibited, answer.Decision);
     }
 
+    // 2375 op18 supersedes 2371 op12 (digest M-2375-18 supersedes): each is cited alone on its own days.
+    [Theory]
+    [InlineData("2017-09-10", "12", "18")] // last day of 2371 op12
+    [InlineData("2017-09-11", "18", "12")] // 2375 adoption day
+    public void NewJointVenture_2371Op12UntilThe2375Op18AdoptionDay(string date, string cited, string notCited)
+    {
+        var answer = Engine.Activity(date, "joint_venture", "open", "{}",
+            """[{"name":"DPRK company","role":"partner","country":"KP","type":"company","designated":false}]""");
+        Assert.Equal(Decision.RequiresCommitteeApproval, answer.Decision);
+        Assert.True(answer.Cites(cited == "12" ? "2371" : "2375", cited), string.Join(", ", answer.Basis));
+        Assert.False(answer.Cites(notCited == "12" ? "2371" : "2375", notCited), string.Join(", ", answer.Basis));
+    }
+
     [Theory]
     [InlineData("2017-12-21", Decision.Permitted)]
     [InlineData("2017-12-22", Decision.Prohibited)]

@@ -78,6 +78,20 @@ public sealed class ExemptionTests
     public void AircraftSpareParts2397_7(string extra, Decision expected) =>
         Assert.Equal(expected, Engine.Trade("2018-06-01", "to_dprk", "8807.30", "{}", extra, "\"category\":\"aircraft_parts\"").Decision);
 
+    // CHECK-FORMAT §1.2 sets category aircraft_parts only where HS cannot tell: the parts headings decide alone
+    // (8807 in HS 2022, 8803 before); a whole aircraft (8802) stays under the ban.
+    [Theory]
+    [InlineData("8807.30", Decision.PermittedWithExemption)]
+    [InlineData("8803.30", Decision.PermittedWithExemption)]
+    [InlineData("8803", Decision.PermittedWithExemption)]
+    [InlineData("8802.40", Decision.Prohibited)]
+    public void AircraftSpareParts2397_7_ByHsCodeWithoutCategory(string hs, Decision expected)
+    {
+        var answer = Engine.Trade("2018-06-01", "to_dprk", hs, "{}", "\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":true}");
+        Assert.Equal(expected, answer.Decision);
+        if (expected == Decision.PermittedWithExemption) Assert.Equal("EX-2397-7-AIRCRAFT", answer.Exemption);
+    }
+
     [Theory]
     [InlineData("""{"project":"rajin_khasan"}""", "EX-2375-18-RAJIN-KHASAN")]
     [InlineData("""{"project":"china_dprk_hydropower"}""", "EX-2375-18-HYDRO")]
@@ -86,6 +100,35 @@ public sealed class ExemptionTests
         var answer = Engine.Activity("2018-06-01", "joint_venture", "maintain", facts, DprkPartner);
         Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
         Assert.Equal(exemption, answer.Exemption);
+    }
+
+    // 2375 op18 supersedes 2371 op12: its carve-outs reach opening and expanding too.
+    [Theory]
+    [InlineData("open", """{"project":"rajin_khasan"}""", "EX-2375-18-RAJIN-KHASAN")]
+    [InlineData("expand", """{"project":"rajin_khasan"}""", "EX-2375-18-RAJIN-KHASAN")]
+    [InlineData("expand", """{"project":"china_dprk_hydropower","existing_since":"2005-01-01"}""", "EX-2375-18-HYDRO")]
+    public void JointVentureCarveOuts2375_18_OpenOrExpand(string action, string facts, string exemption)
+    {
+        var answer = Engine.Activity("2018-06-01", "joint_venture", action, facts, DprkPartner);
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.Equal(exemption, answer.Exemption);
+        Assert.False(answer.Cites("2371", "12"), string.Join(", ", answer.Basis));
+    }
+
+    // Expanding an existing JV (additional investment) is still to happen: the Committee route of the paragraph in force
+    // that day, not "going on without approval". The JV it adds to is kept going, though: after the 2375 op18 closure
+    // deadline (2018-01-09) keeping it without approval is prohibited, expanded or not.
+    [Theory]
+    [InlineData("2017-08-20", "expand", "2371", "12", Decision.RequiresCommitteeApproval)]
+    [InlineData("2017-10-15", "expand", "2375", "18", Decision.RequiresCommitteeApproval)] // inside the closure window
+    [InlineData("2018-06-01", "expand", "2375", "18", Decision.Prohibited)]
+    [InlineData("2018-06-01", "maintain", "2375", "18", Decision.Prohibited)]
+    public void JointVenture_ExpandExisting_IsStillToHappen(string date, string action, string resolution, string paragraph, Decision expected)
+    {
+        var answer = Engine.Activity(date, "joint_venture", action, """{"existing_since":"2014-01-01"}""", DprkPartner);
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites(resolution, paragraph), string.Join(", ", answer.Basis));
+        if (expected == Decision.RequiresCommitteeApproval) Assert.Equal(resolution == "2371" ? "EX-2371-12" : "EX-2375-18-CTTEE", answer.Exemption);
     }
 
     [Fact]

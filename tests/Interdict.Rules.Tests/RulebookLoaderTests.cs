@@ -49,6 +49,22 @@ public sealed class RulebookLoaderTests
     }
 
     [Fact]
+    public void Load_EarlierEditionCode_AcceptedOnlyWhen2022DroppedIt()
+    {
+        var parts = Engine.Rulebook.FindMeasure("M-2397-7")!.Exemptions.Single(e => e.Id == "EX-2397-7-AIRCRAFT").Goods!;
+        Assert.Contains(parts.Hs, r => r.Code == HsCode.Parse("8803"));
+
+        const string shipped = """{code: "8803", edition: "2017", """;
+        var error = Refused(Replace(shipped, """{code: "8802", edition: "2017", """));
+        Assert.Contains(error.Issues, i => i.Item.Contains("EX-2397-7-AIRCRAFT", StringComparison.Ordinal)
+            && i.Field.EndsWith(".edition", StringComparison.Ordinal) && i.Message.Contains("also a 2022 code", StringComparison.Ordinal));
+        error = Refused(Replace(shipped, """{code: "8803", edition: "2016", """));
+        Assert.Contains(error.Issues, i => i.Message.Contains("unknown HS edition '2016'", StringComparison.Ordinal));
+        error = Refused(Replace(shipped, """{code: "8803", """));
+        Assert.Contains(error.Issues, i => i.Message.Contains("unknown HS code 8803", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_DanglingResolution_Refused()
     {
         var error = Refused(Replace("  - id: M-2371-10\n    resolution: R2371", "  - id: M-2371-10\n    resolution: R2372"));

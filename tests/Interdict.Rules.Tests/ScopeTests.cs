@@ -38,6 +38,30 @@ public sealed class ScopeTests
         Assert.Equal(Decision.RequiresCommitteeApproval,
             Engine.Activity("2017-02-01", "vessel_service", "crew_services", extra: "\"vessel\":{\"flag\":\"KP\"}").Decision);
 
+    // 2270 op19 is leasing or chartering TO the DPRK: the lessee or charterer is the DPRK.
+    [Theory]
+    [InlineData("2016-06-01", "vessel_service", "charter", """[{"name":"DPRK shipper","role":"charterer","country":"KP","type":"company","designated":false}]""", "\"vessel\":{\"flag\":\"PA\"}", Decision.Prohibited)]
+    [InlineData("2017-06-01", "aviation_service", "lease", """[{"name":"Air Koryo","role":"lessee","country":"KP","type":"state_enterprise","designated":false}]""", "\"aircraft\":{\"use\":\"civil_passenger\"}", Decision.RequiresCommitteeApproval)]
+    // Chartering from the DPRK: a foreign charterer of a DPRK-owned, DPRK-flagged vessel (before 2371 op6 and 2321) or of an Air Koryo aircraft.
+    [InlineData("2016-06-01", "vessel_service", "charter", """[{"name":"Chinese charterer","role":"charterer","country":"CN","type":"company","designated":false},{"name":"DPRK owner","role":"owner","country":"KP","type":"company","designated":false}]""", "\"vessel\":{\"flag\":\"KP\",\"dprk_controlled\":true}", Decision.Permitted)]
+    [InlineData("2017-06-01", "aviation_service", "charter", """[{"name":"Chinese tour operator","role":"charterer","country":"CN","type":"company","designated":false},{"name":"Air Koryo","role":"operator","country":"KP","type":"state_enterprise","designated":false}]""", "\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":true}", Decision.Permitted)]
+    public void LeasingChartering2270_19_OnlyToTheDprk(string date, string activity, string action, string parties, string extra, Decision expected)
+    {
+        var answer = Engine.Activity(date, activity, action, "{}", parties, extra);
+        Assert.Equal(expected, answer.Decision);
+        Assert.Equal(expected != Decision.Permitted, answer.Cites("2270", "19"));
+    }
+
+    [Fact]
+    public void CharteringDprkFlaggedVessel_After2371_ProhibitedUnder2371Op6Only()
+    {
+        var answer = Engine.Activity("2018-03-01", "vessel_service", "charter", "{}",
+            """[{"name":"Chinese charterer","role":"charterer","country":"CN","type":"company","designated":false}]""", "\"vessel\":{\"flag\":\"KP\"}");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites("2371", "6"));
+        Assert.False(answer.Cites("2270", "19"));
+    }
+
     [Fact]
     public void NewVessel_ConditionNotGiven_ExplainsWhatWouldDecide()
     {

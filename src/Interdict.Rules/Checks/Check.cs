@@ -49,9 +49,14 @@ public sealed record Check
     public string? ProposalId => Scenario.StartsWith("proposal:", StringComparison.Ordinal) ? Scenario["proposal:".Length..] : null;
 
     /// <summary>An activity that is already going on (keeping a JV, employing a worker, an office or relationship that
-    /// exists since <c>existing_since</c>), as opposed to one still to happen.</summary>
-    public bool IsOngoing => Action is "maintain" or "employ"
-        || Facts.TryGetValue("existing_since", out var since) && since.Kind == FactKind.Date && since.Date <= Date;
+    /// exists since <c>existing_since</c>), as opposed to one still to happen. Expanding a JV (<c>expand</c>, additional
+    /// investment) is still to happen even when the JV itself exists (CHECK-FORMAT §1.5: M-2371-12).</summary>
+    public bool IsOngoing => Action is "maintain" or "employ" || Action is not "expand" && Exists;
+
+    /// <summary>Expanding a JV that already exists: the expansion is still to happen, but the JV it adds to is kept going.</summary>
+    public bool ExpandsExisting => Action is "expand" && Exists;
+
+    private bool Exists => Facts.TryGetValue("existing_since", out var since) && since.Kind == FactKind.Date && since.Date <= Date;
 
     /// <summary>The value of a fact or of a check field, by its rulebook path
     /// (<c>purpose</c>, <c>date</c>, <c>action</c>, <c>vessel.flag</c>, <c>aircraft.use</c>…). Party paths are handled by the caller.</summary>

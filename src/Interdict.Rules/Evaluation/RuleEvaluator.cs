@@ -161,6 +161,18 @@ public sealed class RuleEvaluator
     private RuleOutcome Decide(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
         ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes, SortedSet<string> flags)
     {
+        var outcome = DecideAction(rule, context, goods, proposal, proposalExemptions, notes, flags);
+        // Expanding an existing JV keeps it going: where the rule covers keeping it too (2375 op18), the JV must itself be
+        // lawful (a closure window, a carve-out, an approval), or the expansion is prohibited with it (CHECK-FORMAT §4).
+        if (!context.Check.ExpandsExisting || rule.Actions.Count > 0 && !rule.Actions.Contains("maintain")) return outcome;
+        var kept = new CheckContext(context.Check with { Action = "maintain" }, context.Parties, context.GoodsCategories);
+        var keeping = DecideAction(rule, kept, goods, proposal, proposalExemptions, notes, flags);
+        return keeping.Decision > outcome.Decision ? keeping with { Reason = $"The expansion keeps the existing joint venture going: {keeping.Reason}" } : outcome;
+    }
+
+    private RuleOutcome DecideAction(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
+        ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes, SortedSet<string> flags)
+    {
         var measure = rule.Measure;
         var reasons = new List<string>();
         if (rule.Effect == RuleEffect.Cap)

@@ -92,6 +92,7 @@ sealed class HsDocument
     public string? Code { get; set; }
     public string? Range { get; set; }
     public string? Basis { get; set; }
+    public string? Edition { get; set; }
     public double? MinUnitValueUsd { get; set; }
     public string? Note { get; set; }
 }

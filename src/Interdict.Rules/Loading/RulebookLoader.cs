@@ -35,6 +35,9 @@ public static class RulebookLoader
         ["cap"] = ExemptionKind.Cap,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // HS editions before the 2022 one the nomenclature holds: an HS code of the data may name one (goods.hs[].edition).
+    private static readonly ImmutableArray<string> EarlierEditions = ["1988", "1992", "1996", "2002", "2007", "2012", "2017"];
+
     /// <summary>Parses and validates a rulebook.</summary>
     /// <param name="yaml">The rulebook text.</param>
     /// <param name="nomenclature">The HS nomenclature its codes must belong to.</param>
@@ -371,9 +374,11 @@ public static class RulebookLoader
             if (h.Code is not null)
             {
                 if (!HsCode.TryParse(h.Code, out var code)) { Issue(item, $"{where}.code", $"'{h.Code}' is not an HS code"); return []; }
+                if (h.Edition is not null) return EarlierEditionCode(code, h.Edition, item, where);
                 if (!nomenclature.Contains(code)) { Issue(item, $"{where}.code", $"unknown HS code {code} (not in the nomenclature)"); return []; }
                 return [code];
             }
+            if (h.Edition is not null) Issue(item, $"{where}.edition", "an earlier edition applies to a single code, not to a range");
             var ends = h.Range!.Split('-', StringSplitOptions.TrimEntries);
             if (ends.Length != 2 || !HsCode.TryParse(ends[0], out var first) || !HsCode.TryParse(ends[1], out var last) || first.Level != last.Level
                 || string.CompareOrdinal(first.Digits, last.Digits) > 0)
@@ -389,6 +394,23 @@ public static class RulebookLoader
             return nomenclature.Entries.Where(e => e.Code.Level == first.Level
                 && string.CompareOrdinal(e.Code.Digits, first.Digits) >= 0 && string.CompareOrdinal(e.Code.Digits, last.Digits) <= 0)
                 .Select(e => e.Code).ToList();
+        }
+
+        // A code of an earlier HS edition that the 2022 nomenclature dropped (2017 heading 8803, aircraft parts, is 8807
+        // since 2022): checks may still quote it. A code 2022 still has would be read with its 2022 meaning, so it is refused.
+        private List<HsCode> EarlierEditionCode(HsCode code, string edition, string item, string where)
+        {
+            if (!EarlierEditions.Contains(edition))
+            {
+                Issue(item, $"{where}.edition", $"unknown HS edition '{edition}' ({string.Join(", ", EarlierEditions)}; 2022 codes need none)");
+                return [];
+            }
+            if (nomenclature.Contains(code))
+            {
+                Issue(item, $"{where}.edition", $"HS {code} is also a 2022 code: give an edition only for codes the 2022 nomenclature no longer has");
+                return [];
+            }
+            return [code];
         }
 
         private Condition? ReadConditions(List<ConditionDocument>? list, string item, string field)
