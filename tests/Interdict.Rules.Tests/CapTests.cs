@@ -29,6 +29,22 @@ public sealed class CapTests
         Assert.Contains("exceeds the remaining headroom", answer.Explanation, StringComparison.Ordinal);
     }
 
+    // Off-book supply by ship-to-ship transfer is outside the cap (digest M-2397-5 practice_note), whatever the
+    // receiving vessel's flag; the same diesel delivered otherwise stays within the cap.
+    [Theory]
+    [InlineData("""{"purpose":"livelihood"}""", Decision.CapApplies)]
+    [InlineData("""{"purpose":"livelihood","ship_to_ship_transfer":false}""", Decision.CapApplies)]
+    [InlineData("""{"purpose":"livelihood","ship_to_ship_transfer":true}""", Decision.Prohibited)]
+    [InlineData("""{"purpose":"livelihood","ship_to_ship_transfer":true,"reported_to_committee":true}""", Decision.Prohibited)]
+    public void RefinedPetroleum2397_5_ShipToShipTransfer_OutsideTheCap(string facts, Decision expected)
+    {
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", facts, "\"vessel\":{\"flag\":\"TG\",\"type\":\"tanker\"}",
+            "\"category\":\"refined_petroleum\",\"quantity\":8000,\"unit\":\"bbl\"");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("2397", "5"));
+        if (expected == Decision.Prohibited) Assert.Contains("ship_to_ship_transfer is not true", answer.Explanation, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(90, Decision.CapApplies)]
     [InlineData(95, Decision.Prohibited)]

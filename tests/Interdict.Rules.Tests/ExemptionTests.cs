@@ -50,6 +50,23 @@ public sealed class ExemptionTests
         Assert.Contains(Engine.Trade("2018-03-01", "transit_via_dprk", "2701.12", """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""").Basis,
             b => b.Resolution == "2397");
 
+    // "Originated outside the DPRK": an established DPRK origin (goods[].origin) defeats the confirmation, and a differing
+    // declared_origin is a false declaration (CHECK-FORMAT §1.2). Russian coal only under the 2397 saving clause too.
+    [Theory]
+    [InlineData("2016-06-01")]
+    [InlineData("2017-03-01")]
+    [InlineData("2018-03-01")]
+    public void RajinTransit_EstablishedDprkOrigin_Prohibited(string date)
+    {
+        var answer = Engine.Trade(date, "transit_via_dprk", "2701.12",
+            """{"rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}""",
+            good: "\"origin\":\"KP\",\"declared_origin\":\"RU\"");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.Null(answer.Exemption);
+        Assert.DoesNotContain(answer.Basis, b => b.Resolution == "2397");
+        Assert.Contains("goods.origin not in [KP] does not hold", answer.Explanation, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"purpose":"livelihood","state_determination":true}""", Decision.PermittedWithExemption)]
     [InlineData("{}", Decision.Prohibited)]
@@ -198,12 +215,45 @@ public sealed class ExemptionTests
         if (expected != Decision.Prohibited) Assert.True(answer.Cites("2397", "25"));
     }
 
+    // The actor stands for relief work only while no other purpose is established: an NGO or UN agency buying or selling
+    // for a commercial (or state-revenue, WMD, military) purpose is not carrying out assistance and relief (digest
+    // EX-GEN-HUMANITARIAN; CHECK-FORMAT purpose: mixed purposes give the non-exempt one).
+    [Theory]
+    [InlineData("""{"humanitarian_actor":"ngo"}""", Decision.RequiresCommitteeApproval)]
+    [InlineData("""{"purpose":"commercial","humanitarian_actor":"ngo"}""", Decision.Prohibited)]
+    [InlineData("""{"purpose":"state_revenue","humanitarian_actor":"un_agency"}""", Decision.Prohibited)]
+    [InlineData("""{"purpose":"commercial","humanitarian_actor":"ngo","committee_approval":{"id":"H1"}}""", Decision.Prohibited)]
+    public void GeneralHumanitarian_StatedNonHumanitarianPurpose_DoesNotApply(string facts, Decision expected)
+    {
+        var answer = Engine.Trade("2018-06-01", "from_dprk", "6110.20", facts);
+        Assert.Equal(expected, answer.Decision);
+        Assert.Equal(expected != Decision.Prohibited, answer.Cites("2397", "25"));
+        if (expected == Decision.Prohibited) Assert.Contains("EX-GEN-HUMANITARIAN does not apply", answer.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Diplomatic_BannedGoodsForMission_RequireApproval() =>
         Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Evaluate("""
             {"id":"D","date":"2018-06-01","activity":"trade","direction":"to_dprk","goods":[{"hs":"8703.23","description":"car"}],
              "parties":[{"name":"Embassy","role":"consignee","type":"diplomatic_mission","country":"SE","designated":false}],"facts":{"purpose":"diplomatic"}}
             """).Decision);
+
+    // Banned goods destined to a mission (digest EX-GEN-DIPLOMATIC): the mission is their buyer, consignee or end user.
+    // A DPRK embassy selling DPRK coal, or shipping goods out, is not a supply to a mission.
+    [Theory]
+    [InlineData("from_dprk", "2701.12", "seller", Decision.Prohibited)]
+    [InlineData("from_dprk", "2701.12", "shipper", Decision.Prohibited)]
+    [InlineData("to_dprk", "8703.23", "buyer", Decision.RequiresCommitteeApproval)]
+    [InlineData("to_dprk", "8703.23", "end_user", Decision.RequiresCommitteeApproval)]
+    public void Diplomatic_OnlyGoodsDestinedToTheMission(string direction, string hs, string role, Decision expected)
+    {
+        var answer = Engine.Evaluate($$"""
+            {"id":"D","date":"2018-03-01","activity":"trade","direction":"{{direction}}","goods":[{"hs":"{{hs}}","description":"goods"}],
+             "parties":[{"name":"Embassy","role":"{{role}}","type":"diplomatic_mission","country":"KP","designated":false}],"facts":{} }
+            """);
+        Assert.Equal(expected, answer.Decision);
+        Assert.Equal(expected == Decision.RequiresCommitteeApproval ? "EX-GEN-DIPLOMATIC" : null, answer.Exemption);
+    }
 
     [Fact]
     public void UnverifiedApprovalRoute_IsRecordedButNotApplied()

@@ -65,6 +65,20 @@ public sealed class RulebookLoaderTests
     }
 
     [Fact]
+    public void Load_NamedConditions_ReferencedByName()
+    {
+        var rule = Engine.Rulebook.FindMeasure("M-2270-31")!.Rules[0];
+        Assert.Equal("dprk-nexus", Assert.IsType<NamedCondition>(rule.When).Name);
+
+        const string reference = "when: [{ref: dprk-nexus}], note: \"digest M-2270-31";
+        var error = Refused(Replace(reference, "when: [{ref: dprk-link}], note: \"digest M-2270-31"));
+        Assert.Contains(error.Issues, i => i.Item.Contains("M-2270-31", StringComparison.Ordinal) && i.Field.EndsWith(".ref", StringComparison.Ordinal)
+            && i.Message.Contains("dangling reference to condition 'dprk-link'", StringComparison.Ordinal));
+        error = Refused(Replace("          - {fact: goods.origin, in: [KP]}\n", "          - {fact: goods.origin, in: [KP]}\n          - {ref: dprk-worker}\n"));
+        Assert.Contains(error.Issues, i => i.Item.EndsWith("condition dprk-nexus", StringComparison.Ordinal) && i.Message.Contains("may not refer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_DanglingResolution_Refused()
     {
         var error = Refused(Replace("  - id: M-2371-10\n    resolution: R2371", "  - id: M-2371-10\n    resolution: R2372"));

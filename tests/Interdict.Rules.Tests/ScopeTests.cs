@@ -62,6 +62,51 @@ public sealed class ScopeTests
         Assert.False(answer.Cites("2270", "19"));
     }
 
+    // Measures about the DPRK need a DPRK link (rulebook condition dprk-nexus; digest: each measure's direction and
+    // wording). With direction none, the same check is decided by its parties: a third-country activity is outside
+    // them, a DPRK buyer, seller, trainee or worker brings it in.
+    [Theory]
+    // Aviation fuel (2270 op31, to the DPRK): a Singapore airline in Singapore, against Air Koryo.
+    [InlineData("trade", null, "SG", """[{"hs":"2710.19","description":"jet fuel","category":"aviation_fuel","origin":"SG"}]""", "buyer", "31", Decision.Prohibited)]
+    // Arms (2270 op6, to or from the DPRK): Italian shotguns for a French dealer, against a DPRK buyer.
+    [InlineData("trade", null, "FR", """[{"hs":"9303.20","description":"shotguns","category":"salw","origin":"IT"}]""", "buyer", "6", Decision.Prohibited)]
+    // Fishing rights (2397, the DPRK must not sell them): Russian rights, against DPRK rights.
+    [InlineData("trade", null, "CN", """[{"hs":null,"description":"fishing rights","category":"fishing_rights"}]""", "seller", "9", Decision.Prohibited)]
+    // Military training (2270 op9/11: DPRK trainers or personnel).
+    [InlineData("training", "military_training", "UG", "[]", "partner", "9", Decision.Prohibited)]
+    // Specialised teaching (2270 op17: of DPRK nationals).
+    [InlineData("training", "specialised_teaching", "GB", "[]", "partner", "17", Decision.Prohibited)]
+    // Work authorizations (2375 op17: for DPRK nationals).
+    [InlineData("workers", "new_work_authorization", "CN", "[]", "worker", "17", Decision.RequiresCommitteeApproval)]
+    public void DirectionNone_NeedsADprkLink(string activity, string? action, string location, string goods, string role, string paragraph, Decision withDprkParty)
+    {
+        string Check(string country) => $$"""
+            {"id":"N","date":"2018-06-01","activity":"{{activity}}"{{(action is null ? "" : $",\"action\":\"{action}\"")}},"direction":"none",
+             "location":"{{location}}","destination":"{{location}}","goods":{{goods}},
+             "parties":[{"name":"counterparty","role":"{{role}}","country":"{{country}}","type":"individual","designated":false}],
+             "facts":{"field":"nuclear_science"} }
+            """;
+        var without = Engine.Evaluate(Check("CN"));
+        Assert.Equal(Decision.Permitted, without.Decision);
+        Assert.Empty(without.Basis);
+        var with = Engine.Evaluate(Check("KP"));
+        Assert.Equal(withDprkParty, with.Decision);
+        Assert.Contains(with.Basis, b => b.Paragraph == paragraph);
+    }
+
+    // Employment of a worker who is not a DPRK national (2397 op8: DPRK nationals earning income); a DPRK worker is
+    // employed unlawfully after the repatriation deadline.
+    [Theory]
+    [InlineData("CN", Decision.Permitted)]
+    [InlineData("KP", Decision.Prohibited)]
+    public void Employment_OnlyOfDprkNationals(string country, Decision expected)
+    {
+        var answer = Engine.Activity("2020-06-01", "workers", "employ", "{}",
+            $$"""[{"name":"worker","role":"worker","country":"{{country}}","type":"individual","designated":false}]""");
+        Assert.Equal(expected, answer.Decision);
+        Assert.Equal(expected == Decision.Prohibited, answer.Cites("2397", "8"));
+    }
+
     [Fact]
     public void NewVessel_ConditionNotGiven_ExplainsWhatWouldDecide()
     {

@@ -78,6 +78,27 @@ public sealed class ScreeningTests
         Assert.NotEqual(Decision.PermittedWithExemption, Payment("2022-12-08", parties, facts).Decision);
     }
 
+    // A designated vessel outside port entry is an economic resource under the asset freeze (digest M-2270-22-23: a
+    // port-entry ban; Annex III vessels subject to the asset freeze), so the 2664 carve-out reaches it (before 2664, the
+    // Committee's case-by-case humanitarian route); port entry stays banned.
+    [Theory]
+    [InlineData("2023-06-01", Decision.PermittedWithExemption)]
+    [InlineData("2022-12-08", Decision.RequiresCommitteeApproval)]
+    public void DesignatedVessel_HumanitarianCargo_2664CarveOut(string date, Decision expected)
+    {
+        var answer = Engine.Trade(date, "to_dprk", "1006.30", """{"purpose":"humanitarian","humanitarian_actor":"un_agency"}""",
+            "\"vessel\":{\"flag\":\"SL\",\"designated\":true}");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("1718", "8(d)"));
+        Assert.False(answer.Cites("2270", "22"), string.Join(", ", answer.Basis));
+        if (expected == Decision.PermittedWithExemption) Assert.Equal("EX-2664-1", answer.Exemption);
+    }
+
+    [Fact]
+    public void DesignatedVessel_PortEntry_StillBanned() =>
+        Assert.Equal(Decision.Prohibited, Engine.Activity("2016-06-01", "vessel_service", "port_entry", "{}", "[]",
+            "\"vessel\":{\"flag\":\"SL\",\"designated\":true}").Decision);
+
     [Fact]
     public void DesignatedParty_BasicExpensesNotified_Permitted() =>
         Assert.Equal(Decision.PermittedWithExemption,

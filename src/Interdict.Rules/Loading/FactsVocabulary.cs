@@ -24,7 +24,7 @@ public static class FactsVocabulary
         "date", "activity", "action", "direction", "location", "destination",
         "vessel.flag", "vessel.designated", "vessel.dprk_controlled",
         "aircraft.use", "aircraft.in_service", "aircraft.model",
-        "party.type", "party.country", "party.role",
+        "party.type", "party.country", "party.role", "goods.origin",
     ], StringComparer.Ordinal);
 
     /// <summary>Activities of CHECK-FORMAT §1.</summary>

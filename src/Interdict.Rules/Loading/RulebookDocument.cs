@@ -14,6 +14,7 @@ sealed class RulebookDocument
     public List<SourceDocument>? Sources { get; set; }
     public List<ResolutionDocument>? Resolutions { get; set; }
     public List<CapDocument>? Caps { get; set; }
+    public Dictionary<string, NamedConditionDocument>? Conditions { get; set; }
     public List<MeasureDocument>? Measures { get; set; }
     public List<ExemptionDocument>? GeneralExemptions { get; set; }
     public List<ProposalDocument>? Proposals { get; set; }
@@ -141,6 +142,15 @@ sealed class ConditionDocument
     public bool AbsentOk { get; set; }
     public List<ConditionDocument>? Any { get; set; }
     public List<ConditionDocument>? All { get; set; }
+    public PartiesDocument? Party { get; set; }
+    public string? Ref { get; set; }
+}
+
+sealed class NamedConditionDocument
+{
+    public string? Summary { get; set; }
+    public List<ConditionDocument>? When { get; set; }
+    public string? Note { get; set; }
 }
 
 sealed class PartiesDocument

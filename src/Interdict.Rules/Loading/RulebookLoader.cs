@@ -67,6 +67,7 @@ public static class RulebookLoader
         private readonly Dictionary<string, Resolution> _resolutions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Cap> _caps = new(StringComparer.Ordinal);
         private readonly HashSet<string> _exemptionIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NamedCondition> _conditions = new(StringComparer.Ordinal);
 
         public Rulebook Build()
         {
@@ -80,6 +81,7 @@ public static class RulebookLoader
             foreach (var c in doc.Caps ?? []) ReadCap(c, measureIds);
 
             var implied = ReadCategoryImplies();
+            ReadNamedConditions();
             var measures = (doc.Measures ?? []).Select(m => ReadMeasure(m, measureIds, proposalIds)).OfType<Measure>().ToImmutableArray();
             var general = (doc.GeneralExemptions ?? []).Select(e => ReadExemption(e, $"general exemption {e.Id}", null, null)).OfType<Exemption>().ToImmutableArray();
             foreach (var m in doc.Measures ?? [])
@@ -420,8 +422,38 @@ public static class RulebookLoader
             return new CombinedCondition(true, [.. list.Select((c, i) => ReadCondition(c, item, $"{field}[{i}]"))]);
         }
 
+        // Conditions defined once and referred to by name ({ref: dprk-nexus}); a definition may not itself refer to one.
+        private void ReadNamedConditions()
+        {
+            foreach (var (name, named) in doc.Conditions ?? [])
+            {
+                var item = $"condition {name}";
+                if (string.IsNullOrWhiteSpace(named.Summary)) Issue(item, "summary", "missing");
+                if (named.When is not { Count: > 0 }) { Issue(item, "when", "missing"); continue; }
+                if (named.When.Any(RefersToName)) { Issue(item, "when", "a named condition may not refer to another one"); continue; }
+                _conditions[name] = new NamedCondition(name, ReadConditions(named.When, item, "when")!);
+            }
+        }
+
+        private static bool RefersToName(ConditionDocument c) =>
+            c.Ref is not null || (c.Any ?? []).Any(RefersToName) || (c.All ?? []).Any(RefersToName);
+
         private Condition ReadCondition(ConditionDocument c, string item, string field)
         {
+            if (c.Ref is not null)
+            {
+                if (c.Fact is not null || c.Party is not null || c.Any is not null || c.All is not null)
+                    Issue(item, field, $"a reference to condition '{c.Ref}' stands alone");
+                if (_conditions.TryGetValue(c.Ref, out var named)) return named;
+                Issue(item, $"{field}.ref", $"dangling reference to condition '{c.Ref}' ({string.Join(", ", _conditions.Keys)})");
+                return new FactCondition("?", FactTest.Is, ["?"], 0, default, false);
+            }
+            if (c.Party is { } p)
+            {
+                if (c.Fact is not null || c.Any is not null || c.All is not null) Issue(item, field, "a party condition stands alone");
+                if (!p.Designated && p.Types is null && p.Countries is null && p.Roles is null) Issue(item, $"{field}.party", "names no filter");
+                return new PartyCondition(new PartyFilter(p.Designated, Set(p.Types), Set(p.Countries), Set(p.Roles)));
+            }
             if (c.Any is not null || c.All is not null)
             {
                 var parts = c.Any ?? c.All!;

@@ -42,6 +42,7 @@ public sealed class FactCondition : Condition
     internal override Truth Evaluate(CheckContext context, List<string>? missing)
     {
         if (Fact.StartsWith("party.", StringComparison.Ordinal)) return EvaluateOnParties(context);
+        if (Fact == "goods.origin") return EvaluateOnGoods(context);
         var value = context.Check.Lookup(Fact);
         if (Test == FactTest.Established) return Of(value.IsEstablished == (Values[0] == "true"));
         if (!value.IsEstablished)
@@ -84,6 +85,18 @@ public sealed class FactCondition : Condition
         {
             var text = field switch { "type" => party.Type, "country" => party.Country, "role" => party.Role, _ => null };
             any |= text is not null && Values.Contains(text, StringComparer.Ordinal);
+        }
+        return Test is FactTest.IsNot or FactTest.NotIn ? Of(!any) : Of(any);
+    }
+
+    // Some good of the check has its established origin among the values (a declared origin that differs is a false
+    // declaration, CHECK-FORMAT §1.2, and is not read). A good of unknown origin is not of any.
+    private Truth EvaluateOnGoods(CheckContext context)
+    {
+        var any = false;
+        foreach (var good in context.Check.Goods)
+        {
+            any |= good.Origin is not null && Values.Contains(good.Origin, StringComparer.Ordinal);
         }
         return Test is FactTest.IsNot or FactTest.NotIn ? Of(!any) : Of(any);
     }
