@@ -10,6 +10,11 @@ static class Engine
     public static readonly Rulebook Rulebook = Rulebook.LoadEmbedded();
     public static readonly RuleEvaluator Evaluator = new(Rulebook, TestScreener.UnDprk);
 
+    /// <summary>An evaluator whose parties are screened by the matching engine over the bundled UN list, as the CLI and
+    /// the API screen them: for labelled cases that name real listed parties.</summary>
+    public static readonly Lazy<RuleEvaluator> WithBundledList = new(() =>
+        new RuleEvaluator(Rulebook, new Interdict.Matching.Screening.Screener([Interdict.Lists.BundledLists.LoadUn().Snapshot!])));
+
     public static Check Read(string json)
     {
         Assert.True(CheckReader.TryRead(json, out var check, out var error), error);
