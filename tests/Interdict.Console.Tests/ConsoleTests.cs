@@ -149,6 +149,30 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task Check_PartyHits_SayWhetherTheyDesignate()
+    {
+        var page = await server.SignInAsync("sam-screener");
+        foreach (var (party, decision, verdict) in new[]
+        {
+            ("FIRST OIL JV CO LTD", "prohibited", "designated"), // the listed name: decisive
+            ("Kim Chol", "permitted", "for review: not decisive"), // KIM YONG CHOL and others at 0.85: an alert, not a designation
+        })
+        {
+            await page.GotoAsync(server.BaseUrl + "/console/check");
+            await page.FillAsync("#date", "2018-05-01");
+            await page.SelectOptionAsync("#direction", "to_dprk");
+            await page.FillAsync("#hs", "1006.30");
+            await page.FillAsync("#description", "milled rice");
+            await page.FillAsync("#party", party);
+            await page.ClickAsync("#check");
+            var answer = page.Locator("section.answer");
+            await Expect(answer.Locator(".decision")).ToHaveTextAsync(decision);
+            await Expect(answer.Locator("li", new() { HasText = party }).First).ToContainTextAsync(verdict);
+        }
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact, Step(6)]
     public async Task Regime_Timeline_DrawsEveryMeasureAndAProposal()
     {
