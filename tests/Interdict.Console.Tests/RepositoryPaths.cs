@@ -8,7 +8,11 @@ static class RepositoryPaths
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
     public static string UnList2018 => Path.Combine(Shared, "data", "un", "consolidated-2018-10-29.xml");
     public static string UnList2026 => Path.Combine(Shared, "data", "un", "consolidated-2026-02-27.xml");
-    public static string Screenshots => Path.Combine(Root, "docs", "console");
+    /// <summary>Where the browser tests save their screenshots: the documentation's folder when
+    /// <c>INTERDICT_UPDATE_SCREENSHOTS=1</c>, else beside the test binaries (a test run leaves the working tree as it was).</summary>
+    public static string Screenshots => Environment.GetEnvironmentVariable("INTERDICT_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(Root, "docs", "console")
+        : Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     static string FindRoot()
     {
