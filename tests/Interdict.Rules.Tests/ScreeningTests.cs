@@ -62,6 +62,20 @@ public sealed class ScreeningTests
         Assert.Equal(!designates, answer.Flags.Contains("screening_hit_not_decisive"));
     }
 
+    [Theory]
+    [InlineData("PAEK CHANG-HO", "company", true)] // a listed individual declared a company: the same name still designates
+    [InlineData("KOREA RYONBONG GENERAL CORPORATION", "individual", true)]
+    [InlineData("Paek Chang", "company", false)] // not the same name: nothing is carried across kinds
+    public void ListedName_DeclaredAsAnotherKind_SameNameStillDesignates(string name, string type, bool designates)
+    {
+        var answer = Engine.WithBundledList.Value.Evaluate(Engine.Read($$$"""
+            {"id":"F","date":"2018-05-01","activity":"financial","action":"payment","direction":"to_dprk","parties":[{"name":"{{{name}}}","role":"payee","type":"{{{type}}}"}],"facts":{}}
+            """));
+        Assert.Equal(designates ? Decision.Prohibited : Decision.Permitted, answer.Decision);
+        Assert.Equal(designates, answer.Flags.Contains("party_type_differs_from_list"));
+        Assert.Equal(designates, answer.Cites("1718", "8(d)"));
+    }
+
     /// <summary>Answers every query with one hit at a set score: the seam's contract, without a matching engine.</summary>
     private sealed class ScoredScreener(Interdict.Core.Lists.ListEntry entry, double score) : Interdict.Core.Screening.IPartyScreener
     {

@@ -10,4 +10,6 @@ namespace Interdict.Rules.Evaluation;
 /// <param name="Designated">Designated under the regime on the check's date (stated, or found by screening).</param>
 /// <param name="Hits">Screening hits on the regime's list in force on the date.</param>
 /// <param name="HitsDecisive">False when the check states the party is not designated, so the hits are reported only.</param>
-sealed record PartyFinding(string Name, string? Role, string? Type, string? Country, bool Designated, IReadOnlyList<PartyHit> Hits, bool HitsDecisive);
+/// <param name="TypeDiffersFromList">The hits are on the same name listed as another kind (a person declared a company).</param>
+sealed record PartyFinding(string Name, string? Role, string? Type, string? Country, bool Designated, IReadOnlyList<PartyHit> Hits, bool HitsDecisive,
+    bool TypeDiffersFromList = false);

@@ -115,6 +115,7 @@ public sealed class RuleEvaluator
             notes.Add($"{clause.Id} ({clause.Citations.FirstOrDefault().Citation}): {clause.Summary}");
         }
         if (context.Parties.Any(p => p.Hits.Any(h => !p.HitsDecisive || !IsDecisive(h)))) flags.Add("screening_hit_not_decisive");
+        if (context.Parties.Any(p => p.TypeDiffersFromList)) flags.Add("party_type_differs_from_list");
 
         var deciding = outcomes.Where(o => o.Decision == decision).ToList();
         var exemption = deciding.Select(o => o.ExemptionLabel).FirstOrDefault(l => l is not null);
@@ -369,11 +370,20 @@ public sealed class RuleEvaluator
         var findings = new List<PartyFinding>(check.Parties.Length + 1);
         foreach (var party in check.Parties)
         {
-            var hits = party.Designated == true || string.IsNullOrWhiteSpace(party.Name)
-                ? []
-                : ScreenName(new PartyQuery(party.Name, KindOf(party.Type)) { Nationality = party.Country }, check.Date);
+            IReadOnlyList<PartyHit> hits = [];
+            var typeDiffers = false;
+            if (party.Designated != true && !string.IsNullOrWhiteSpace(party.Name))
+            {
+                var query = new PartyQuery(party.Name, KindOf(party.Type)) { Nationality = party.Country };
+                hits = ScreenName(query, check.Date);
+                if (hits.Count == 0 && query.Kind != PartyKind.Unknown)
+                {
+                    hits = SameNameOfAnotherKind(query, check.Date);
+                    typeDiffers = hits.Count > 0;
+                }
+            }
             var designated = party.Designated ?? Designates(hits);
-            findings.Add(new PartyFinding(party.Name, party.Role, party.Type, party.Country, designated, hits, party.Designated is null));
+            findings.Add(new PartyFinding(party.Name, party.Role, party.Type, party.Country, designated, hits, party.Designated is null, typeDiffers));
         }
         if (check.Vessel is { } vessel)
         {
@@ -391,6 +401,15 @@ public sealed class RuleEvaluator
         }
         return findings;
     }
+
+    /// <summary>The least score of a hit on a listed name of another kind than the party's declared type: the same name
+    /// (1.0) or its words reordered (0.98). A person's name given as a company's (or the reverse) is a slip of the
+    /// declaration, not a different party; anything less exact is not carried across kinds.</summary>
+    private const double SameNameScore = 0.98;
+
+    /// <summary>Hits on entries of another kind than the declared one, for the same name only.</summary>
+    private IReadOnlyList<PartyHit> SameNameOfAnotherKind(PartyQuery query, DateOnly date) =>
+        [.. ScreenName(query with { Kind = PartyKind.Unknown }, date).Where(h => h.Score >= SameNameScore)];
 
     private static bool Designates(IReadOnlyList<PartyHit> hits) => hits.Any(IsDecisive);
 
