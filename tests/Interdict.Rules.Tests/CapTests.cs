@@ -66,6 +66,25 @@ public sealed class CapTests
     }
 
     [Theory]
+    // Digest CAP-CRUDE-2375: the per-State baseline is in barrels or tonnes; all in tonnes is compared in tonnes.
+    [InlineData(499000, 1001, Decision.Prohibited)] // 1,000 t left, 1,001 t supplied
+    [InlineData(499000, 1000, Decision.CapApplies)] // exactly fills the baseline
+    [InlineData(500000, 1000, Decision.Prohibited)] // baseline already used up
+    public void CrudeFreeze_BaselineInTonnes_ComparedInTonnes(int used, int quantity, Decision expected)
+    {
+        var answer = Engine.Trade("2017-10-15", "to_dprk", "2709.00", "{}",
+            "\"context\":{\"cap_baseline\":{\"CAP-CRUDE-2375\":{\"quantity\":500000,\"unit\":\"t\"}},\"cap_used\":{\"CAP-CRUDE-2375\":{\"quantity\":" + Number(used) + ",\"unit\":\"t\"}}}",
+            "\"category\":\"crude_oil\",\"quantity\":" + Number(quantity) + ",\"unit\":\"t\"");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("2375", "15"));
+        if (expected == Decision.CapApplies)
+        {
+            Assert.Equal(1000, answer.Cap!.RemainingQuantity);
+            Assert.Equal("t", answer.Cap.Unit);
+        }
+    }
+
+    [Theory]
     // 2397 op4: 4,000,000 barrels or 525,000 tons, one ceiling stated two ways (7.619 bbl per t).
     [InlineData("t", 524000, "t", 2000, Decision.Prohibited)] // 1,000 t left, 2,000 t supplied
     [InlineData("t", 520000, "t", 2000, Decision.CapApplies)] // 5,000 t left

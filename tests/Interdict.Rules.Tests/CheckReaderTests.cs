@@ -10,7 +10,8 @@ public sealed class CheckReaderTests
     [InlineData("""{"id":"X","date":"2018-13-01","activity":"trade","direction":"to_dprk"}""", "date '2018-13-01' is not a date")]
     [InlineData("""{"id":"X","date":"2018-01-01","activity":"smuggling","direction":"to_dprk"}""", "activity 'smuggling'")]
     [InlineData("""{"id":"X","date":"2018-01-01","activity":"trade","direction":"sideways"}""", "direction 'sideways'")]
-    [InlineData("""{"id":"X","date":"2018-01-01","activity":"trade","direction":"to_dprk","goods":[{"hs":"27011","description":"x"}]}""", "goods.hs '27011'")]
+    [InlineData("""{"id":"X","date":"2018-01-01","activity":"trade","direction":"to_dprk","goods":[{"hs":"270","description":"x"}]}""", "goods.hs '270' is not an HS code")]
+    [InlineData("""{"id":"X","date":"2018-01-01","activity":"trade","direction":"to_dprk","goods":[{"hs":"2701.111","description":"x"}]}""", "goods.hs '2701.111' is not an HS code")]
     public void TryRead_BadCheck_NamesTheField(string json, string message)
     {
         Assert.False(CheckReader.TryRead(json, out _, out var error));

@@ -111,7 +111,7 @@ public sealed class ExemptionTests
 
     [Theory]
     [InlineData("""{"project":"rajin_khasan"}""", "EX-2375-18-RAJIN-KHASAN")]
-    [InlineData("""{"project":"china_dprk_hydropower"}""", "EX-2375-18-HYDRO")]
+    [InlineData("""{"project":"china_dprk_hydropower","existing_since":"2005-01-01"}""", "EX-2375-18-HYDRO")]
     public void JointVentureCarveOuts2375_18(string facts, string exemption)
     {
         var answer = Engine.Activity("2018-06-01", "joint_venture", "maintain", facts, DprkPartner);
@@ -130,6 +130,34 @@ public sealed class ExemptionTests
         Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
         Assert.Equal(exemption, answer.Exemption);
         Assert.False(answer.Cites("2371", "12"), string.Join(", ", answer.Basis));
+    }
+
+    // Digest M-2270-8: the military catch-all covers "any item except food or medicine" (HS mapping: interpretation).
+    [Theory]
+    [InlineData("2016-06-01", "1006.30", Decision.Permitted)] // milled rice
+    [InlineData("2016-06-01", "3004.90", Decision.Permitted)] // medicaments
+    [InlineData("2018-06-01", "1101.00", Decision.Permitted)] // wheat flour
+    [InlineData("2016-06-01", "0402.10", Decision.Permitted)] // milk powder
+    [InlineData("2016-06-01", "8704.22", Decision.RequiresCommitteeApproval)] // trucks: in scope, Committee route (8(b))
+    public void MilitaryCatchAll2270_8_ExceptFoodOrMedicine(string date, string hs, Decision expected)
+    {
+        var answer = Engine.Trade(date, "to_dprk", hs, """{"catch_all_determination":"military"}""");
+        Assert.Equal(expected, answer.Decision);
+        if (expected == Decision.Permitted) Assert.Equal("EX-2270-8-FOOD-MEDICINE", answer.Exemption);
+    }
+
+    // Digest EX-2375-18-HYDRO covers EXISTING China-DPRK hydropower projects only: a JV opened now, or existing only since
+    // 2375's adoption (2017-09-11), is a new JV with the Committee route (or prohibited when kept going without it).
+    [Theory]
+    [InlineData("open", """{"project":"china_dprk_hydropower"}""", Decision.RequiresCommitteeApproval)]
+    [InlineData("open", """{"project":"china_dprk_hydropower","existing_since":"2018-07-01"}""", Decision.RequiresCommitteeApproval)]
+    [InlineData("maintain", """{"project":"china_dprk_hydropower","existing_since":"2017-10-01"}""", Decision.Prohibited)]
+    public void JointVentureHydroCarveOut2375_18_ExistingProjectsOnly(string action, string facts, Decision expected)
+    {
+        var answer = Engine.Activity("2018-06-01", "joint_venture", action, facts, DprkPartner);
+        Assert.Equal(expected, answer.Decision);
+        Assert.NotEqual("EX-2375-18-HYDRO", answer.Exemption);
+        Assert.True(answer.Cites("2375", "18"), string.Join(", ", answer.Basis));
     }
 
     // Expanding an existing JV (additional investment) is still to happen: the Committee route of the paragraph in force

@@ -1,3 +1,4 @@
+using Interdict.Rules.Evaluation;
 using Interdict.Rules.Hs;
 using Interdict.Rules.Tests.Support;
 
@@ -12,6 +13,9 @@ public sealed class HsNomenclatureTests
     [InlineData("7208.10", "72", false)]
     [InlineData("73", "7208.10", false)]
     [InlineData("2701", "270111", true)]
+    [InlineData("2701.1", "2701.12", true)]
+    [InlineData("2701.1", "2701.20", false)]
+    [InlineData("2701", "2701.1", true)]
     public void Covers_ChapterHeadingSubheading_FollowsHierarchy(string upper, string lower, bool expected) =>
         Assert.Equal(expected, HsCode.Parse(upper).Covers(HsCode.Parse(lower)));
 
@@ -19,6 +23,8 @@ public sealed class HsNomenclatureTests
     [InlineData("2701.11", "270111")]
     [InlineData("8608.00", "860800")]
     [InlineData("27", "27")]
+    [InlineData("2701.1", "27011")]
+    [InlineData("27011", "27011")]
     public void TryParse_DotsAndDigits_SameCode(string text, string digits)
     {
         Assert.True(HsCode.TryParse(text, out var code));
@@ -27,11 +33,11 @@ public sealed class HsNomenclatureTests
 
     [Theory]
     [InlineData("270")]
-    [InlineData("27011")]
     [InlineData("2701.111")]
+    [InlineData("2701.1a")]
     [InlineData("coal")]
     [InlineData("")]
-    public void TryParse_NotTwoFourOrSixDigits_Fails(string text) => Assert.False(HsCode.TryParse(text, out _));
+    public void TryParse_NotAnHsLevel_Fails(string text) => Assert.False(HsCode.TryParse(text, out _));
 
     [Fact]
     public void Lineage_Subheading_ListsChapterHeadingSubheading()
@@ -39,6 +45,16 @@ public sealed class HsNomenclatureTests
         var lineage = HsNomenclature.Embedded.Lineage(HsCode.Parse("2701.11"));
         Assert.Equal(["27", "2701", "270111"], lineage.Select(e => e.Code.Digits));
         Assert.Contains("Anthracite", lineage[^1].Description, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void OneDashSubheading_ParentIsHeading_WrittenWithDot()
+    {
+        var code = HsCode.Parse("2701.1");
+        Assert.Equal("2701", code.Parent?.Digits);
+        Assert.Equal("2701.1", code.ToString());
+        Assert.Equal(["27", "2701"], HsNomenclature.Embedded.Lineage(code).Select(e => e.Code.Digits));
+        Assert.Contains(HsNomenclature.Embedded.Children(code), c => c.Code.Digits == "270112");
     }
 
     [Fact]
@@ -69,6 +85,18 @@ public sealed class HsNomenclatureTests
     {
         var answer = Engine.Trade("2017-09-01", "from_dprk", "2701");
         Assert.True(answer.Cites("2371", "8"));
+    }
+
+    [Theory]
+    [InlineData("2018-03-01", "from_dprk", "2701.1", "2371", "8")] // coal, not agglomerated
+    [InlineData("2018-03-01", "from_dprk", "7108.1", "2270", "30")] // gold, non-monetary
+    [InlineData("2018-03-01", "to_dprk", "8429.5", "2397", "7")] // mechanical shovels and excavators
+    public void Evaluate_OneDashSubheadingOnCheck_ReadAsTheCodesUnderIt(string date, string direction, string hs, string resolution, string paragraph)
+    {
+        // CHECK-FORMAT §1.2 allows 2 to 6 digits; a 5-digit code names the one-dash subheading, inside its heading.
+        var answer = Engine.Trade(date, direction, hs);
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites(resolution, paragraph));
     }
 
     [Fact]

@@ -38,6 +38,24 @@ public sealed class ScopeTests
         Assert.Equal(Decision.RequiresCommitteeApproval,
             Engine.Activity("2017-02-01", "vessel_service", "crew_services", extra: "\"vessel\":{\"flag\":\"KP\"}").Decision);
 
+    // Crew services procured FROM the DPRK are not 2270 op19 (crew services TO the DPRK) but 2321 op23 (digest M-2270-19
+    // related, verified S39), in force from 2016-11-30 and with no approval route in the digest.
+    [Theory]
+    [InlineData("2016-11-29", "vessel_service", "\"vessel\":{\"name\":\"MV Other\",\"flag\":\"PA\",\"designated\":false}", Decision.Permitted)]
+    [InlineData("2016-11-30", "vessel_service", "\"vessel\":{\"name\":\"MV Other\",\"flag\":\"PA\",\"designated\":false}", Decision.Prohibited)]
+    [InlineData("2016-06-01", "aviation_service", "\"aircraft\":{\"model\":\"A320\",\"use\":\"civil_passenger\",\"in_service\":true}", Decision.Permitted)]
+    [InlineData("2017-06-01", "aviation_service", "\"aircraft\":{\"model\":\"A320\",\"use\":\"civil_passenger\",\"in_service\":true}", Decision.Prohibited)]
+    public void CrewServices_ProcuredFromDprk_Are2321Op23Not2270Op19(string date, string activity, string craft, Decision expected)
+    {
+        var answer = Engine.Evaluate($$$"""
+            {"id":"C","date":"{{{date}}}","activity":"{{{activity}}}","action":"crew_services","direction":"from_dprk",{{{craft}}},
+             "parties":[{"name":"DPRK crewing agency","role":"seller","country":"KP","type":"company","designated":false}],"facts":{}}
+            """);
+        Assert.Equal(expected, answer.Decision);
+        Assert.False(answer.Cites("2270", "19"), string.Join(", ", answer.Basis));
+        Assert.Equal(expected == Decision.Prohibited, answer.Cites("2321", "23"));
+    }
+
     // 2270 op19 is leasing or chartering TO the DPRK: the lessee or charterer is the DPRK.
     [Theory]
     [InlineData("2016-06-01", "vessel_service", "charter", """[{"name":"DPRK shipper","role":"charterer","country":"KP","type":"company","designated":false}]""", "\"vessel\":{\"flag\":\"PA\"}", Decision.Prohibited)]

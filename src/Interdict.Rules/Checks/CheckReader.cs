@@ -98,7 +98,7 @@ public static class CheckReader
         HsCode? hs = null;
         if (OptionalString(e, "hs") is { } text)
         {
-            if (!HsCode.TryParse(text, out var code)) throw new CheckFormatException($"goods.hs '{text}' is not an HS code of 2, 4 or 6 digits");
+            if (!HsCode.TryParse(text, out var code)) throw new CheckFormatException($"goods.hs '{text}' is not an HS code of 2, 4, 5 or 6 digits (chapter, heading, one-dash or two-dash subheading; dots allowed)");
             hs = code;
         }
         return new Good

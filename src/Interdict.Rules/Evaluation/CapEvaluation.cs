@@ -52,40 +52,47 @@ static class CapEvaluation
             }
         }
 
-        var (remainingQuantity, remainingValue, quantity, value, baseline) = Headroom(cap, period, check, goods);
+        var (remainingQuantity, remainingValue, quantity, value, baseline, unit) = Headroom(cap, period, check, goods);
         if (remainingQuantity is { } rq && (rq <= 0 || quantity > rq))
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {cap.Ceiling.Unit}) exceeds the remaining headroom of {cap.Id} ({Math.Max(rq, 0)} {cap.Ceiling.Unit})"));
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {unit}) exceeds the remaining headroom of {cap.Id} ({Math.Max(rq, 0)} {unit})"));
         if (remainingValue is { } rv && (rv <= 0 || value > rv))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply (USD {value}) exceeds the remaining headroom of {cap.Id} (USD {Math.Max(rv, 0)})"));
 
-        var answer = new CapAnswer(cap.Id, baseline is null ? cap.Ceiling.Quantity : null, cap.Ceiling.Unit, cap.Ceiling.ValueUsd,
+        var answer = new CapAnswer(cap.Id, baseline is null ? cap.Ceiling.Quantity : null, unit, cap.Ceiling.ValueUsd,
             cap.Ceiling.AltQuantity, cap.Ceiling.AltUnit, cap.Ceiling.Rule, period.First, period.Last,
             baseline?.From, baseline?.To, remainingQuantity, remainingValue, conditions.ToImmutable());
         return new Result(failures.Count == 0 ? answer : null, cap, failures, missing);
     }
 
-    private static (double? RemainingQuantity, double? RemainingValue, double Quantity, double Value, (DateOnly From, DateOnly To)? Baseline)
+    private static (double? RemainingQuantity, double? RemainingValue, double Quantity, double Value, (DateOnly From, DateOnly To)? Baseline, string? Unit)
         Headroom(Cap cap, (DateOnly First, DateOnly Last) period, Check check, IReadOnlyList<Good> goods)
     {
+        // A per-State baseline is the State's own supply, stated in its own unit (digest CAP-CRUDE-2375: unit
+        // barrel_or_tonne): the supply and the amount used are counted in the baseline's unit, and converted only
+        // by an exact definition (kg as t, l as bbl), never by a barrels-per-ton factor the resolution does not give.
+        CapUsage? own = null;
+        var ceiling = cap.Ceiling;
+        if (ceiling.PerStateBaselineMonths is not null && check.CapBaseline.TryGetValue(cap.Id, out own) && own.Unit is { } ownUnit)
+            ceiling = ceiling with { Unit = ownUnit };
         double quantity = 0, value = 0;
         foreach (var good in goods)
         {
-            if (good.Quantity is { } q && InCeilingUnit(q, good.Unit, cap.Ceiling) is { } counted) quantity += counted;
+            if (good.Quantity is { } q && InCeilingUnit(q, good.Unit, ceiling) is { } counted) quantity += counted;
             if (good.ValueUsd is { } v) value += v;
         }
         check.CapUsed.TryGetValue(cap.Id, out var used);
         (DateOnly From, DateOnly To)? baseline = null;
-        double? ceilingQuantity = cap.Ceiling.Quantity;
-        if (cap.Ceiling.PerStateBaselineMonths is { } months)
+        double? ceilingQuantity = ceiling.Quantity;
+        if (ceiling.PerStateBaselineMonths is { } months)
         {
             baseline = (cap.From.AddMonths(-months), cap.From.AddDays(-1));
-            ceilingQuantity = check.CapBaseline.TryGetValue(cap.Id, out var own) && own.Quantity is { } ownQuantity ? InCeilingUnit(ownQuantity, own.Unit, cap.Ceiling) : null;
+            ceilingQuantity = own?.Quantity;
         }
         double? remainingQuantity = ceilingQuantity is { } cq && (used?.Quantity is not null || baseline is not null)
-            ? cq - (used is { Quantity: { } uq } ? InCeilingUnit(uq, used.Unit, cap.Ceiling) ?? 0 : 0)
+            ? cq - (used is { Quantity: { } uq } ? InCeilingUnit(uq, used.Unit, ceiling) ?? 0 : 0)
             : null;
-        double? remainingValue = cap.Ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
-        return (remainingQuantity, remainingValue, quantity, value, baseline);
+        double? remainingValue = ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
+        return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit);
     }
 
     /// <summary>A quantity in the ceiling's unit: as given when the units agree (or one is not stated); through the

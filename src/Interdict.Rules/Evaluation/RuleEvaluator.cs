@@ -236,7 +236,11 @@ public sealed class RuleEvaluator
         var check = context.Check;
         if (exemption.Goods is { } scope)
         {
-            foreach (var good in goods)
+            // The goods the rule matched, or the check's goods when the rule is not about goods (the 2270 op8 catch-all
+            // reaches any item; its food-and-medicine exclusion is tested on the goods declared). No goods, no exemption.
+            IReadOnlyList<Good> tested = goods.Count > 0 ? goods : check.Goods;
+            if (tested.Count == 0) return null;
+            foreach (var good in tested)
             {
                 if (scope.Match(good, _rulebook.CategoriesOf(good.Category)).Truth != Truth.Yes) return null;
             }

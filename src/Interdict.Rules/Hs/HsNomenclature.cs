@@ -64,9 +64,9 @@ public sealed class HsNomenclature
         return chain;
     }
 
-    /// <summary>The codes one level below <paramref name="code"/>.</summary>
+    /// <summary>The codes one level below <paramref name="code"/> (the subheadings under a one-dash subheading).</summary>
     public IReadOnlyList<HsEntry> Children(HsCode code) =>
-        [.. _entries.Where(e => e.Code.Level == code.Level + 2 && code.Covers(e.Code))];
+        [.. _entries.Where(e => e.Code.Level == Math.Min(code.Level + 2, 6) && e.Code != code && code.Covers(e.Code))];
 
     /// <summary>Entries whose description contains every word of <paramref name="text"/> (case-insensitive): those where
     /// the words stand as whole words first ("coal" before "charcoal"), then the most general.</summary>
