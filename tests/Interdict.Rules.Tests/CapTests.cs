@@ -102,6 +102,29 @@ public sealed class CapTests
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    public void RefinedPetroleum_InTons_CapAppliesButHeadroomUnverified()
+    {
+        // No resolution states barrels per ton of diesel: the tons are not counted, and the answer says so.
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
+            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":100000,\"unit\":\"bbl\"}}}",
+            "\"category\":\"refined_petroleum\",\"quantity\":2000,\"unit\":\"t\"");
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+        Assert.Contains("cap_headroom_unverified", answer.Flags);
+        Assert.Contains("cannot be counted against CAP-RP-ANNUAL-2397", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CapUsed_InAnIncomparableUnit_RemainingUnknown()
+    {
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
+            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":60000,\"unit\":\"t\"}}}",
+            "\"category\":\"refined_petroleum\",\"quantity\":1000,\"unit\":\"bbl\"");
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+        Assert.Null(answer.Cap!.RemainingQuantity); // was 500,000 bbl: the tons used counted as nothing
+        Assert.Contains("cap_headroom_unverified", answer.Flags);
+    }
+
+    [Fact]
     public void CapUnits_ConvertByDefinitionOrTheCeilingsOwnEquivalence()
     {
         var crude = new Interdict.Rules.Model.CapCeiling(4000000, "bbl", null, 525000, "t", CapEvaluation.SameCeilingTwoUnits, null);

@@ -9,7 +9,14 @@ namespace Interdict.Rules.Evaluation;
 static class CapEvaluation
 {
     /// <summary>The result: an answer when the supply fits the cap, else the reasons it does not.</summary>
-    public sealed record Result(CapAnswer? Answer, Cap? Cap, IReadOnlyList<string> Failures, IReadOnlyList<string> Missing);
+    /// <param name="Answer">The cap answer when the supply fits.</param>
+    /// <param name="Cap">The cap whose period covers the date, if any.</param>
+    /// <param name="Failures">Why the supply does not fit.</param>
+    /// <param name="Missing">Facts a condition of the cap needs that the check does not establish.</param>
+    /// <param name="Unverified">Why the quantity headroom could not be checked: an amount in a unit the ceiling's cannot
+    /// be converted to (tons of diesel against a ceiling in barrels: no resolution states a factor). The cap still
+    /// applies, its remaining quantity unknown, as when no ledger is given.</param>
+    public sealed record Result(CapAnswer? Answer, Cap? Cap, IReadOnlyList<string> Failures, IReadOnlyList<string> Missing, IReadOnlyList<string> Unverified);
 
     public static Result Evaluate(Measure measure, CheckContext context, IReadOnlyList<Good> goods, ImmutableArray<ImmutableArray<string>> categories)
     {
@@ -28,7 +35,7 @@ static class CapEvaluation
             var reason = measure.OutsideCapPeriods == "prohibited"
                 ? $"no cap period of {measure.Id} covers {check.Date:yyyy-MM-dd}, so the prohibition applies without a ceiling ({measure.OutsideCapPeriodsNote})"
                 : $"no cap period of {measure.Id} covers {check.Date:yyyy-MM-dd}";
-            return new Result(null, null, [reason], []);
+            return new Result(null, null, [reason], [], []);
         }
 
         var failures = new List<string>();
@@ -52,7 +59,8 @@ static class CapEvaluation
             }
         }
 
-        var (remainingQuantity, remainingValue, quantity, value, baseline, unit) = Headroom(cap, period, check, goods);
+        var unverified = new List<string>();
+        var (remainingQuantity, remainingValue, quantity, value, baseline, unit) = Headroom(cap, period, check, goods, unverified);
         if (remainingQuantity is { } rq && (rq <= 0 || quantity > rq))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {unit}) exceeds the remaining headroom of {cap.Id} ({Math.Max(rq, 0)} {unit})"));
         if (remainingValue is { } rv && (rv <= 0 || value > rv))
@@ -61,11 +69,11 @@ static class CapEvaluation
         var answer = new CapAnswer(cap.Id, baseline is null ? cap.Ceiling.Quantity : null, unit, cap.Ceiling.ValueUsd,
             cap.Ceiling.AltQuantity, cap.Ceiling.AltUnit, cap.Ceiling.Rule, period.First, period.Last,
             baseline?.From, baseline?.To, remainingQuantity, remainingValue, conditions.ToImmutable());
-        return new Result(failures.Count == 0 ? answer : null, cap, failures, missing);
+        return new Result(failures.Count == 0 ? answer : null, cap, failures, missing, unverified);
     }
 
     private static (double? RemainingQuantity, double? RemainingValue, double Quantity, double Value, (DateOnly From, DateOnly To)? Baseline, string? Unit)
-        Headroom(Cap cap, (DateOnly First, DateOnly Last) period, Check check, IReadOnlyList<Good> goods)
+        Headroom(Cap cap, (DateOnly First, DateOnly Last) period, Check check, IReadOnlyList<Good> goods, List<string> unverified)
     {
         // A per-State baseline is the State's own supply, stated in its own unit (digest CAP-CRUDE-2375: unit
         // barrel_or_tonne): the supply and the amount used are counted in the baseline's unit, and converted only
@@ -77,7 +85,9 @@ static class CapEvaluation
         double quantity = 0, value = 0;
         foreach (var good in goods)
         {
-            if (good.Quantity is { } q && InCeilingUnit(q, good.Unit, ceiling) is { } counted) quantity += counted;
+            if (good.Quantity is not { } q) { }
+            else if (InCeilingUnit(q, good.Unit, ceiling) is { } counted) quantity += counted;
+            else unverified.Add(NotComparable($"the supply's {q.ToString(CultureInfo.InvariantCulture)} {good.Unit}", cap.Id, ceiling.Unit));
             if (good.ValueUsd is { } v) value += v;
         }
         check.CapUsed.TryGetValue(cap.Id, out var used);
@@ -88,12 +98,23 @@ static class CapEvaluation
             baseline = (cap.From.AddMonths(-months), cap.From.AddDays(-1));
             ceilingQuantity = own?.Quantity;
         }
-        double? remainingQuantity = ceilingQuantity is { } cq && (used?.Quantity is not null || baseline is not null)
-            ? cq - (used is { Quantity: { } uq } ? InCeilingUnit(uq, used.Unit, ceiling) ?? 0 : 0)
+        double? usedQuantity = 0;
+        if (used is { Quantity: { } uq })
+        {
+            usedQuantity = InCeilingUnit(uq, used.Unit, ceiling);
+            if (usedQuantity is null) unverified.Add(NotComparable($"the {uq.ToString(CultureInfo.InvariantCulture)} {used.Unit} already used", cap.Id, ceiling.Unit));
+        }
+        double? remainingQuantity = ceilingQuantity is { } cq && usedQuantity is { } uc && (used?.Quantity is not null || baseline is not null)
+            ? cq - uc
             : null;
+        // A supply partly in another unit is counted by the part that converts: a lower bound, so exceeding the
+        // remainder with it is certain, and fitting is reported unverified.
         double? remainingValue = ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
         return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit);
     }
+
+    private static string NotComparable(string amount, string capId, string? unit) =>
+        $"{amount} cannot be counted against {capId}, whose ceiling is in {unit}: no equivalence between the units is stated, so the headroom is not verified";
 
     /// <summary>A quantity in the ceiling's unit: as given when the units agree (or one is not stated); through the
     /// ceiling's own equivalence when it states the same ceiling in two units (2397 op4: 4,000,000 barrels or 525,000

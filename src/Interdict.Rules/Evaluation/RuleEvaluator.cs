@@ -179,6 +179,7 @@ public sealed class RuleEvaluator
         if (rule.Effect == RuleEffect.Cap)
         {
             var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+            NoteUnverified(result, notes, flags);
             if (result.Answer is not null)
                 return new RuleOutcome(rule, Decision.CapApplies, null, null, result.Answer, result.Cap,
                     $"{Describe(measure)} allows it only within {result.Cap!.Id} and its conditions");
@@ -277,6 +278,7 @@ public sealed class RuleEvaluator
                     $"{Describe(measure)} applies, but {exemption.Id} covers it: {exemption.Summary}{Duty(exemption, check)}");
             case ExemptionKind.Cap:
                 var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+                NoteUnverified(result, notes, flags);
                 if (result.Answer is not null)
                     return new RuleOutcome(rule, Decision.CapApplies, label, citation, result.Answer, result.Cap,
                         $"{Describe(measure)} applies; {exemption.Id} allows it only within {result.Cap!.Id} and its conditions");
@@ -298,6 +300,13 @@ public sealed class RuleEvaluator
     }
 
     // An answer that rests on a provisional reading of the research says so: open_question:OQ-05.
+    private static void NoteUnverified(CapEvaluation.Result result, List<string> notes, SortedSet<string> flags)
+    {
+        if (result.Unverified.Count == 0) return;
+        notes.AddRange(result.Unverified.Select(u => u + "."));
+        flags.Add("cap_headroom_unverified");
+    }
+
     private void FlagOpenQuestions(string itemId, SortedSet<string> flags)
     {
         foreach (var question in _rulebook.OpenQuestionsOn(itemId)) flags.Add($"open_question:{question.Id}");
