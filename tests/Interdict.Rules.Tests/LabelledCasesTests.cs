@@ -7,13 +7,15 @@ namespace Interdict.Rules.Tests;
 
 /// <summary>Every labelled case decides as expected and cites every expected basis, judged as score.py judges it, with
 /// parties screened by the matching engine over the bundled UN list.</summary>
-/// <remarks>Two sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and <c>review-cases.jsonl</c>, our own
-/// review of every activity and action of CHECK-FORMAT §1.1, each goods measure on both sides of its date, caps,
-/// proposals and edge facts (310 cases, each naming the digest entry it rests on in <c>digest_ref</c>; only those the
-/// reviewer marked firm — where the digest is in doubt the engine's answer is not pinned).</remarks>
+/// <remarks>Three sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and two reviews of our own, written
+/// from the digest and CHECK-FORMAT alone, each case naming the digest entry it rests on (<c>digest_ref</c>), only those
+/// the reviewer marked firm (where the digest is in doubt the engine's answer is not pinned): <c>review-activities</c>,
+/// every activity and action of CHECK-FORMAT §1.1 with its exemptions, goods measures, caps, proposals and edge facts;
+/// <c>review-measures</c>, measure by measure through the digest (each date boundary, HS code at each level, exemption
+/// with one fact missing, cap period and notice, proposal, listed party).</remarks>
 public sealed partial class LabelledCasesTests
 {
-    private static readonly string[] Files = ["dev-cases.jsonl", "review-cases.jsonl"];
+    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl"];
 
     public static TheoryData<string, string> CaseIds()
     {
