@@ -178,7 +178,7 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
     {
         var page = await server.SignInAsync("sam-screener");
         await page.GotoAsync(server.BaseUrl + "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16");
-        await Expect(page.Locator("#timeline a.measure")).ToHaveCountAsync(82);
+        await Expect(page.Locator("#timeline a.measure")).ToHaveCountAsync(Interdict.Rules.Model.Rulebook.LoadEmbedded().Measures.Length);
         await Expect(page.Locator("#timeline g.resolution").First).ToBeAttachedAsync();
         await Expect(page.Locator("tr.scenario-entry").First).ToBeVisibleAsync();
         await ConsoleServer.ScreenshotAsync(page, "regime", fullPage: true);
