@@ -124,6 +124,40 @@ public sealed class CapTests
         Assert.Contains("cap_headroom_unverified", answer.Flags);
     }
 
+    [Theory]
+    // 160 m3 = 1,006.4 bbl: over the 1,000 bbl left; 150 m3 = 943.5 bbl fits.
+    [InlineData(160, Decision.Prohibited)]
+    [InlineData(150, Decision.CapApplies)]
+    public void RefinedPetroleum_InCubicMetres_CountedInBarrels(int cubicMetres, Decision expected) =>
+        Assert.Equal(expected, Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
+            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":499000,\"unit\":\"bbl\"}}}",
+            "\"category\":\"refined_petroleum\",\"quantity\":" + Number(cubicMetres) + ",\"unit\":\"m3\"").Decision);
+
+    [Fact]
+    public void CrudeCap_SupplyExactlyFillingTheTonsLeft_Fits()
+    {
+        // 524,000 t used of 525,000 t: 1,000 t fits exactly, although both go through 4,000,000 / 525,000 bbl per t.
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2709.00", "{}",
+            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":524000,\"unit\":\"t\"}}}",
+            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"t\"");
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+    }
+
+    [Fact]
+    public void CapUsed_CountedBeforeThePeriodOpened_IsNotThisPeriods()
+    {
+        // The 2397 crude cap runs in 12-month periods from 2017-12-22: a ledger of 2018-12-20 closed the first one.
+        var answer = Engine.Trade("2018-12-22", "to_dprk", "2709.00", "{}",
+            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":4000000,\"unit\":\"bbl\",\"as_of\":\"2018-12-20\"}}}",
+            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"bbl\"");
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+        Assert.Null(answer.Cap!.RemainingQuantity);
+        Assert.Contains("cap_headroom_unverified", answer.Flags);
+        Assert.Equal(Decision.Prohibited, Engine.Trade("2018-12-22", "to_dprk", "2709.00", "{}",
+            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":4000000,\"unit\":\"bbl\",\"as_of\":\"2018-12-22\"}}}",
+            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"bbl\"").Decision);
+    }
+
     [Fact]
     public void CapUnits_ConvertByDefinitionOrTheCeilingsOwnEquivalence()
     {
@@ -134,6 +168,7 @@ public sealed class CapTests
         var coal = new Interdict.Rules.Model.CapCeiling(7500000, "t", 400870018, null, null, "whichever_first", null);
         Assert.Equal(2, CapEvaluation.InCeilingUnit(2000, "kg", coal));
         Assert.Null(CapEvaluation.InCeilingUnit(100, "bbl", coal)); // no equivalence stated: not comparable
+        Assert.Equal(1000 / 158.987294928, CapEvaluation.InCeilingUnit(1, "m3", crude)!.Value, 9);
         Assert.Equal(100, CapEvaluation.InCeilingUnit(100, null, coal));
     }
 

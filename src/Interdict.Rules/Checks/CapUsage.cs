@@ -4,4 +4,5 @@ namespace Interdict.Rules.Checks;
 /// <param name="ValueUsd">Value counted, USD.</param>
 /// <param name="Quantity">Quantity counted, in <paramref name="Unit"/>.</param>
 /// <param name="Unit">Unit of the quantity.</param>
-public sealed record CapUsage(double? ValueUsd, double? Quantity, string? Unit);
+/// <param name="AsOf">The day the totals were counted (<c>as_of</c>), when given.</param>
+public sealed record CapUsage(double? ValueUsd, double? Quantity, string? Unit, DateOnly? AsOf = null);

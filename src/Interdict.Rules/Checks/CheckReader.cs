@@ -156,7 +156,7 @@ public static class CheckReader
     }
 
     private static CapUsage ReadUsage(JsonElement e) => e.ValueKind == JsonValueKind.Object
-        ? new CapUsage(OptionalNumber(e, "value_usd"), OptionalNumber(e, "quantity"), OptionalString(e, "unit"))
+        ? new CapUsage(OptionalNumber(e, "value_usd"), OptionalNumber(e, "quantity"), OptionalString(e, "unit"), OptionalDate(e, "as_of"))
         : throw new CheckFormatException("context cap entries must be objects");
 
     private static FrozenDictionary<string, T> ReadMap<T>(JsonElement? context, string name, Func<JsonElement, T> read)

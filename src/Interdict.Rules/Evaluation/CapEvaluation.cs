@@ -61,9 +61,9 @@ static class CapEvaluation
 
         var unverified = new List<string>();
         var (remainingQuantity, remainingValue, quantity, value, baseline, unit) = Headroom(cap, period, check, goods, unverified);
-        if (remainingQuantity is { } rq && (rq <= 0 || quantity > rq))
+        if (remainingQuantity is { } rq && (rq <= Tolerance(rq) || quantity > rq + Tolerance(rq)))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {unit}) exceeds the remaining headroom of {cap.Id} ({Math.Max(rq, 0)} {unit})"));
-        if (remainingValue is { } rv && (rv <= 0 || value > rv))
+        if (remainingValue is { } rv && (rv <= Tolerance(rv) || value > rv + Tolerance(rv)))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply (USD {value}) exceeds the remaining headroom of {cap.Id} (USD {Math.Max(rv, 0)})"));
 
         var answer = new CapAnswer(cap.Id, baseline is null ? cap.Ceiling.Quantity : null, unit, cap.Ceiling.ValueUsd,
@@ -77,20 +77,31 @@ static class CapEvaluation
     {
         // A per-State baseline is the State's own supply, stated in its own unit (digest CAP-CRUDE-2375: unit
         // barrel_or_tonne): the supply and the amount used are counted in the baseline's unit, and converted only
-        // by an exact definition (kg as t, l as bbl), never by a barrels-per-ton factor the resolution does not give.
+        // by an exact definition (kg and t; l, m3 and bbl), never by a barrels-per-ton factor the resolution does not give.
         CapUsage? own = null;
         var ceiling = cap.Ceiling;
         if (ceiling.PerStateBaselineMonths is not null && check.CapBaseline.TryGetValue(cap.Id, out own) && own.Unit is { } ownUnit)
             ceiling = ceiling with { Unit = ownUnit };
         double quantity = 0, value = 0;
+        var usedUnknown = false;
         foreach (var good in goods)
         {
-            if (good.Quantity is not { } q) { }
-            else if (InCeilingUnit(q, good.Unit, ceiling) is { } counted) quantity += counted;
-            else unverified.Add(NotComparable($"the supply's {q.ToString(CultureInfo.InvariantCulture)} {good.Unit}", cap.Id, ceiling.Unit));
+            if (good.Quantity is { } q)
+            {
+                if (InCeilingUnit(q, good.Unit, ceiling) is { } counted) quantity += counted;
+                else unverified.Add(NotComparable($"the supply's {q.ToString(CultureInfo.InvariantCulture)} {good.Unit}", cap.Id, ceiling.Unit));
+            }
             if (good.ValueUsd is { } v) value += v;
         }
         check.CapUsed.TryGetValue(cap.Id, out var used);
+        if (used?.AsOf is { } countedOn && countedOn < period.First)
+        {
+            // Totals counted before this period opened belong to an earlier one: what this period used is not known.
+            unverified.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the totals given for {cap.Id} were counted on {countedOn:yyyy-MM-dd}, before its period opened on {period.First:yyyy-MM-dd}: they are not this period's, so the headroom is not verified"));
+            used = null;
+            usedUnknown = true;
+        }
         (DateOnly From, DateOnly To)? baseline = null;
         double? ceilingQuantity = ceiling.Quantity;
         if (ceiling.PerStateBaselineMonths is { } months)
@@ -98,7 +109,7 @@ static class CapEvaluation
             baseline = (cap.From.AddMonths(-months), cap.From.AddDays(-1));
             ceilingQuantity = own?.Quantity;
         }
-        double? usedQuantity = 0;
+        double? usedQuantity = usedUnknown ? null : 0;
         if (used is { Quantity: { } uq })
         {
             usedQuantity = InCeilingUnit(uq, used.Unit, ceiling);
@@ -110,6 +121,7 @@ static class CapEvaluation
         // A supply partly in another unit is counted by the part that converts: a lower bound, so exceeding the
         // remainder with it is certain, and fitting is reported unverified.
         double? remainingValue = ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
+        if (usedUnknown) remainingQuantity = null;
         return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit);
     }
 
@@ -118,7 +130,7 @@ static class CapEvaluation
 
     /// <summary>A quantity in the ceiling's unit: as given when the units agree (or one is not stated); through the
     /// ceiling's own equivalence when it states the same ceiling in two units (2397 op4: 4,000,000 barrels or 525,000
-    /// tons of crude oil); kilograms as tons and litres as barrels by their exact definitions. Null when the units
+    /// tons of crude oil); masses (kg, t) and volumes (l, m3, bbl) among themselves by their exact definitions. Null when the units
     /// cannot be compared (the quantity is then not counted, as before a unit was known).</summary>
     internal static double? InCeilingUnit(double quantity, string? unit, CapCeiling ceiling)
     {
@@ -134,13 +146,26 @@ static class CapEvaluation
 
     private const double LitresPerBarrel = 158.987294928; // the US oil barrel: 42 US gallons of 3.785411784 l
 
-    private static double? Convert(double quantity, string from, string to) => (from, to) switch
+    /// <summary>Each unit as a multiple of its dimension's base (tons for mass, litres for volume): conversions
+    /// by definition only; a mass and a volume are never converted into each other.</summary>
+    private static readonly Dictionary<string, (string Dimension, double Factor)> Units = new(StringComparer.Ordinal)
     {
-        _ when from == to => quantity,
-        ("kg", "t") => quantity / 1000,
-        ("t", "kg") => quantity * 1000,
-        ("l", "bbl") => quantity / LitresPerBarrel,
-        ("bbl", "l") => quantity * LitresPerBarrel,
-        _ => null,
+        ["t"] = ("mass", 1),
+        ["kg"] = ("mass", 0.001),
+        ["l"] = ("volume", 1),
+        ["m3"] = ("volume", 1000),
+        ["bbl"] = ("volume", LitresPerBarrel),
     };
+
+    private static double? Convert(double quantity, string from, string to)
+    {
+        if (from == to) return quantity;
+        if (!Units.TryGetValue(from, out var source) || !Units.TryGetValue(to, out var target) || source.Dimension != target.Dimension) return null;
+        return quantity * source.Factor / target.Factor;
+    }
+
+    /// <summary>What a comparison with a headroom of <paramref name="amount"/> forgives: amounts converted through a
+    /// ceiling's equivalence (525,000 t as 4,000,000 bbl) carry a rounding error of about 1e-10, and a supply that
+    /// exactly fills the ceiling must fit.</summary>
+    private static double Tolerance(double amount) => Math.Max(1e-9, Math.Abs(amount) * 1e-12);
 }
