@@ -311,4 +311,108 @@ public sealed class ExemptionTests
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.Contains(answer.Cap!.Conditions, c => c.Contains("every 30 days", StringComparison.Ordinal));
     }
+
+    // Goods of one measure that no single exemption covers together are each decided by their own exemption, and the
+    // measure decides the most restrictive of their outcomes (CHECK-FORMAT §2, §4): coal under the capped livelihood
+    // exemption with iron under EX-2321-26b is cap_applies, never prohibited (review 3, N002 and M022).
+    private static Answer CoalWithIron(string ironHs, string ironDescription, string facts, string context = "{}", double coal = 30000) =>
+        Engine.Evaluate($$"""
+            {"id":"T","date":"2017-03-01","activity":"trade","direction":"from_dprk","destination":"CN",
+             "goods":[{"hs":"2701.12","description":"anthracite coal","quantity":{{coal}},"unit":"t","origin":"KP"},
+                      {"hs":"{{ironHs}}","description":"{{ironDescription}}","quantity":5000,"unit":"t","origin":"KP"}],
+             "parties":[],"facts":{{facts}},"context":{{context}}}
+            """);
+
+    private const string LivelihoodDetermined = """{"purpose":"livelihood","state_determination":true}""";
+
+    [Theory]
+    [InlineData("7201.10", "pig iron")]
+    [InlineData("2601.11", "iron ore")]
+    public void CoalAndIron2321_26_EachUnderItsOwnExemption_CapApplies(string ironHs, string ironDescription)
+    {
+        var answer = CoalWithIron(ironHs, ironDescription, LivelihoodDetermined);
+        Assert.Equal(Decision.CapApplies, answer.Decision);
+        Assert.Equal("EX-2321-26c-COAL-LIVELIHOOD", answer.Exemption);
+        Assert.True(answer.Cites("2321", "26"), string.Join(", ", answer.Basis));
+        Assert.True(answer.Cites("2321", "26(b)"), string.Join(", ", answer.Basis));
+        Assert.Contains("'anthracite coal' (2701.12), cap_applies", answer.Explanation, StringComparison.Ordinal);
+        Assert.Contains($"'{ironDescription}' ({ironHs}), permitted_with_exemption: M-2321-26 applies, but EX-2321-26b-IRON covers it", answer.Explanation, StringComparison.Ordinal);
+
+        // The cap reported is the one the coal alone gets.
+        var coalAlone = Engine.Trade("2017-03-01", "from_dprk", "2701.12", LivelihoodDetermined, good: "\"quantity\":30000,\"unit\":\"t\",\"origin\":\"KP\"");
+        Assert.Equal(Decision.CapApplies, coalAlone.Decision);
+        Assert.Equal(coalAlone.Cap! with { Conditions = [] }, answer.Cap! with { Conditions = [] });
+        Assert.Equal<string>([.. coalAlone.Cap.Conditions], [.. answer.Cap.Conditions]);
+    }
+
+    // The coal cap counts the coal, not the iron beside it: 32,000 t remain, the coal is 30,000 t and the iron 5,000 t.
+    [Theory]
+    [InlineData(7468000, Decision.CapApplies)]
+    [InlineData(7480000, Decision.Prohibited)] // 20,000 t remain: the coal alone exceeds them
+    public void CoalAndIron2321_26_CapCountsTheCoalOnly(double used, Decision expected)
+    {
+        var answer = CoalWithIron("7201.10", "pig iron", LivelihoodDetermined,
+            $$"""{"cap_used": {"CAP-COAL-ANNUAL": {"quantity": {{used}}, "unit": "t"} } }""");
+        Assert.Equal(expected, answer.Decision);
+        if (expected == Decision.CapApplies) Assert.Equal(7500000 - used, answer.Cap!.RemainingQuantity);
+    }
+
+    // Two coal lines decided one by one still share the cap: 20,000 t remain and each line is 15,000 t.
+    [Fact]
+    public void TwoCoalLinesAndIron2321_26_ShareTheCap_Prohibited()
+    {
+        var answer = Engine.Evaluate("""
+            {"id":"T","date":"2017-03-01","activity":"trade","direction":"from_dprk","destination":"CN",
+             "goods":[{"hs":"2701.12","description":"anthracite coal","quantity":15000,"unit":"t","origin":"KP"},
+                      {"hs":"2701.19","description":"other coal","quantity":15000,"unit":"t","origin":"KP"},
+                      {"hs":"7201.10","description":"pig iron","quantity":5000,"unit":"t","origin":"KP"}],
+             "parties":[],"facts":{"purpose":"livelihood","state_determination":true},
+             "context":{"cap_used":{"CAP-COAL-ANNUAL":{"quantity":7480000,"unit":"t"}}}}
+            """);
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.Null(answer.Cap);
+    }
+
+    // Control: the iron without the State's determination has no exemption, so the measure still prohibits.
+    [Fact]
+    public void CoalAndIron2321_26_IronNotExempt_Prohibited()
+    {
+        var answer = CoalWithIron("7201.10", "pig iron", """{"purpose":"livelihood"}""");
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.Null(answer.Exemption);
+        Assert.Null(answer.Cap);
+        Assert.True(answer.Cites("2321", "26"), string.Join(", ", answer.Basis));
+    }
+
+    private static Answer BrakesAndPump(string covers) =>
+        Engine.Evaluate($$"""
+            {"id":"T","date":"2018-06-01","activity":"trade","direction":"to_dprk","destination":"KP",
+             "goods":[{"hs":"8803.30","description":"aircraft brakes","quantity":1,"unit":"set","origin":"RU","category":"aircraft_parts"},
+                      {"hs":"8413.70","description":"water pump","quantity":10,"unit":"unit","origin":"CN"}],
+             "parties":[],"aircraft":{"model":"Tu-204","operator":"Air Koryo","use":"civil_passenger","in_service":true},
+             "facts":{"purpose":"humanitarian","humanitarian_actor":"un_agency","committee_approval":{"id":"H-2018-7","covers":[{"hs":"{{covers}}"}]} } }
+            """);
+
+    // Review 3, N001: the brakes fall under the 2397 op7 spare-parts carve-out, the pump under the approval that covers
+    // it (EX-GEN-HUMANITARIAN); the approval need not cover the brakes.
+    [Fact]
+    public void BrakesAndPump2397_7_CarveOutAndApproval_PermittedWithExemption()
+    {
+        var answer = BrakesAndPump("8413.70");
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.Equal("EX-2397-7-AIRCRAFT", answer.Exemption);
+        Assert.True(answer.Cites("2397", "7"), string.Join(", ", answer.Basis));
+        Assert.Contains("'aircraft brakes' (8803.30), permitted_with_exemption: M-2397-7 applies, but EX-2397-7-AIRCRAFT covers it", answer.Explanation, StringComparison.Ordinal);
+        Assert.Contains("'water pump' (8413.70), permitted_with_exemption: M-2397-7 applies, but the Committee approval held (H-2018-7) covers it under EX-GEN-HUMANITARIAN", answer.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not cover the goods", answer.Explanation, StringComparison.Ordinal);
+    }
+
+    // Control: an approval that misses the pump leaves it on the Committee route.
+    [Fact]
+    public void BrakesAndPump2397_7_ApprovalMissesThePump_RequiresCommitteeApproval()
+    {
+        var answer = BrakesAndPump("8481.80");
+        Assert.Equal(Decision.RequiresCommitteeApproval, answer.Decision);
+        Assert.Equal("EX-GEN-HUMANITARIAN", answer.Exemption);
+    }
 }

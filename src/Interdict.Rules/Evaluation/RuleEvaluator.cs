@@ -188,10 +188,30 @@ public sealed class RuleEvaluator
             if (result.Cap is null) FlagOpenQuestions(measure.Id, flags);
         }
 
+        // The goods together first (one exemption for all of them); notes and flags are kept aside until it is known
+        // whether the goods together or each good on its own decides.
+        var togetherNotes = new List<string>();
+        var togetherFlags = new SortedSet<string>(StringComparer.Ordinal);
+        var best = BestExemption(rule, context, goods, goods, proposal, proposalExemptions, togetherNotes, togetherFlags);
+        if (goods.Count > 1 && EachGoodOnItsOwn(rule, context, goods, proposal, proposalExemptions, best?.Decision ?? Decision.Prohibited, notes, flags) is { } split)
+            return split;
+        notes.AddRange(togetherNotes);
+        flags.UnionWith(togetherFlags);
+        if (best is not null) return best;
+        var why = reasons.Count > 0 ? $": {string.Join("; ", reasons)}" : "";
+        return new RuleOutcome(rule, Decision.Prohibited, null, null, null, null, $"{Describe(measure)} prohibits it{why}");
+    }
+
+    // The least restrictive outcome any exemption of the rule (or of the what-if proposal) gives the goods, or null when
+    // none fits. A cap is counted on the matched goods the exemption covers (see TryExemption).
+    private RuleOutcome? BestExemption(MeasureRule rule, CheckContext context, List<Good> goods, List<Good> matched, Proposal? proposal,
+        ImmutableArray<ProposalExemption> proposalExemptions, List<string> notes, SortedSet<string> flags)
+    {
+        var measure = rule.Measure;
         RuleOutcome? best = null;
         foreach (var (exemption, citation) in ExemptionsFor(rule, context.Check.Date))
         {
-            var outcome = TryExemption(rule, exemption, citation, context, goods, notes, flags);
+            var outcome = TryExemption(rule, exemption, citation, context, goods, matched, notes, flags);
             if (outcome is not null && (best is null || outcome.Decision < best.Decision)) best = outcome;
         }
         if (proposal is not null)
@@ -209,9 +229,47 @@ public sealed class RuleEvaluator
                     notes.Add($"{px.Id} would exempt it if {string.Join(", ", missing)} were established ({px.When!.Describe()}).");
             }
         }
-        if (best is not null) return best;
-        var why = reasons.Count > 0 ? $": {string.Join("; ", reasons)}" : "";
-        return new RuleOutcome(rule, Decision.Prohibited, null, null, null, null, $"{Describe(measure)} prohibits it{why}");
+        return best;
+    }
+
+    // Goods of one measure that no single exemption covers together (coal under the capped livelihood exemption, pig
+    // iron under the iron one; aircraft brakes under the spare-parts carve-out, a pump under a Committee approval that
+    // covers it alone) are each decided by their own exemption, in the same order and on the same rules, and the measure
+    // decides the most restrictive of their outcomes (CHECK-FORMAT §2, §4). Null, and nothing noted, unless that is less
+    // restrictive than the goods together: a good no exemption covers keeps the measure's answer as it was.
+    private RuleOutcome? EachGoodOnItsOwn(MeasureRule rule, CheckContext context, List<Good> goods, Proposal? proposal,
+        ImmutableArray<ProposalExemption> proposalExemptions, Decision together, List<string> notes, SortedSet<string> flags)
+    {
+        var ownNotes = new List<string>();
+        var ownFlags = new SortedSet<string>(StringComparer.Ordinal);
+        var outcomes = new RuleOutcome[goods.Count];
+        for (var i = 0; i < goods.Count; i++)
+        {
+            var outcome = BestExemption(rule, context, [goods[i]], goods, proposal, proposalExemptions, ownNotes, ownFlags);
+            if (outcome is null || outcome.Decision >= together) return null;
+            outcomes[i] = outcome;
+        }
+        notes.AddRange(ownNotes);
+        flags.UnionWith(ownFlags);
+
+        var measure = rule.Measure;
+        var decision = outcomes.Max(o => o.Decision);
+        var deciding = outcomes.First(o => o.Decision == decision);
+        var capped = outcomes.FirstOrDefault(o => o.Cap is not null);
+        var described = Describe(measure);
+        var reason = new StringBuilder(described)
+            .Append(" applies to goods that no single exemption covers together, so each good is decided by its own exemption: ");
+        for (var i = 0; i < goods.Count; i++)
+        {
+            var good = goods[i];
+            var own = outcomes[i].Reason.StartsWith(described, StringComparison.Ordinal) ? measure.Id + outcomes[i].Reason[described.Length..] : outcomes[i].Reason;
+            if (i > 0) reason.Append("; ");
+            reason.Append(CultureInfo.InvariantCulture, $"'{good.Description}'{(good.Hs is { } hs ? $" ({hs})" : "")}, {outcomes[i].Decision.ToWire()}: {own}");
+        }
+        return new RuleOutcome(rule, decision, deciding.ExemptionLabel, deciding.ExemptionCitation, capped?.Cap, capped?.CapSource, reason.ToString())
+        {
+            ExemptionCitations = [.. outcomes.Select(o => o.ExemptionCitation).OfType<Citation>().Distinct()],
+        };
     }
 
     private IEnumerable<(Exemption Exemption, Citation? Citation)> ExemptionsFor(MeasureRule rule, DateOnly date)
@@ -230,8 +288,11 @@ public sealed class RuleEvaluator
         }
     }
 
+    // goods: the goods the exemption must cover (the rule's matched goods, or one of them when each is decided on its
+    // own); matched: all the goods the rule matched, which a cap counts (as far as the exemption covers them) whether it
+    // is tried for all of them or for one.
     private RuleOutcome? TryExemption(MeasureRule rule, Exemption exemption, Citation? citation, CheckContext context, List<Good> goods,
-        List<string> notes, SortedSet<string> flags)
+        List<Good> matched, List<string> notes, SortedSet<string> flags)
     {
         var measure = rule.Measure;
         var check = context.Check;
@@ -277,7 +338,10 @@ public sealed class RuleEvaluator
                 return new RuleOutcome(rule, Decision.PermittedWithExemption, label, citation, null, null,
                     $"{Describe(measure)} applies, but {exemption.Id} covers it: {exemption.Summary}{Duty(exemption, check)}");
             case ExemptionKind.Cap:
-                var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+                var counted = ReferenceEquals(goods, matched) || exemption.Goods is not { } capScope
+                    ? matched
+                    : matched.FindAll(g => capScope.Match(g, _rulebook.CategoriesOf(g.Category)).Truth == Truth.Yes);
+                var result = CapEvaluation.Evaluate(measure, context, counted, context.GoodsCategories);
                 NoteUnverified(result, notes, flags);
                 if (result.Answer is not null)
                     return new RuleOutcome(rule, Decision.CapApplies, label, citation, result.Answer, result.Cap,
@@ -290,7 +354,9 @@ public sealed class RuleEvaluator
                     return new RuleOutcome(rule, Decision.PermittedWithExemption, label, citation, null, null,
                         $"{Describe(measure)} applies, but the Committee approval held{(approval.Id is null ? "" : $" ({approval.Id})")} covers it under {exemption.Id}");
                 if (check.CommitteeApproval is not null)
-                    notes.Add($"The Committee approval given does not count for {exemption.Id}: it is out of date or does not cover the goods.");
+                    notes.Add(ReferenceEquals(goods, matched)
+                        ? $"The Committee approval given does not count for {exemption.Id}: it is out of date or does not cover the goods."
+                        : $"The Committee approval given does not count for {exemption.Id} on '{goods[0].Description}': it is out of date or does not cover it.");
                 if (check.IsOngoing)
                     return new RuleOutcome(rule, Decision.Prohibited, null, citation, null, null,
                         $"{Describe(measure)} applies and the activity is going on without the Committee approval {exemption.Id} requires");
@@ -338,6 +404,7 @@ public sealed class RuleEvaluator
     {
         foreach (var c in outcome.Rule.Citations) AddOnce(basis, c);
         if (outcome.ExemptionCitation is { } ec) AddOnce(basis, ec);
+        foreach (var c in outcome.ExemptionCitations) AddOnce(basis, c);
         if (outcome.CapSource is { } cap && cap.MeasureId != outcome.Rule.Measure.Id && _rulebook.FindMeasure(cap.MeasureId) is { } owner)
         {
             foreach (var c in owner.Citations) AddOnce(basis, c);

@@ -7,4 +7,8 @@ sealed record RuleOutcome(MeasureRule Rule, Decision Decision, string? Exemption
 {
     /// <summary>The goods of the check the rule applied to (empty for rules not on goods).</summary>
     public IReadOnlyList<Interdict.Rules.Checks.Good> Goods { get; init; } = [];
+
+    /// <summary>When each good was decided by its own exemption: the citations of all their exemptions (the deciding
+    /// one is also <see cref="ExemptionCitation"/>).</summary>
+    public IReadOnlyList<Citation> ExemptionCitations { get; init; } = [];
 }
