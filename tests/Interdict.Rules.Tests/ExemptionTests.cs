@@ -89,11 +89,22 @@ public sealed class ExemptionTests
         Assert.Equal(expected, Engine.Trade("2016-06-01", "to_dprk", "2710.19", facts, extra, "\"category\":\"aviation_fuel\"").Decision);
 
     [Theory]
-    [InlineData("\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":true}", Decision.PermittedWithExemption)]
-    [InlineData("\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":false}", Decision.Prohibited)]
-    [InlineData("\"aircraft\":{\"use\":\"military\",\"in_service\":true}", Decision.Prohibited)]
+    [InlineData("\"aircraft\":{\"operator\":\"Air Koryo\",\"use\":\"civil_passenger\",\"in_service\":true}", Decision.PermittedWithExemption)]
+    [InlineData("\"aircraft\":{\"operator\":\"Air Koryo\",\"use\":\"civil_passenger\",\"in_service\":false}", Decision.Prohibited)]
+    [InlineData("\"aircraft\":{\"operator\":\"Air Koryo\",\"use\":\"military\",\"in_service\":true}", Decision.Prohibited)]
+    // "DPRK commercial civilian passenger aircraft" (digest): another State's airliner is not one.
+    [InlineData("\"aircraft\":{\"operator\":\"Air China\",\"use\":\"civil_passenger\",\"in_service\":true}", Decision.Prohibited)]
     public void AircraftSpareParts2397_7(string extra, Decision expected) =>
         Assert.Equal(expected, Engine.Trade("2018-06-01", "to_dprk", "8807.30", "{}", extra, "\"category\":\"aircraft_parts\"").Decision);
+
+    [Fact]
+    public void AircraftSpareParts2397_7_DprkOperatorAmongTheParties() =>
+        Assert.Equal(Decision.PermittedWithExemption, Engine.Evaluate("""
+            {"id":"A","date":"2018-06-01","activity":"trade","direction":"to_dprk","destination":"KP",
+             "goods":[{"hs":"8807.30","description":"brakes","category":"aircraft_parts"}],
+             "parties":[{"name":"the airline","role":"operator","country":"KP","type":"state_enterprise"}],
+             "aircraft":{"model":"Tu-204","use":"civil_passenger","in_service":true},"facts":{}}
+            """).Decision);
 
     // CHECK-FORMAT §1.2 sets category aircraft_parts only where HS cannot tell: the parts headings decide alone
     // (8807 in HS 2022, 8803 before); a whole aircraft (8802) stays under the ban.
@@ -104,7 +115,7 @@ public sealed class ExemptionTests
     [InlineData("8802.40", Decision.Prohibited)]
     public void AircraftSpareParts2397_7_ByHsCodeWithoutCategory(string hs, Decision expected)
     {
-        var answer = Engine.Trade("2018-06-01", "to_dprk", hs, "{}", "\"aircraft\":{\"use\":\"civil_passenger\",\"in_service\":true}");
+        var answer = Engine.Trade("2018-06-01", "to_dprk", hs, "{}", "\"aircraft\":{\"operator\":\"Air Koryo\",\"use\":\"civil_passenger\",\"in_service\":true}");
         Assert.Equal(expected, answer.Decision);
         if (expected == Decision.PermittedWithExemption) Assert.Equal("EX-2397-7-AIRCRAFT", answer.Exemption);
     }

@@ -161,4 +161,15 @@ public sealed class ScopeTests
     public void NewAuthorization_PreAdoptionContract_GrandfatheredAfter2397() =>
         Assert.Equal(Decision.PermittedWithExemption, Engine.Activity("2018-06-01", "workers", "new_work_authorization", """{"contract_concluded_on":"2017-06-01"}""",
             """[{"name":"DPRK national","role":"worker","country":"KP","type":"individual","designated":false}]""").Decision);
+
+    [Theory]
+    [InlineData("DE", "owner", Decision.Permitted)] // another State's embassy in Pyongyang: not DPRK property
+    [InlineData("KP", "owner", Decision.Prohibited)]
+    [InlineData(null, null, Decision.Prohibited)] // nobody named: the property is taken to be the DPRK's
+    public void MissionProperty2321_18_OnlyDprkProperty(string? country, string? role, Decision expected)
+    {
+        var parties = country is null ? "[]" : $$"""[{"name":"embassy","role":"{{role}}","country":"{{country}}","type":"diplomatic_mission","designated":false}]""";
+        var answer = Engine.Activity("2018-03-01", "diplomatic", "commercial_use_of_mission_property", """{"purpose":"commercial"}""", parties);
+        Assert.Equal(expected, answer.Decision);
+    }
 }

@@ -127,6 +127,16 @@ public sealed class ScreeningTests
     }
 
     [Fact]
+    public void Travel_PaidByADesignatedParty_AssetFreeze()
+    {
+        const string parties = """[{"name":"DPRK student","role":"traveller","country":"KP","type":"individual","designated":false},{"name":"front","role":"payer","country":"KP","type":"company","designated":true}]""";
+        var answer = Engine.Activity("2019-05-01", "travel", "entry", "{}", parties);
+        Assert.Equal(Decision.Prohibited, answer.Decision);
+        Assert.True(answer.Cites("1718", "8(d)"));
+        Assert.Equal(Decision.Permitted, Engine.Activity("2019-05-01", "travel", "entry", "{}", parties.Replace("\"designated\":true", "\"designated\":false", StringComparison.Ordinal)).Decision);
+    }
+
+    [Fact]
     public void DesignatedTraveller_RequiresApproval_NotAssetFreeze()
     {
         var answer = Engine.Activity("2018-09-01", "travel", "entry", "{}", """[{"name":"PAK CHUN IL","role":"traveller","country":"KP","type":"individual"}]""");

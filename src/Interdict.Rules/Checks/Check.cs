@@ -74,6 +74,7 @@ public sealed record Check
         "aircraft.use" => Text(Aircraft?.Use),
         "aircraft.in_service" => Flag(Aircraft?.InService),
         "aircraft.model" => Text(Aircraft?.Model),
+        "aircraft.operator" => Text(Aircraft?.Operator),
         "committee_approval" => CommitteeApproval is null ? default : FactValue.Object(),
         _ => Facts.TryGetValue(path, out var value) ? value : default,
     };

@@ -23,7 +23,7 @@ public static class FactsVocabulary
     [
         "date", "activity", "action", "direction", "location", "destination",
         "vessel.flag", "vessel.designated", "vessel.dprk_controlled",
-        "aircraft.use", "aircraft.in_service", "aircraft.model",
+        "aircraft.use", "aircraft.in_service", "aircraft.model", "aircraft.operator",
         "party.type", "party.country", "party.role", "goods.origin",
     ], StringComparer.Ordinal);
 
