@@ -7,17 +7,18 @@ namespace Interdict.Rules.Tests;
 
 /// <summary>Every labelled case decides as expected and cites every expected basis, judged as score.py judges it, with
 /// parties screened by the matching engine over the bundled UN list.</summary>
-/// <remarks>Four sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and three reviews of our own, written
+/// <remarks>Five sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and four reviews of our own, written
 /// from the digest and CHECK-FORMAT alone, each case naming the digest entry it rests on (<c>digest_ref</c>), only those
 /// the reviewer marked firm (where the digest is in doubt the engine's answer is not pinned): <c>review-activities</c>,
 /// every activity and action of CHECK-FORMAT §1.1 with its exemptions, goods measures, caps, proposals and edge facts;
 /// <c>review-measures</c>, measure by measure through the digest (each date boundary, HS code at each level, exemption
 /// with one fact missing, cap period and notice, proposal, listed party); <c>review-facts</c>, every fact of
 /// CHECK-FORMAT §1.5 true, false and absent, every context ledger at, under and over each ceiling in each unit, and
-/// checks combining goods, parties, vessels and aircraft.</remarks>
+/// checks combining goods, parties, vessels and aircraft; <c>review-services</c>, both proposals item by item, travel,
+/// diplomatic, aviation and vessel services, and the edges of the chapter-wide HS bans.</remarks>
 public sealed partial class LabelledCasesTests
 {
-    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl"];
+    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl", "review-services.jsonl"];
 
     public static TheoryData<string, string> CaseIds()
     {
