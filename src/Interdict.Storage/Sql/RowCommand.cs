@@ -8,10 +8,16 @@ namespace Interdict.Storage.Sql;
 
 /// <summary>A statement prepared once and run row after row, its parameters (<c>@Property</c>) bound from the
 /// properties of <typeparamref name="TRow"/>: thousands of alerts are written without parsing the statement and building
-/// its parameters thousands of times. The properties are read through delegates compiled once per statement, not by
+/// its parameters thousands of times. The properties are read through delegates compiled once per row type, not by
 /// reflection per row: a bulk import binds millions of values.</summary>
 internal sealed partial class RowCommand<TRow> : IDisposable
 {
+    /// <summary>Each property of <typeparamref name="TRow"/> with its compiled reader, built once per row type: a
+    /// statement is prepared per batch (every batch of audit records), and compiling per batch would cost more than
+    /// the batch.</summary>
+    static readonly Dictionary<string, (PropertyInfo Property, Func<TRow, object?> Read)> Readers =
+        typeof(TRow).GetProperties().ToDictionary(p => p.Name, p => (p, Reader(p)), StringComparer.Ordinal);
+
     readonly DbCommand _command;
     readonly (DbParameter Parameter, Func<TRow, object?> Read)[] _bindings;
 
@@ -21,7 +27,7 @@ internal sealed partial class RowCommand<TRow> : IDisposable
         _command.Transaction = transaction;
         _command.CommandText = sql;
         var named = ParameterName().Matches(sql).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        _bindings = [.. typeof(TRow).GetProperties().Where(p => named.Contains(p.Name)).Select(p => (Add(p), Reader(p)))];
+        _bindings = [.. Readers.Values.Where(r => named.Contains(r.Property.Name)).Select(r => (Add(r.Property), r.Read))];
         _command.Prepare();
     }
 
