@@ -303,11 +303,43 @@ public sealed class ExemptionTests
         Assert.Contains("open_question:OQ-07", answer.Flags);
     }
 
-    [Fact]
-    public void DesignatedVessel_EmergencyPortEntry_NotProhibitedBy2371_6()
+    [Theory]
+    // 2371 op6 excepts an emergency and a return to the port of origin from the port-entry ban on designated vessels;
+    // the same entry is then neither the 2270 op22-23 ban's nor a dealing in the vessel as a frozen resource.
+    [InlineData("2018-04-01", """{"emergency":true}""", Decision.PermittedWithExemption)]
+    [InlineData("2018-04-01", """{"return_to_port_of_origin":true}""", Decision.PermittedWithExemption)]
+    [InlineData("2018-04-01", "{}", Decision.Prohibited)]
+    [InlineData("2017-06-01", """{"emergency":true}""", Decision.Prohibited)] // before 2371: 2270 op22 has no such exception
+    public void DesignatedVessel_PortEntry_2371_6Exceptions(string date, string facts, Decision expected)
     {
-        var answer = Engine.Activity("2018-04-01", "vessel_service", "port_entry", """{"emergency":true}""", extra: "\"vessel\":{\"designated\":true}");
-        Assert.False(answer.Cites("2371", "6"));
+        var answer = Engine.Activity(date, "vessel_service", "port_entry", facts, extra: "\"vessel\":{\"designated\":true}");
+        Assert.Equal(expected, answer.Decision);
+        if (expected == Decision.PermittedWithExemption) Assert.True(answer.Cites("2371", "6"));
+    }
+
+    [Theory]
+    [InlineData("""{"emergency":true,"reasonable_grounds_prohibited_cargo":true}""", Decision.PermittedWithExemption)]
+    [InlineData("""{"reasonable_grounds_prohibited_cargo":true}""", Decision.Prohibited)]
+    public void SuspectAircraft_EmergencyLanding_2270_21(string facts, Decision expected)
+    {
+        var answer = Engine.Activity("2018-04-01", "aviation_service", "landing", facts, extra: "\"aircraft\":{\"operator\":\"Air Koryo\",\"use\":\"civil_cargo\"}");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("2270", "21"));
+    }
+
+    [Fact]
+    public void DesignatedGovernmentBody_HumanitarianDelivery_2664ReachesThe2270Op32Freeze()
+    {
+        const string check = """
+            {"id":"C","date":"2023-03-01","activity":"trade","direction":"to_dprk","destination":"KP",
+             "goods":[{"hs":"3004.90","description":"essential medicines","quantity":2,"unit":"t"}],
+             "parties":[{"name":"UNICEF","role":"shipper","type":"un_agency"},{"name":"a ministry","role":"consignee","country":"KP","type":"government_body","designated":true}],
+             "facts":{"purpose":"humanitarian","humanitarian_actor":"un_agency"}}
+            """;
+        var answer = Engine.Evaluate(check);
+        Assert.Equal(Decision.PermittedWithExemption, answer.Decision);
+        Assert.True(answer.Cites("2664", "1"));
+        Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Evaluate(check.Replace("2023-03-01", "2022-12-08", StringComparison.Ordinal)).Decision);
     }
 
     [Fact]
