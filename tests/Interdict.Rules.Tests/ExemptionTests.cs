@@ -327,6 +327,35 @@ public sealed class ExemptionTests
         Assert.True(answer.Cites("2270", "21"));
     }
 
+    [Theory]
+    // "Russian coal supplies to third countries via the Rajin-Khasan rail/port project" (digest): not rails, machinery or
+    // steel supplied to the DPRK itself, whatever the project fact says.
+    [InlineData("7302.10", "to_dprk", "KP", "RU", Decision.Prohibited)]
+    [InlineData("8429.52", "to_dprk", "KP", "CN", Decision.Prohibited)]
+    [InlineData("2701.12", "transit_via_dprk", "CN", "RU", Decision.PermittedWithExemption)]
+    public void RajinKhasanClause_RussianCoalToThirdCountriesOnly(string hs, string direction, string destination, string origin, Decision expected)
+    {
+        var answer = Engine.Evaluate($$$"""
+            {"id":"R","date":"2018-03-01","activity":"trade","direction":"{{{direction}}}","destination":"{{{destination}}}",
+             "goods":[{"hs":"{{{hs}}}","description":"goods","quantity":100,"unit":"t","origin":"{{{origin}}}"}],"parties":[],
+             "facts":{"project":"rajin_khasan","rajin_transit_export":true,"non_dprk_origin_confirmed":true,"committee_notified_in_advance":true}}
+            """);
+        Assert.Equal(expected, answer.Decision);
+        Assert.Equal(expected == Decision.PermittedWithExemption, answer.Basis.Any(b => b.Resolution == "2397" && b.Paragraph is null));
+    }
+
+    [Theory]
+    // covers lists {hs, quantity, unit}: one new helicopter approved is not two (CHECK-FORMAT §1.5).
+    [InlineData(1, Decision.PermittedWithExemption)]
+    [InlineData(2, Decision.RequiresCommitteeApproval)]
+    public void CommitteeApproval_QuantityApproved_NotExceeded(int helicopters, Decision expected)
+    {
+        var answer = Engine.Trade("2017-03-01", "to_dprk", "8802.12",
+            """{"committee_approval":{"id":"A","granted_on":"2017-01-01","valid_until":"2017-12-31","covers":[{"hs":"8802","quantity":1,"unit":"unit"}]}}""",
+            good: "\"condition\":\"new\",\"quantity\":" + helicopters.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",\"unit\":\"unit\"");
+        Assert.Equal(expected, answer.Decision);
+    }
+
     [Fact]
     public void DesignatedGovernmentBody_HumanitarianDelivery_2664ReachesThe2270Op32Freeze()
     {

@@ -7,7 +7,7 @@ namespace Interdict.Rules.Tests;
 
 /// <summary>Every labelled case decides as expected and cites every expected basis, judged as score.py judges it, with
 /// parties screened by the matching engine over the bundled UN list.</summary>
-/// <remarks>Six sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and five reviews of our own, written
+/// <remarks>Seven sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and six reviews of our own, written
 /// from the digest and CHECK-FORMAT alone, each case naming the digest entry it rests on (<c>digest_ref</c>), only those
 /// the reviewer marked firm (where the digest is in doubt the engine's answer is not pinned): <c>review-activities</c>,
 /// every activity and action of CHECK-FORMAT §1.1 with its exemptions, goods measures, caps, proposals and edge facts;
@@ -17,10 +17,12 @@ namespace Interdict.Rules.Tests;
 /// checks combining goods, parties, vessels and aircraft; <c>review-services</c>, both proposals item by item, travel,
 /// diplomatic, aviation and vessel services, and the edges of the chapter-wide HS bans; <c>review-dev-neighbourhood</c>,
 /// variants of each dev case in its authors' style, each changing one thing (a date across a boundary, an HS level, a
-/// fact, a party, a quantity, the scenario).</remarks>
+/// fact, a party, a quantity, the scenario); <c>review-trade-combinations</c>, each trade measure family with a date
+/// boundary combined with transit, a third country, a false origin, a listed party, an exemption fact, an approval, a
+/// cap ledger or a proposal.</remarks>
 public sealed partial class LabelledCasesTests
 {
-    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl", "review-services.jsonl", "review-dev-neighbourhood.jsonl"];
+    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl", "review-services.jsonl", "review-dev-neighbourhood.jsonl", "review-trade-combinations.jsonl"];
 
     public static TheoryData<string, string> CaseIds()
     {

@@ -142,15 +142,16 @@ public static class CheckReader
 
     private static CommitteeApproval ReadApproval(JsonElement e)
     {
-        ImmutableArray<HsCode>? covers = null;
+        ImmutableArray<ApprovedGoods>? covers = null;
         if (Property(e, "covers") is { ValueKind: JsonValueKind.Array } list)
         {
-            var codes = ImmutableArray.CreateBuilder<HsCode>();
+            var approved = ImmutableArray.CreateBuilder<ApprovedGoods>();
             foreach (var item in list.EnumerateArray())
             {
-                if (item.ValueKind == JsonValueKind.Object && OptionalString(item, "hs") is { } text && HsCode.TryParse(text, out var code)) codes.Add(code);
+                if (item.ValueKind == JsonValueKind.Object && OptionalString(item, "hs") is { } text && HsCode.TryParse(text, out var code))
+                    approved.Add(new ApprovedGoods(code, OptionalNumber(item, "quantity"), OptionalString(item, "unit")));
             }
-            covers = codes.ToImmutable();
+            covers = approved.ToImmutable();
         }
         return new CommitteeApproval(OptionalString(e, "id"), OptionalDate(e, "granted_on"), OptionalDate(e, "valid_until"), covers);
     }
