@@ -172,4 +172,20 @@ public sealed class ScopeTests
         var answer = Engine.Activity("2018-03-01", "diplomatic", "commercial_use_of_mission_property", """{"purpose":"commercial"}""", parties);
         Assert.Equal(expected, answer.Decision);
     }
+
+    [Theory]
+    // 2270 op35 (from 2016-03-02): no new office or account in the DPRK. One opened on or after that day was never
+    // lawful and stays prohibited; one that existed before it falls under 2321 op31's closure (by 2017-02-28).
+    [InlineData("open_office_in_dprk", "2017-08-05", "2016-11-30", Decision.Prohibited)]
+    [InlineData("open_account", "2017-03-01", "2016-12-01", Decision.Prohibited)]
+    [InlineData("open_office_in_dprk", "2016-09-01", "2016-06-01", Decision.Prohibited)]
+    [InlineData("open_office_in_dprk", "2017-03-01", "2015-01-01", Decision.Prohibited)] // 2321 op31: closure overdue
+    public void OfficeOrAccountInTheDprk_OpenedAfterThe2270Op35Ban_StaysProhibited(string action, string date, string since, Decision expected)
+    {
+        var answer = Engine.Evaluate($$$"""
+            {"id":"F","date":"{{{date}}}","activity":"financial","action":"{{{action}}}","direction":"to_dprk","location":"KP",
+             "parties":[{"name":"foreign commercial bank","role":"bank","country":"XX","type":"bank"}],"facts":{"existing_since":"{{{since}}}"}}
+            """);
+        Assert.Equal(expected, answer.Decision);
+    }
 }

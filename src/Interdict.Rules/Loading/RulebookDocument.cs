@@ -136,6 +136,7 @@ sealed class ConditionDocument
     public double? AtLeast { get; set; }
     public string? Before { get; set; }
     public string? NotAfter { get; set; }
+    public string? NotBefore { get; set; }
     public double? WithinDays { get; set; }
     public bool? BeforeListing { get; set; }
     public bool? Established { get; set; }

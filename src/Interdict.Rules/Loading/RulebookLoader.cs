@@ -469,6 +469,7 @@ public static class RulebookLoader
             if (c.AtLeast is { } n) tests.Add((FactTest.AtLeast, [], n, default));
             if (c.Before is not null) tests.Add((FactTest.Before, [], 0, RequiredDate(c.Before, item, $"{field}.before")));
             if (c.NotAfter is not null) tests.Add((FactTest.NotAfter, [], 0, RequiredDate(c.NotAfter, item, $"{field}.not_after")));
+            if (c.NotBefore is not null) tests.Add((FactTest.NotBefore, [], 0, RequiredDate(c.NotBefore, item, $"{field}.not_before")));
             if (c.WithinDays is { } days) tests.Add((FactTest.WithinDays, [], days, default));
             if (c.BeforeListing == true) tests.Add((FactTest.BeforeListing, [], 0, default));
             if (c.Established is { } established) tests.Add((FactTest.Established, [established ? "true" : "false"], 0, default));

@@ -60,6 +60,7 @@ public sealed class FactCondition : Condition
             FactTest.AtLeast => Of(value.Kind == FactKind.Number && value.Number >= Number),
             FactTest.Before => Of(value.Kind == FactKind.Date && value.Date < Date),
             FactTest.NotAfter => Of(value.Kind == FactKind.Date && value.Date <= Date),
+            FactTest.NotBefore => Of(value.Kind == FactKind.Date && value.Date >= Date),
             FactTest.WithinDays => Of(value.Kind == FactKind.Date && value.Date <= context.Check.Date
                                       && context.Check.Date.DayNumber - value.Date.DayNumber <= Number),
             FactTest.BeforeListing => BeforeListing(context, value, missing),
@@ -113,6 +114,7 @@ public sealed class FactCondition : Condition
         FactTest.AtLeast => string.Create(CultureInfo.InvariantCulture, $"{Fact} at least {Number}"),
         FactTest.Before => string.Create(CultureInfo.InvariantCulture, $"{Fact} before {Date:yyyy-MM-dd}"),
         FactTest.NotAfter => string.Create(CultureInfo.InvariantCulture, $"{Fact} on or before {Date:yyyy-MM-dd}{(AbsentOk ? " (if given)" : "")}"),
+        FactTest.NotBefore => string.Create(CultureInfo.InvariantCulture, $"{Fact} on or after {Date:yyyy-MM-dd}"),
         FactTest.WithinDays => string.Create(CultureInfo.InvariantCulture, $"{Fact} within {Number} days before the check date"),
         FactTest.BeforeListing => $"{Fact} before the party's listing date",
         FactTest.Established => Values[0] == "true" ? $"{Fact} is established" : $"{Fact} is not established",

@@ -17,6 +17,8 @@ public enum FactTest
     Before,
     /// <summary>A date on or before the bound.</summary>
     NotAfter,
+    /// <summary>A date on or after the bound.</summary>
+    NotBefore,
     /// <summary>A date at most N days before the check's date.</summary>
     WithinDays,
     /// <summary>A date before the designated party's listing date.</summary>
