@@ -7,7 +7,7 @@ namespace Interdict.Rules.Tests;
 
 /// <summary>Every labelled case decides as expected and cites every expected basis, judged as score.py judges it, with
 /// parties screened by the matching engine over the bundled UN list.</summary>
-/// <remarks>Eight sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and seven reviews of our own, written
+/// <remarks>Nine sets: <c>dev-cases.jsonl</c>, a copy of the shared development set; and eight reviews of our own, written
 /// from the digest and CHECK-FORMAT alone, each case naming the digest entry it rests on (<c>digest_ref</c>), only those
 /// the reviewer marked firm (where the digest is in doubt the engine's answer is not pinned): <c>review-activities</c>,
 /// every activity and action of CHECK-FORMAT §1.1 with its exemptions, goods measures, caps, proposals and edge facts;
@@ -20,10 +20,11 @@ namespace Interdict.Rules.Tests;
 /// fact, a party, a quantity, the scenario); <c>review-trade-combinations</c>, each trade measure family with a date
 /// boundary combined with transit, a third country, a false origin, a listed party, an exemption fact, an approval, a
 /// cap ledger or a proposal; <c>review-services-combinations</c>, the same for financial services, joint ventures,
-/// workers, vessel services, sci-tech cooperation, training and travel.</remarks>
+/// workers, vessel services, sci-tech cooperation, training and travel; <c>review-proposal-combinations</c>, both
+/// proposals' items combined with a second change.</remarks>
 public sealed partial class LabelledCasesTests
 {
-    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl", "review-services.jsonl", "review-dev-neighbourhood.jsonl", "review-trade-combinations.jsonl", "review-services-combinations.jsonl"];
+    private static readonly string[] Files = ["dev-cases.jsonl", "review-activities.jsonl", "review-measures.jsonl", "review-facts.jsonl", "review-services.jsonl", "review-dev-neighbourhood.jsonl", "review-trade-combinations.jsonl", "review-services-combinations.jsonl", "review-proposal-combinations.jsonl"];
 
     public static TheoryData<string, string> CaseIds()
     {
