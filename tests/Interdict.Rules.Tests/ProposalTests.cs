@@ -79,4 +79,21 @@ public sealed class ProposalTests
         Assert.Contains(events, e => e.MeasureId == "M-2375-16" && e.Change == "window closed" && e.Date == new DateOnly(2017, 12, 11));
         Assert.Equal(events.OrderBy(e => e.Date), events);
     }
+
+    [Theory]
+    // P-2021 lifts 2397 op5; on 22-31 December 2017 2397 op5 carries the 2375 op14 fourth-quarter ceiling, which the
+    // proposal does not lift: the ceiling still binds. From 2018 the annual 2397 ceiling is 2397 op5's own: lifted.
+    [InlineData("2017-12-28", "", Decision.CapApplies)]
+    [InlineData("2017-12-28", "\"context\":{\"cap_notice\":{\"CAP-RP-2017Q4\":95}}", Decision.Prohibited)]
+    [InlineData("2018-06-01", "", Decision.Permitted)]
+    public void P2021_LiftingTheRefinedPetroleumCap_LeavesThe2375Q4CeilingItCarries(string date, string extra, Decision expected)
+    {
+        var answer = Engine.Evaluate($$$"""
+            {"id":"P","date":"{{{date}}}","scenario":"proposal:P-2021-RU-CN","activity":"trade","direction":"to_dprk","destination":"KP",
+             "goods":[{"hs":"2710.19","description":"diesel","category":"refined_petroleum","quantity":1000,"unit":"bbl"}],
+             "parties":[],"facts":{"purpose":"livelihood","reported_to_committee":true}{{{(extra.Length > 0 ? "," + extra : "")}}}}
+            """);
+        Assert.Equal(expected, answer.Decision);
+        if (expected != Decision.Permitted) Assert.True(answer.Cites("2375", "14"));
+    }
 }

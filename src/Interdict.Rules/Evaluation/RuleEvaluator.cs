@@ -91,6 +91,9 @@ public sealed class RuleEvaluator
                 case RuleEffect.Enforcement: enforcement.Add(rule); continue;
             }
             var lift = effects.Lifts.IsDefault ? null : effects.Lifts.FirstOrDefault(l => l.MeasureId == measure.Id);
+            if (lift is not null && rule.Effect == RuleEffect.Cap && CarriedCapOwner(measure, check.Date) is { } owner
+                && !effects.Lifts.Any(l => l.MeasureId == owner))
+                lift = null; // the ceiling it carries is another measure's, which the proposal leaves in force
             outcomes.Add(lift is not null
                 ? new RuleOutcome(rule, Decision.Permitted, $"{proposal!.Id}: would lift {measure.Id} ({lift.What})", null, null, null,
                     $"{Describe(measure)} would be lifted by {proposal.Id} ({lift.What}; {lift.Confidence.Level} confidence)")
@@ -176,9 +179,11 @@ public sealed class RuleEvaluator
     {
         var measure = rule.Measure;
         var reasons = new List<string>();
+        Cap? exceeded = null; // the ceiling the supply does not fit: its measure is cited with the prohibition
         if (rule.Effect == RuleEffect.Cap)
         {
             var result = CapEvaluation.Evaluate(measure, context, goods, context.GoodsCategories);
+            exceeded = result.Cap;
             NoteUnverified(result, notes, flags);
             if (result.Answer is not null)
                 return new RuleOutcome(rule, Decision.CapApplies, null, null, result.Answer, result.Cap,
@@ -199,7 +204,7 @@ public sealed class RuleEvaluator
         flags.UnionWith(togetherFlags);
         if (best is not null) return best;
         var why = reasons.Count > 0 ? $": {string.Join("; ", reasons)}" : "";
-        return new RuleOutcome(rule, Decision.Prohibited, null, null, null, null, $"{Describe(measure)} prohibits it{why}");
+        return new RuleOutcome(rule, Decision.Prohibited, null, null, null, exceeded, $"{Describe(measure)} prohibits it{why}");
     }
 
     // The least restrictive outcome any exemption of the rule (or of the what-if proposal) gives the goods, or null when
@@ -490,6 +495,18 @@ public sealed class RuleEvaluator
     /// <summary>Hits on entries of another kind than the declared one, for the same name only.</summary>
     private IReadOnlyList<PartyHit> SameNameOfAnotherKind(PartyQuery query, DateOnly date) =>
         [.. ScreenName(query with { Kind = PartyKind.Unknown }, date).Where(h => h.Score >= SameNameScore)];
+
+    /// <summary>The measure whose ceiling <paramref name="measure"/> carries on <paramref name="date"/>, when it is
+    /// another's: 2397 op5 carries the 2375 op14 fourth-quarter ceiling from 2017-12-22 to 2017-12-31 (digest M-2397-5
+    /// transition), so a proposal that lifts 2397 op5 alone leaves that ceiling standing.</summary>
+    private static string? CarriedCapOwner(Measure measure, DateOnly date)
+    {
+        foreach (var cap in measure.Caps)
+        {
+            if (cap.Operative && cap.PeriodOn(date) is not null) return cap.MeasureId != measure.Id ? cap.MeasureId : null;
+        }
+        return null;
+    }
 
     private static bool Designates(IReadOnlyList<PartyHit> hits) => hits.Any(IsDecisive);
 
