@@ -57,8 +57,8 @@ public sealed class CapTests
     public void CrudeFreeze_PerStateBaseline_RemainingFromOwnBaseline()
     {
         var answer = Engine.Trade("2017-10-01", "to_dprk", "2709.00", "{}",
-            "\"context\":{\"cap_baseline\":{\"CAP-CRUDE-2375\":{\"quantity\":250000,\"unit\":\"bbl\"}},\"cap_used\":{\"CAP-CRUDE-2375\":{\"quantity\":100000,\"unit\":\"bbl\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":100000,\"unit\":\"bbl\"");
+            Context(("cap_baseline", "CAP-CRUDE-2375", Amount(250000, "bbl")), ("cap_used", "CAP-CRUDE-2375", Amount(100000, "bbl"))),
+            Oil("crude_oil", 100000, "bbl"));
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.Equal(150000, answer.Cap!.RemainingQuantity);
         Assert.Equal(new DateOnly(2016, 9, 11), answer.Cap.BaselineFrom);
@@ -73,8 +73,8 @@ public sealed class CapTests
     public void CrudeFreeze_BaselineInTonnes_ComparedInTonnes(int used, int quantity, Decision expected)
     {
         var answer = Engine.Trade("2017-10-15", "to_dprk", "2709.00", "{}",
-            "\"context\":{\"cap_baseline\":{\"CAP-CRUDE-2375\":{\"quantity\":500000,\"unit\":\"t\"}},\"cap_used\":{\"CAP-CRUDE-2375\":{\"quantity\":" + Number(used) + ",\"unit\":\"t\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":" + Number(quantity) + ",\"unit\":\"t\"");
+            Context(("cap_baseline", "CAP-CRUDE-2375", Amount(500000, "t")), ("cap_used", "CAP-CRUDE-2375", Amount(used, "t"))),
+            Oil("crude_oil", quantity, "t"));
         Assert.Equal(expected, answer.Decision);
         Assert.True(answer.Cites("2375", "15"));
         if (expected == Decision.CapApplies)
@@ -93,21 +93,33 @@ public sealed class CapTests
     [InlineData("t", 520000, "bbl", 30000, Decision.CapApplies)] // 5,000 t left = 38,095 bbl
     public void CrudeCap_TonsAndBarrelsAreOneCeiling(string usedUnit, int used, string unit, int quantity, Decision expected)
     {
-        var context = "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":" + Number(used) + ",\"unit\":\"" + usedUnit + "\"}}}";
-        var answer = Engine.Trade("2018-06-01", "to_dprk", "2709.00", "{}", context,
-            "\"category\":\"crude_oil\",\"quantity\":" + Number(quantity) + ",\"unit\":\"" + unit + "\"");
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2709.00", "{}", CapUsed("CAP-CRUDE-2397", used, usedUnit), Oil("crude_oil", quantity, unit));
         Assert.Equal(expected, answer.Decision);
     }
 
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A <c>context</c> fragment with one <c>cap_used</c> ledger.</summary>
+    private static string CapUsed(string cap, double quantity, string unit, string? asOf = null) =>
+        Context(("cap_used", cap, Amount(quantity, unit, asOf)));
+
+    /// <summary>A <c>context</c> fragment: each entry a section (<c>cap_used</c>, <c>cap_baseline</c>), a cap and its amount.</summary>
+    private static string Context(params (string Section, string Cap, string Amount)[] entries) =>
+        "\"context\":{" + string.Join(",", entries.Select(e => $"\"{e.Section}\":{{\"{e.Cap}\":{e.Amount}}}")) + "}";
+
+    private static string Amount(double quantity, string unit, string? asOf = null) =>
+        "{\"quantity\":" + Number(quantity) + ",\"unit\":\"" + unit + "\"" + (asOf is null ? "" : ",\"as_of\":\"" + asOf + "\"") + "}";
+
+    /// <summary>A good's fields: its category, quantity and unit.</summary>
+    private static string Oil(string category, double quantity, string unit) =>
+        "\"category\":\"" + category + "\",\"quantity\":" + Number(quantity) + ",\"unit\":\"" + unit + "\"";
+
+    private static string Number(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void RefinedPetroleum_InTons_CapAppliesButHeadroomUnverified()
     {
         // No resolution states barrels per ton of diesel: the tons are not counted, and the answer says so.
         var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
-            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":100000,\"unit\":\"bbl\"}}}",
-            "\"category\":\"refined_petroleum\",\"quantity\":2000,\"unit\":\"t\"");
+            CapUsed("CAP-RP-ANNUAL-2397", 100000, "bbl"), Oil("refined_petroleum", 2000, "t"));
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.Contains("cap_headroom_unverified", answer.Flags);
         Assert.Contains("cannot be counted against CAP-RP-ANNUAL-2397", answer.Explanation, StringComparison.Ordinal);
@@ -117,8 +129,7 @@ public sealed class CapTests
     public void CapUsed_InAnIncomparableUnit_RemainingUnknown()
     {
         var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
-            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":60000,\"unit\":\"t\"}}}",
-            "\"category\":\"refined_petroleum\",\"quantity\":1000,\"unit\":\"bbl\"");
+            CapUsed("CAP-RP-ANNUAL-2397", 60000, "t"), Oil("refined_petroleum", 1000, "bbl"));
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.Null(answer.Cap!.RemainingQuantity); // was 500,000 bbl: the tons used counted as nothing
         Assert.Contains("cap_headroom_unverified", answer.Flags);
@@ -130,16 +141,14 @@ public sealed class CapTests
     [InlineData(150, Decision.CapApplies)]
     public void RefinedPetroleum_InCubicMetres_CountedInBarrels(int cubicMetres, Decision expected) =>
         Assert.Equal(expected, Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood","reported_to_committee":true}""",
-            "\"context\":{\"cap_used\":{\"CAP-RP-ANNUAL-2397\":{\"quantity\":499000,\"unit\":\"bbl\"}}}",
-            "\"category\":\"refined_petroleum\",\"quantity\":" + Number(cubicMetres) + ",\"unit\":\"m3\"").Decision);
+            CapUsed("CAP-RP-ANNUAL-2397", 499000, "bbl"), Oil("refined_petroleum", cubicMetres, "m3")).Decision);
 
     [Fact]
     public void CrudeCap_SupplyExactlyFillingTheTonsLeft_Fits()
     {
         // 524,000 t used of 525,000 t: 1,000 t fits exactly, although both go through 4,000,000 / 525,000 bbl per t.
         var answer = Engine.Trade("2018-06-01", "to_dprk", "2709.00", "{}",
-            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":524000,\"unit\":\"t\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"t\"");
+            CapUsed("CAP-CRUDE-2397", 524000, "t"), Oil("crude_oil", 1000, "t"));
         Assert.Equal(Decision.CapApplies, answer.Decision);
     }
 
@@ -148,14 +157,12 @@ public sealed class CapTests
     {
         // The 2397 crude cap runs in 12-month periods from 2017-12-22: a ledger of 2018-12-20 closed the first one.
         var answer = Engine.Trade("2018-12-22", "to_dprk", "2709.00", "{}",
-            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":4000000,\"unit\":\"bbl\",\"as_of\":\"2018-12-20\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"bbl\"");
+            CapUsed("CAP-CRUDE-2397", 4000000, "bbl", asOf: "2018-12-20"), Oil("crude_oil", 1000, "bbl"));
         Assert.Equal(Decision.CapApplies, answer.Decision);
         Assert.Null(answer.Cap!.RemainingQuantity);
         Assert.Contains("cap_headroom_unverified", answer.Flags);
         Assert.Equal(Decision.Prohibited, Engine.Trade("2018-12-22", "to_dprk", "2709.00", "{}",
-            "\"context\":{\"cap_used\":{\"CAP-CRUDE-2397\":{\"quantity\":4000000,\"unit\":\"bbl\",\"as_of\":\"2018-12-22\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":1000,\"unit\":\"bbl\"").Decision);
+            CapUsed("CAP-CRUDE-2397", 4000000, "bbl", asOf: "2018-12-22"), Oil("crude_oil", 1000, "bbl")).Decision);
     }
 
     [Fact]
@@ -175,8 +182,8 @@ public sealed class CapTests
     [Fact]
     public void CrudeFreeze_OverBaseline_LivelihoodShipmentNeedsApproval() =>
         Assert.Equal(Decision.RequiresCommitteeApproval, Engine.Trade("2017-10-01", "to_dprk", "2709.00", """{"purpose":"livelihood"}""",
-            "\"context\":{\"cap_baseline\":{\"CAP-CRUDE-2375\":{\"quantity\":250000,\"unit\":\"bbl\"}},\"cap_used\":{\"CAP-CRUDE-2375\":{\"quantity\":240000,\"unit\":\"bbl\"}}}",
-            "\"category\":\"crude_oil\",\"quantity\":100000,\"unit\":\"bbl\"").Decision);
+            Context(("cap_baseline", "CAP-CRUDE-2375", Amount(250000, "bbl")), ("cap_used", "CAP-CRUDE-2375", Amount(240000, "bbl"))),
+            Oil("crude_oil", 100000, "bbl")).Decision);
 
     [Fact]
     public void Condensate_IsNotCrudeOil_Banned()

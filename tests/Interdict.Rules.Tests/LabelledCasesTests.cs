@@ -31,7 +31,7 @@ public sealed partial class LabelledCasesTests
         var data = new TheoryData<string, string>();
         foreach (var file in Files)
         {
-            foreach (var (id, _) in Cases(file)) data.Add(file, id);
+            foreach (var id in Cases(file).Keys) data.Add(file, id);
         }
         return data;
     }
@@ -40,7 +40,7 @@ public sealed partial class LabelledCasesTests
     [MemberData(nameof(CaseIds))]
     public void Evaluate_LabelledCase_MatchesExpectedDecisionAndBasis(string file, string id)
     {
-        var element = Cases(file).Single(c => c.Id == id).Case;
+        var element = Cases(file)[id];
         var answer = Engine.WithBundledList.Value.Evaluate(Engine.Read(element.GetProperty("check").GetRawText()));
         var expected = element.GetProperty("expected");
         Assert.Equal(expected.GetProperty("decision").GetString(), answer.Decision.ToWire());
@@ -70,14 +70,21 @@ public sealed partial class LabelledCasesTests
         return (lo, hi);
     }
 
-    private static IEnumerable<(string Id, JsonElement Case)> Cases(string file)
+    /// <summary>Each file's cases by id, read once: a theory case looks its own up instead of parsing the file again.</summary>
+    private static readonly Dictionary<string, Lazy<IReadOnlyDictionary<string, JsonElement>>> ByFile =
+        Files.ToDictionary(f => f, f => new Lazy<IReadOnlyDictionary<string, JsonElement>>(() => Read(f)), StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, JsonElement> Cases(string file) => ByFile[file].Value;
+
+    private static Dictionary<string, JsonElement> Read(string file)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Cases", file);
-        foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
+        var cases = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Cases", file)).Where(l => l.Trim().Length > 0))
         {
             var element = JsonDocument.Parse(line).RootElement;
-            yield return (element.GetProperty("id").GetString()!, element);
+            cases.Add(element.GetProperty("id").GetString()!, element);
         }
+        return cases;
     }
 
     [GeneratedRegex(@"^(\d+)(?:-(\d+))?")]

@@ -121,7 +121,6 @@ static class CapEvaluation
         // A supply partly in another unit is counted by the part that converts: a lower bound, so exceeding the
         // remainder with it is certain, and fitting is reported unverified.
         double? remainingValue = ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
-        if (usedUnknown) remainingQuantity = null;
         return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit);
     }
 
