@@ -8,7 +8,7 @@ import csv, random, sys
 
 out, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
 random.seed(1718)
-with open("../shared/eval/names/dev.csv", newline="", encoding="utf-8") as f:
+with open("testdata/eval/names/dev.csv", newline="", encoding="utf-8") as f:
     dev = [r for r in csv.DictReader(f)]
 given = ["James", "Maria", "Wei", "Olga", "Ahmed", "Sofia", "Hiroshi", "Fatima", "Lukas", "Chen", "Ana", "Ivan", "Min-jun", "Seo-yeon"]
 family = ["Smith", "Garcia", "Wang", "Ivanova", "Hassan", "Rossi", "Tanaka", "Khan", "Muller", "Li", "Silva", "Petrov", "Park", "Choi"]

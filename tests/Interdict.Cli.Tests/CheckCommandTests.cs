@@ -11,7 +11,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Check_LabelledCasesAndPlainChecks_AnswersEachAndReportsABadLineByNumber()
     {
-        var cases = File.ReadLines(Path.Combine(RepositoryPaths.Shared, "eval", "regime", "dev-cases.jsonl")).Where(l => l.Trim().Length > 0).Take(2).ToArray();
+        var cases = File.ReadLines(Path.Combine(RepositoryPaths.TestData, "eval", "regime", "dev-cases.jsonl")).Where(l => l.Trim().Length > 0).Take(2).ToArray();
         var plain = JsonDocument.Parse(cases[1]).RootElement.GetProperty("check").GetRawText();
         var input = _cli.PathIn("checks.jsonl");
         File.WriteAllLines(input, [cases[0], plain, """{"id": "broken", "date": "2017-09-01"}"""]);

@@ -1,13 +1,13 @@
 namespace Interdict.Cli.Tests;
 
-/// <summary>Paths of the shared reference data beside the repository.</summary>
+/// <summary>Paths of the reference data in the repository (testdata/).</summary>
 static class RepositoryPaths
 {
     static readonly string Root = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-    public static string UnList2018 => Path.Combine(Shared, "data", "un", "consolidated-2018-10-29.xml");
-    public static string UnList2026 => Path.Combine(Shared, "data", "un", "consolidated-2026-02-27.xml");
+    public static string TestData => Path.Combine(Root, "testdata");
+    public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
+    public static string UnList2026 => Path.Combine(TestData, "data", "un", "consolidated-2026-02-27.xml");
 
     static string FindRoot()
     {

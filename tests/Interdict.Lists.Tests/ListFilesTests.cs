@@ -9,19 +9,19 @@ public sealed class ListFilesTests
         Assert.Equal(ListFormat.OfacCsv, ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "sdn.csv")));
         Assert.Equal(ListFormat.UnXml, ListFiles.Detect(RealLists.Un2026Path));
         Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "alt.csv")));
-        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.SharedData, "no-such-file.xml")));
+        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.TestData, "no-such-file.xml")));
     }
 
     [Fact]
     public void Detect_FolderWithTwoUnFiles_IsUnknown()
     {
-        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.SharedData, "un")));
+        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.TestData, "un")));
     }
 
     [Fact]
     public void Import_FolderWithTwoUnFiles_FailsSayingSo()
     {
-        var result = ListFiles.Import(Path.Combine(RealLists.SharedData, "un"));
+        var result = ListFiles.Import(Path.Combine(RealLists.TestData, "un"));
 
         Assert.False(result.Success);
         Assert.Contains("2 UN list files", result.Failure.Message, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using Interdict.Lists;
 
 namespace Interdict.Lists.Tests;
 
-/// <summary>The real reference files in <c>../shared/data</c> (beside the repository), parsed once per test run.</summary>
+/// <summary>The real reference files in <c>testdata/data</c>, parsed once per test run.</summary>
 static class RealLists
 {
     static readonly Lazy<string> RepoRootLazy = new(() =>
@@ -24,13 +24,13 @@ static class RealLists
 
     public static string RepoRoot => RepoRootLazy.Value;
 
-    public static string SharedData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+    public static string TestData => Path.Combine(RepoRoot, "testdata", "data");
 
-    public static string Un2026Path => Path.Combine(SharedData, "un", "consolidated-2026-02-27.xml");
+    public static string Un2026Path => Path.Combine(TestData, "un", "consolidated-2026-02-27.xml");
 
-    public static string Un2018Path => Path.Combine(SharedData, "un", "consolidated-2018-10-29.xml");
+    public static string Un2018Path => Path.Combine(TestData, "un", "consolidated-2018-10-29.xml");
 
-    public static string OfacFolder => Path.Combine(SharedData, "ofac");
+    public static string OfacFolder => Path.Combine(TestData, "ofac");
 
     public static ImportResult Un2026Result => Un2026Lazy.Value;
 

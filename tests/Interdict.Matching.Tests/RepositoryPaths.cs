@@ -1,17 +1,17 @@
 namespace Interdict.Matching.Tests;
 
-/// <summary>Paths of the repository and of the shared reference data beside it.</summary>
+/// <summary>Paths of the repository and of the reference data copied into it (testdata/).</summary>
 static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The shared data folder (<c>../shared</c> next to the repository).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The reference data copied into the repository (<c>testdata/</c>; sources in its README).</summary>
+    public static string TestData => Path.Combine(Root, "testdata");
 
-    public static string UnList2026 => Path.Combine(Shared, "data", "un", "consolidated-2026-02-27.xml");
-    public static string UnList2018 => Path.Combine(Shared, "data", "un", "consolidated-2018-10-29.xml");
-    public static string OfacFolder => Path.Combine(Shared, "data", "ofac");
-    public static string NamesDevSet => Path.Combine(Shared, "eval", "names", "dev.csv");
+    public static string UnList2026 => Path.Combine(TestData, "data", "un", "consolidated-2026-02-27.xml");
+    public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
+    public static string OfacFolder => Path.Combine(TestData, "data", "ofac");
+    public static string NamesDevSet => Path.Combine(TestData, "eval", "names", "dev.csv");
 
     static string FindRoot()
     {

@@ -1,13 +1,13 @@
 namespace Interdict.Server.Tests.Support;
 
-/// <summary>Paths of the repository and of the shared reference data beside it.</summary>
+/// <summary>Paths of the repository and of the reference data copied into it (testdata/).</summary>
 static class RepositoryPaths
 {
     public static readonly string Root = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-    public static string UnList2018 => Path.Combine(Shared, "data", "un", "consolidated-2018-10-29.xml");
-    public static string UnList2026 => Path.Combine(Shared, "data", "un", "consolidated-2026-02-27.xml");
+    public static string TestData => Path.Combine(Root, "testdata");
+    public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
+    public static string UnList2026 => Path.Combine(TestData, "data", "un", "consolidated-2026-02-27.xml");
 
     static string FindRoot()
     {
