@@ -23,7 +23,12 @@ static class HsCommand
         var nomenclature = HsNomenclature.Embedded;
         if (HsCode.TryParse(query, out var code)) return ShowCode(nomenclature, code);
         var found = nomenclature.Search(query);
-        if (found.Count == 0) return CliOutput.BadInput($"no HS description contains '{query}'");
+        if (found.Count == 0)
+        {
+            // Finding nothing is an answer, not bad input (exit 0), as grep-like searches in this CLI go.
+            Console.Error.WriteLine($"interdict: no HS description contains '{query}'");
+            return ExitCodes.Ok;
+        }
         var table = new Table().Border(TableBorder.Rounded).AddColumn("code").AddColumn("description");
         foreach (var entry in found) table.AddRow(Markup.Escape(entry.Code.ToString()), Markup.Escape(entry.Description));
         AnsiConsole.Write(table);
