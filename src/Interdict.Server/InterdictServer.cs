@@ -7,11 +7,11 @@ using Interdict.Hosting.Screening;
 using Interdict.Server.Access;
 using Interdict.Server.Console;
 using Interdict.Server.Endpoints;
+using Interdict.Server.Health;
 using Interdict.Server.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Timeouts;
-using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 
 namespace Interdict.Server;
@@ -46,15 +46,6 @@ public static class InterdictServer
     static void AddServer(WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(InterdictOptions.Section).Get<InterdictOptions>()?.Limits ?? new InterdictLimits();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; // without a format the JSON lines carry no time at all
-        });
-        // One line per request at Information would cost more than the screening itself: the framework logs warnings
-        // and up unless configured otherwise (Logging:LogLevel:Microsoft.AspNetCore=Information turns them back on).
-        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -88,19 +79,19 @@ public static class InterdictServer
             });
             o.AddOperationTransformer(AccessResponses.Describe);
         });
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m
-            .AddAspNetCoreInstrumentation()
-            .AddMeter(ScreeningMetrics.MeterName)
-            .AddPrometheusExporter());
+        builder.Services.AddServiceHealth();
+        ServiceTelemetry.Add(builder);
     }
 
     /// <summary>The JSON conventions of the API: snake_case names, enums as snake_case strings, unknown fields refused
-    /// (so a misspelt field is an error naming it, not silently ignored), numbers only as numbers, text written as is.</summary>
+    /// (so a misspelt field is an error naming it, not silently ignored), numbers only as numbers, text written as is,
+    /// instants in UTC with a Z.</summary>
     internal static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new UtcTimeConverter());
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
@@ -121,7 +112,8 @@ public static class InterdictServer
     static void MapEndpoints(WebApplication app)
     {
         app.MapGet("/health", (CustomerMonitor customers) => TypedResults.Ok(new Contracts.HealthResult("ok", customers.IsReady ? "ready" : "building")))
-            .WithName("Health").WithSummary("Liveness: the server is up and its lists are loaded").WithTags("Service");
+            .WithName("Health").WithSummary("The server is up and its lists are loaded").WithTags("Service");
+        app.MapServiceHealth();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapPrometheusScrapingEndpoint();

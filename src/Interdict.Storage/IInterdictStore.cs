@@ -21,4 +21,9 @@ public interface IInterdictStore : IAsyncDisposable
     /// <summary>Creates or upgrades the schema to the current version; safe to call on every start and
     /// from several processes at once.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reads the schema's version: a round trip that proves the database answers (the readiness check).</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The highest migration applied; 0 when none is.</returns>
+    Task<long> PingAsync(CancellationToken cancellationToken);
 }

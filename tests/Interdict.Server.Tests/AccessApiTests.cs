@@ -22,6 +22,8 @@ public sealed class AccessApiTests(Servers servers)
         return (row.Method, row.Route) switch
         {
             ("GET", "/health") => new(HttpMethod.Get, "/health"),
+            ("GET", "/health/live") => new(HttpMethod.Get, "/health/live"),
+            ("GET", "/health/ready") => new(HttpMethod.Get, "/health/ready"),
             ("GET", "/openapi/{documentName}.json") => new(HttpMethod.Get, "/openapi/v1.json"),
             ("GET", "/scalar/{documentName?}") => new(HttpMethod.Get, "/scalar/"),
             ("GET", "/scalar/scalar.js") => new(HttpMethod.Get, "/scalar/scalar.js"),

@@ -22,10 +22,26 @@ static class ServeCommand
             if (parse.GetValue(NoBundledOption)) args.Add("--Interdict:BundledList=false");
             var app = InterdictServer.Build([.. args]);
             await app.StartAsync(cancellation).ConfigureAwait(false);
+            PrintWhereToGo(app.Urls);
             await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Says where the service answers, on standard error: standard output carries the log lines, which may be
+    /// JSON read by a log shipper.</summary>
+    static void PrintWhereToGo(ICollection<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            var root = url.TrimEnd('/');
+            Console.Error.WriteLine($"interdict: serving on {root}");
+            Console.Error.WriteLine($"  API            {root}/v1/   (send 'Authorization: Bearer <key>'; `interdict keys create` makes one)");
+            Console.Error.WriteLine($"  console        {root}/console");
+            Console.Error.WriteLine($"  API reference  {root}/scalar/");
+            Console.Error.WriteLine($"  health         {root}/health/ready");
+        }
     }
 }

@@ -12,7 +12,9 @@ static class AccessTable
 {
     public static readonly IReadOnlyList<EndpointAccess> Entries =
     [
-        new("GET", "/health", null, "Liveness: up, lists loaded; whether the customers' index is still being built"),
+        new("GET", "/health", null, "Up, lists loaded; whether the customers' index is still being built (JSON)"),
+        new("GET", "/health/live", null, "Liveness probe: the process answers (ASP.NET Core health checks)"),
+        new("GET", "/health/ready", null, "Readiness probe: the database answers and the customers' index is built (503 until then)"),
         new("GET", "/openapi/{documentName}.json", null, "The OpenAPI document (v1)"),
         new("GET", "/scalar/{documentName?}", null, "The API reference page (served locally)"),
         new("GET", "/scalar/scalar.js", null, "The reference page's script (served locally, no CDN)"),

@@ -9,7 +9,7 @@ namespace Interdict.Server.Access;
 
 /// <summary>Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the API key store, and answers 401 and 403
 /// as ProblemDetails that say what is missing.</summary>
-sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+sealed partial class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     ApiKeyCache keys, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -36,6 +36,7 @@ sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOpt
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = (await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false)).Failure?.Message;
+        if (Logger.IsEnabled(LogLevel.Debug)) LogUnauthenticated(Logger, Request.Method, Request.Path.Value ?? "", failure ?? "no API key");
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         await WriteAsync(StatusCodes.Status401Unauthorized, "Authentication required",
@@ -53,6 +54,10 @@ sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOpt
             : "this endpoint is not open to any API key";
         await WriteAsync(StatusCodes.Status403Forbidden, "Forbidden", detail).ConfigureAwait(false);
     }
+
+    /// <summary>A request without a valid key is routine (a browser's icon request, a probe): Debug, not Information.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "401 {Method} {Path}: {Reason}")]
+    static partial void LogUnauthenticated(ILogger logger, string method, string path, string reason);
 
     Task WriteAsync(int status, string title, string detail) =>
         problems.WriteAsync(new ProblemDetailsContext

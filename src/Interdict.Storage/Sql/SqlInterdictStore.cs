@@ -60,6 +60,16 @@ internal sealed class SqlInterdictStore : IInterdictStore
         }
     }
 
+    public async Task<long> PingAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MAX(version) FROM schema_migrations", cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _audit.DisposeAsync().ConfigureAwait(false);
