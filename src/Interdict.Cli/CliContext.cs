@@ -1,22 +1,21 @@
 using System.CommandLine;
 using Interdict.Core.Lists;
-using Interdict.Hosting.Lists;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Cli;
 
-/// <summary>What every command shares: the data folder, and the lists and screener loaded from it on first use.</summary>
-sealed class CliContext
+/// <summary>What every command shares: the data folder, and the deployment's services opened from it on first use
+/// (<see cref="CliServices"/>: the database and lists <c>interdict serve</c> uses).</summary>
+sealed class CliContext : IAsyncDisposable
 {
-    /// <summary>The runtime data folder (imported list versions; later the database).</summary>
+    /// <summary>The runtime data folder (the database, the audit anchor).</summary>
     public static readonly Option<DirectoryInfo?> DataOption = new("--data")
     {
         Description = "Data folder (default: $INTERDICT_DATA, else ./data)",
         Recursive = true,
     };
 
-    IReadOnlyList<ListSnapshot>? _snapshots;
-    Screener? _screener;
+    CliServices? _services;
 
     public static DirectoryInfo DataDirectory(ParseResult parse)
     {
@@ -26,12 +25,18 @@ sealed class CliContext
         return new DirectoryInfo(string.IsNullOrWhiteSpace(fromEnvironment) ? "data" : fromEnvironment);
     }
 
-    public static ListLibrary Library(ParseResult parse) => new(DataDirectory(parse));
+    /// <summary>The deployment's services, opened once per process.</summary>
+    public CliServices Services(ParseResult parse) =>
+        _services ??= CliServices.OpenAsync(parse, CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Every loaded list version (bundled and imported), loaded once per process.</summary>
-    public IReadOnlyList<ListSnapshot> Snapshots(ParseResult parse) =>
-        _snapshots ??= Library(parse).Load(CliOutput.Warning);
+    /// <summary>Every list version served (bundled, stored), oldest first within a list.</summary>
+    public IReadOnlyList<ListSnapshot> Snapshots(ParseResult parse) => [.. Services(parse).Lists.Current.Versions.Select(v => v.Snapshot)];
 
-    /// <summary>The screener over every loaded list version, built once per process.</summary>
-    public Screener Screener(ParseResult parse) => _screener ??= new Screener(Snapshots(parse));
+    /// <summary>The screener over every served list version.</summary>
+    public Screener Screener(ParseResult parse) => Services(parse).Lists.Current.Screener;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -6,7 +6,7 @@ using Interdict.Cli.Commands;
 // 2 bad input (file not found, malformed list or check), 3 a screening batch finished with bad rows,
 // 4 a remote source unreachable, 5 `audit verify` found the audit trail broken.
 CliOutput.FitTablesToOutput();
-var context = new CliContext();
+await using var context = new CliContext();
 var root = new RootCommand("Interdict: sanctions screening and DPRK regime checks")
 {
     CliContext.DataOption,

@@ -32,15 +32,8 @@ sealed class InterdictStartup : IHostedService, IDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var stored = new List<IReadOnlyList<ListFile>>();
-        foreach (var version in await _store.Lists.ListAsync(null, cancellationToken).ConfigureAwait(false))
-        {
-            var content = await _store.Lists.GetContentAsync(version.Id, cancellationToken).ConfigureAwait(false);
-            if (content is not null) stored.Add([new ListFile(version.FileName, content)]);
-        }
-        var folders = new ListLibrary(new DirectoryInfo(_options.ResolvedDataDirectory())).StoredVersions().Select(d => d.FullName).ToArray();
         _indexing = Task.Run(() => _monitor.BuildUntilReadyAsync(_stopping.Token), CancellationToken.None);
-        await _lists.LoadAsync(stored, folders, cancellationToken).ConfigureAwait(false);
+        await StoredLists.LoadAsync(_store, _lists, _options, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

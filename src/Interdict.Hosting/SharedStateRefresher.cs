@@ -93,7 +93,7 @@ public sealed partial class SharedStateRefresher : BackgroundService
                 _settled.Add(version.Id);
                 var content = await _store.GetContentAsync(version.Id, token).ConfigureAwait(false);
                 if (content is null) continue;
-                var result = ListFileSet.Parse([new ListFile(version.FileName, content)]);
+                var result = ListFileSet.Parse([new ListFile(version.FileName, content)], version.Generated);
                 if (!result.Success)
                 {
                     LogRefused(version.Source, version.Label, result.Failure.ToString());

@@ -27,9 +27,11 @@ public static class ListFiles
 
     /// <summary>Detects the format of <paramref name="path"/> and imports the list.</summary>
     /// <param name="path">A UN XML file, an OFAC folder or <c>sdn.csv</c>, or a folder holding one UN XML file.</param>
-    /// <param name="generated">For formats without a publication date (OFAC's legacy CSV): the date to record as
-    /// <see cref="Interdict.Core.Lists.ListVersion.Generated"/>; ignored for the UN list, which states its own.</param>
-    /// <returns>The import result; a failure naming the path when it is missing or not a known list.</returns>
+    /// <param name="generated">For formats without a publication date (OFAC's legacy CSV): the date the publisher
+    /// published it, recorded as <see cref="Interdict.Core.Lists.ListVersion.Generated"/> — required for them (a copied
+    /// file's modification time says when it was copied, not published); ignored for the UN list, which states its own.</param>
+    /// <returns>The import result; a failure naming the path when it is missing, not a known list, or of a format that
+    /// needs <paramref name="generated"/> without it.</returns>
     public static ImportResult Import(string path, DateTimeOffset? generated = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -37,6 +39,8 @@ public static class ListFiles
         return format switch
         {
             ListFormat.UnXml => UnListParser.Parse(target!),
+            ListFormat.OfacCsv when generated is null => ImportResult.Failed(new ImportIssue(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), 0, null, null, null,
+                "OFAC's legacy CSV files carry no publication date: give the date OFAC published them (`interdict lists import --date YYYY-MM-DD`, or the form field `date` of POST /v1/lists/import)")),
             ListFormat.OfacCsv => OfacSdnParser.Parse(target!, generated),
             _ => ImportResult.Failed(new ImportIssue(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), 0, null, null, null, problem!)),
         };

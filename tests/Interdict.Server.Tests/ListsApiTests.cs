@@ -71,16 +71,21 @@ public sealed class ListsApiTests(Servers servers)
     }
 
     [Fact]
-    public async Task Serve_AlsoServesVersionsImportedOfflineByTheCli()
+    public async Task Serve_AlsoServesVersionsAnOlderCliStoredInTheDataFolder()
     {
         using var server = new ServerFactory("sqlite", bundledList: false);
-        var library = new Hosting.Lists.ListLibrary(new DirectoryInfo(server.DataDirectory));
-        Assert.True(library.Import(RepositoryPaths.UnList2018, []).Stored);
+        // What `interdict lists import` wrote before it stored versions in the database: DATA/imported/SOURCE/LABEL/.
+        var un = Directory.CreateDirectory(Path.Combine(server.DataDirectory, "imported", "un", "2018-10-29T00-00-00Z"));
+        File.Copy(RepositoryPaths.UnList2018, Path.Combine(un.FullName, "consolidated.xml"));
+        var ofac = Directory.CreateDirectory(Path.Combine(server.DataDirectory, "imported", "ofac", "2021-06-01T00-00-00Z"));
+        foreach (var file in Directory.GetFiles(RepositoryPaths.OfacFolder)) File.Copy(file, Path.Combine(ofac.FullName, Path.GetFileName(file)));
         using var client = server.ClientAs(Role.Screener);
         var lists = await client.GetJsonAsync("/v1/lists");
         lists.Is(HttpStatusCode.OK);
-        var version = lists.Body.GetProperty("lists")[0].GetProperty("versions").EnumerateArray().Single();
-        Assert.StartsWith("2018-10-29", version.Str("label"));
+        string Label(string source) => lists.Body.GetProperty("lists").EnumerateArray().Single(l => l.Str("source") == source)
+            .GetProperty("versions").EnumerateArray().Single().Str("label");
+        Assert.StartsWith("2018-10-29", Label("un"));
+        Assert.Equal("2021-06-01T00:00:00Z", Label("ofac")); // dated by its folder, not by the files' modification time
     }
 
     [Theory, MemberData(nameof(Providers))]

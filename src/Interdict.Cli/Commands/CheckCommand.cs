@@ -39,12 +39,20 @@ static class CheckCommand
         if (!RulesRuntime.TryLoad("un-dprk", out var rulebook)) return ExitCodes.BadInput;
         IPartyScreener screener = context.Screener(parse);
         var evaluator = new RuleEvaluator(rulebook!, screener);
-        return input is not null
-            ? RunBatch(evaluator, input, parse.GetValue(OutputOption), cancellation)
-            : RunOne(evaluator, file!, parse.GetValue(JsonOption));
+        var decided = new List<(JsonElement Check, Answer Answer)>();
+        var code = input is not null
+            ? RunBatch(evaluator, input, parse.GetValue(OutputOption), decided, cancellation)
+            : RunOne(evaluator, file!, parse.GetValue(JsonOption), decided);
+        // Audited as the server's /v1/check is: one record for one check, one for a batch.
+        if (decided.Count > 0)
+        {
+            context.Services(parse).Checks.RecordAsync([.. decided.Select(d => d.Check)], [.. decided.Select(d => d.Answer)], CliServices.Actor, cancellation)
+                .GetAwaiter().GetResult();
+        }
+        return code;
     }
 
-    static int RunBatch(RuleEvaluator evaluator, FileInfo input, FileInfo? output, CancellationToken cancellation)
+    static int RunBatch(RuleEvaluator evaluator, FileInfo input, FileInfo? output, List<(JsonElement, Answer)> decided, CancellationToken cancellation)
     {
         var bad = 0;
         using var writer = output is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(output.FullName, false, new UTF8Encoding(false));
@@ -55,19 +63,30 @@ static class CheckCommand
             cancellation.ThrowIfCancellationRequested();
             number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (TryAnswer(evaluator, line, out var answer, out var error)) writer.WriteLine(AnswerJson.ToLine(answer!));
+            if (TryAnswer(evaluator, line, out var check, out var answer, out var error))
+            {
+                writer.WriteLine(AnswerJson.ToLine(answer!));
+                decided.Add((check, answer!));
+            }
             else
             {
                 bad++;
                 Console.Error.WriteLine($"interdict: {input.Name}:{number.ToString(CultureInfo.InvariantCulture)}: {error} (line skipped)");
             }
         }
-        return bad == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
+        writer.Flush();
+        var decisions = string.Join(", ", decided.GroupBy(d => d.Item2.Decision).OrderBy(g => g.Key).Select(g =>
+            string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToWire().Replace('_', ' ')}")));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"decided {decided.Count} check(s){(decided.Count > 0 ? $" ({decisions})" : "")}, {bad} bad line(s) skipped{(output is null ? "" : $"; answers in {output.FullName}")}"));
+        // As the README's exit codes say: a batch that finished with bad lines is 3, like a screening batch.
+        return bad == 0 ? ExitCodes.Ok : ExitCodes.PartialBatch;
     }
 
-    static int RunOne(RuleEvaluator evaluator, FileInfo file, bool json)
+    static int RunOne(RuleEvaluator evaluator, FileInfo file, bool json, List<(JsonElement, Answer)> decided)
     {
-        if (!TryAnswer(evaluator, File.ReadAllText(file.FullName), out var answer, out var error)) return CliOutput.BadInput($"{file.Name}: {error}");
+        if (!TryAnswer(evaluator, File.ReadAllText(file.FullName), out var check, out var answer, out var error)) return CliOutput.BadInput($"{file.Name}: {error}");
+        decided.Add((check, answer!));
         if (json)
         {
             Console.WriteLine(AnswerJson.ToLine(answer!));
@@ -77,9 +96,11 @@ static class CheckCommand
         return ExitCodes.Ok;
     }
 
-    static bool TryAnswer(RuleEvaluator evaluator, string json, out Answer? answer, out string? error)
+    /// <summary>Reads and decides one check; <paramref name="check"/> is a copy of its JSON (for the audit record).</summary>
+    static bool TryAnswer(RuleEvaluator evaluator, string json, out JsonElement check, out Answer? answer, out string? error)
     {
         answer = null;
+        check = default;
         JsonDocument document;
         try
         {
@@ -92,10 +113,12 @@ static class CheckCommand
         }
         using (document)
         {
-            if (!CheckReader.TryRead(CheckOf(document.RootElement), out var check, out error)) return false;
+            var element = CheckOf(document.RootElement);
+            if (!CheckReader.TryRead(element, out var read, out error)) return false;
             try
             {
-                answer = evaluator.Evaluate(check!);
+                answer = evaluator.Evaluate(read!);
+                check = element.Clone();
                 return true;
             }
             catch (ArgumentException e)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Interdict.Cli.Lists;
 using Interdict.Core.Lists;
 using Interdict.Hosting.Lists;
+using Interdict.Lists;
 using Spectre.Console;
 
 namespace Interdict.Cli.Commands;
@@ -12,11 +13,12 @@ static class ListsCommand
 {
     static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files" };
     static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
+    static readonly Option<string?> DateOption = new("--date") { Description = "The publication date (YYYY-MM-DD) of files that carry none: required for OFAC's legacy CSV; the UN list states its own" };
 
     public static Command Create(CliContext context)
     {
-        var import = new Command("import", "Add a list version from a file; it is checked completely before it is stored") { PathArgument };
-        import.SetAction((parse, cancellation) => Task.FromResult(Import(context, parse)));
+        var import = new Command("import", "Add a list version from a file to the database the server uses; it is checked completely before it is stored, and customers are re-screened") { PathArgument, DateOption };
+        import.SetAction((parse, cancellation) => Import(context, parse, cancellation));
 
         var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption };
         update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
@@ -60,30 +62,52 @@ static class ListsCommand
 
     static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    static int Import(CliContext context, ParseResult parse)
+    static async Task<int> Import(CliContext context, ParseResult parse, CancellationToken cancellation)
     {
         var path = parse.GetValue(PathArgument)!;
         if (!File.Exists(path) && !Directory.Exists(path)) return CliOutput.BadInput($"{path}: no such file or folder");
-        var outcome = CliContext.Library(parse).Import(path, context.Snapshots(parse));
-        return Report(path, outcome);
+        if (!ListImportOptions.TryParsePublished(parse.GetValue(DateOption), out var published, out var error)) return CliOutput.UsageError($"--date {error}");
+        return await ImportFiles(context, parse, path, new ListImportOptions(published), cancellation).ConfigureAwait(false);
     }
 
-    static int Report(string path, ImportOutcome outcome)
+    /// <summary>Imports through the server's own importer: stored in the database, customers re-screened, alerts raised
+    /// and delisted, the import audited.</summary>
+    static async Task<int> ImportFiles(CliContext context, ParseResult parse, string path, ListImportOptions options, CancellationToken cancellation)
     {
-        var result = outcome.Result;
-        foreach (var issue in result.Issues) CliOutput.Warning($"{Where(issue)}: {issue.Message}; record skipped or field left out");
-        if (!result.Success)
+        var names = ListFiles.FilesOf(path);
+        if (names.Count == 0)
         {
-            return CliOutput.BadInput($"{path}: not imported: {Where(result.Failure)}: {result.Failure.Message}. The versions already loaded are unchanged.");
+            // Not a known list: the importer names what is wrong with it.
+            names = File.Exists(path) ? [path] : [];
         }
-        var version = result.Snapshot.Version;
-        if (outcome.AlreadyLoaded)
+        var files = names.Select(f => new ListFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
+        if (files.Length == 0) return CliOutput.BadInput($"{path}: not imported: no UN XML file or OFAC sdn.csv in this folder. The versions already loaded are unchanged.");
+        var services = context.Services(parse);
+        await services.Customers.LoadAsync(cancellation).ConfigureAwait(false);
+        var report = await services.Importer.ImportAsync(files, CliServices.Actor, options, cancellation).ConfigureAwait(false);
+        return Report(path, report);
+    }
+
+    static int Report(string path, ListImportReport report)
+    {
+        foreach (var issue in report.Issues) CliOutput.Warning($"{Where(issue)}: {issue.Message}; record skipped or field left out");
+        if (report.Failure is { } failure)
+        {
+            return CliOutput.BadInput($"{path}: not imported: {Where(failure)}: {failure.Message}. The versions already loaded are unchanged.");
+        }
+        var version = report.Version!;
+        if (!report.Stored)
         {
             Console.WriteLine($"{version} is already loaded; nothing changed.");
             return ExitCodes.Ok;
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"imported {version}: {result.Snapshot.Entries.Length} entries, {result.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
+            $"imported {version}: {report.Entries} entries, {report.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
+        if (report.Newest)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {report.Added} added, {report.Removed} removed, {report.Changed} changed; {report.CustomersScored} customer(s) screened again, {report.Raised.Count} alert(s) raised, {report.Delisted} delisted"));
+        }
         return ExitCodes.Ok;
     }
 
@@ -116,7 +140,8 @@ static class ListsCommand
                 }
             }
             var path = official.Files.Count == 1 ? Path.Combine(download.FullName, official.Files[0].FileName) : download.FullName;
-            return Report(path, CliContext.Library(parse).Import(path, context.Snapshots(parse)));
+            // A file fetched now from the publisher is its publication of today (for a format that carries no date).
+            return await ImportFiles(context, parse, path, new ListImportOptions(new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero)), cancellation).ConfigureAwait(false);
         }
         finally
         {

@@ -46,10 +46,14 @@ static class ScreenCommand
         {
             return CliOutput.UsageError($"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)}; add one with `interdict lists import`)");
         }
-        return input is null ? ScreenOne(screener, name!, parse, options) : ScreenBatch(screener, input, parse.GetValue(OutputOption), options);
+        if (input is null) return ScreenOne(context, name!, parse, options);
+        var output = parse.GetValue(OutputOption);
+        var code = ScreenBatch(screener, input, output, options, out var summary);
+        if (summary is not null) RecordBatch(context, parse, input, output!, summary, options);
+        return code;
     }
 
-    static int ScreenOne(Screener screener, string name, ParseResult parse, ScreeningOptions options)
+    static int ScreenOne(CliContext context, string name, ParseResult parse, ScreeningOptions options)
     {
         if (!QueryFields.TryParseKind(parse.GetValue(TypeOption), out var kind, out var error)
             || !QueryFields.TryParseDateOfBirth(parse.GetValue(DobOption), out var dob, out error))
@@ -57,8 +61,10 @@ static class ScreenCommand
             return CliOutput.UsageError(error!);
         }
         var query = new PartyQuery(name, kind) { DateOfBirth = dob, Nationality = parse.GetValue(NationalityOption) };
-        var hits = screener.Screen(query, options);
-        var versions = string.Join(", ", screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString()));
+        // Audited as the server's /v1/screen is: the same service, the same trail.
+        var outcome = context.Services(parse).Screening.ScreenAsync(query, options, CliServices.Actor, CancellationToken.None).GetAwaiter().GetResult();
+        var hits = outcome.Hits;
+        var versions = string.Join(", ", outcome.Versions.Select(v => v.ToString()));
         if (hits.Count == 0)
         {
             AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "[green]No match[/] for [bold]{0}[/] at threshold {1:0.00} ({2}).", Markup.Escape(name), options.Threshold, Markup.Escape(versions));
@@ -85,8 +91,22 @@ static class ScreenCommand
         return ExitCodes.Ok;
     }
 
-    static int ScreenBatch(Screener screener, FileInfo input, FileInfo? output, ScreeningOptions options)
+    /// <summary>The batch run in the audit trail: the input and output files by their SHA-256, the counts.</summary>
+    static void RecordBatch(CliContext context, ParseResult parse, FileInfo input, FileInfo output, BatchSummary summary, ScreeningOptions options)
     {
+        var run = new ScreenedFile(input.Name, Sha256(input.FullName), output.Name, Sha256(output.FullName), summary.Screened, summary.WithHits, summary.BadRows);
+        context.Services(parse).Screening.RecordFileAsync(run, options, CliServices.Actor, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    static int ScreenBatch(Screener screener, FileInfo input, FileInfo? output, ScreeningOptions options, out BatchSummary? finished)
+    {
+        finished = null;
         if (output is null) return CliOutput.UsageError("--input needs --output FILE.jsonl or FILE.csv");
         if (!input.Exists) return CliOutput.BadInput($"{input.FullName}: no such file");
         var bad = 0;
@@ -112,6 +132,7 @@ static class ScreenCommand
         }
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"screened {summary.Screened} row(s) in {clock.Elapsed.TotalSeconds:0.0} s: {summary.WithHits} with matches at threshold {options.Threshold:0.00}, {summary.BadRows} bad row(s) skipped; results in {output.FullName}"));
+        finished = summary;
         return summary.BadRows > 0 ? ExitCodes.PartialBatch : ExitCodes.Ok;
     }
 

@@ -7,6 +7,9 @@ public static class AuditActions
     public const string Screen = "screen";
     /// <summary>A batch of parties screened.</summary>
     public const string ScreenBatch = "screen.batch";
+    /// <summary>A file of parties screened by the CLI (<c>interdict screen --input</c>): the input's and the output's
+    /// SHA-256 and the counts; the results themselves are in the output file.</summary>
+    public const string ScreenFile = "screen.file";
     /// <summary>One trade or payment checked against the rulebook.</summary>
     public const string Check = "check";
     /// <summary>A batch of checks.</summary>

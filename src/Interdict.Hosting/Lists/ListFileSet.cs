@@ -12,8 +12,10 @@ public static class ListFileSet
     /// <summary>Parses the files of one list version: a UN XML file, OFAC's <c>sdn.csv</c> with its companions, or a
     /// zip archive holding either.</summary>
     /// <param name="files">The files, by name; names are reduced to their last path segment.</param>
+    /// <param name="published">The publication date of a list whose files carry none (OFAC's legacy CSV; see
+    /// <see cref="ListFiles.Import"/>).</param>
     /// <returns>The import result; a failure names the file and the place when the content is malformed.</returns>
-    public static ImportResult Parse(IReadOnlyList<ListFile> files)
+    public static ImportResult Parse(IReadOnlyList<ListFile> files, DateTimeOffset? published = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0) return ImportResult.Failed(new ImportIssue("upload", 0, null, null, null, "No file was given."));
@@ -32,7 +34,7 @@ public static class ListFileSet
                 File.WriteAllBytes(Path.Combine(folder.FullName, name), file.Content);
                 names.Add(name);
             }
-            return ListFiles.Import(names.Count == 1 ? Path.Combine(folder.FullName, names[0]) : folder.FullName);
+            return ListFiles.Import(names.Count == 1 ? Path.Combine(folder.FullName, names[0]) : folder.FullName, published);
         }
         finally
         {

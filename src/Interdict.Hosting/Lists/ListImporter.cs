@@ -51,17 +51,28 @@ public sealed partial class ListImporter
     /// <param name="actor">Who imports.</param>
     /// <param name="cancellationToken">Cancels the import (nothing is published then).</param>
     /// <returns>What the import did.</returns>
-    public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken)
+    public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken) =>
+        ImportAsync(files, actor, ListImportOptions.None, cancellationToken);
+
+    /// <summary>Imports one list version with what the importer says about it (its publication date).</summary>
+    /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
+    /// <param name="actor">Who imports.</param>
+    /// <param name="options">The publication date of a format without one.</param>
+    /// <param name="cancellationToken">Cancels the import (nothing is published then).</param>
+    /// <returns>What the import did.</returns>
+    public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, ListImportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(actor);
-        return _host.UpdateAsync((current, token) => ImportAsync(current, files, actor, token), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return _host.UpdateAsync((current, token) => ImportAsync(current, files, actor, options, token), cancellationToken);
     }
 
-    async Task<(ListState?, ListImportReport)> ImportAsync(ListState current, IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken)
+    async Task<(ListState?, ListImportReport)> ImportAsync(ListState current, IReadOnlyList<ListFile> files, Actor actor, ListImportOptions options,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = ListFileSet.Parse(files);
+        var result = ListFileSet.Parse(files, options.Published);
         if (!result.Success) return (null, ListImportReport.Refused(result.Failure));
         var snapshot = result.Snapshot;
         var version = snapshot.Version;

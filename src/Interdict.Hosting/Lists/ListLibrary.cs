@@ -1,13 +1,11 @@
-using Interdict.Core.Lists;
+using System.Globalization;
 using Interdict.Lists;
 
 namespace Interdict.Hosting.Lists;
 
-/// <summary>The list versions imported into the data folder by <c>interdict lists import</c> (offline, no server): the
-/// CLI screens against them, and <c>interdict serve</c> serves them too, beside the versions stored in its database.</summary>
-/// <remarks>An imported version is stored as its original file(s) under <c>DATA/imported/SOURCE/VERSION/</c>,
-/// written to a temporary folder and renamed into place only after it parsed completely, so a failed import
-/// never leaves anything behind and the versions already there keep serving.</remarks>
+/// <summary>The list versions an older <c>interdict lists import</c> stored as files in the data folder
+/// (<c>DATA/imported/SOURCE/VERSION/</c>), before the CLI stored them in the database as the server does. Both still
+/// serve them (<see cref="StoredLists"/>); nothing writes there any more.</summary>
 public sealed class ListLibrary
 {
     readonly DirectoryInfo _imported;
@@ -20,52 +18,17 @@ public sealed class ListLibrary
         _imported = new DirectoryInfo(Path.Combine(dataDirectory.FullName, "imported"));
     }
 
-    /// <summary>Loads every version: the bundled list first, then the imported ones. A stored version that no
-    /// longer parses is reported and left out, and the others still load.</summary>
-    /// <param name="warn">Receives a sentence for each version that could not be loaded.</param>
-    /// <returns>The versions, bundled first.</returns>
-    public IReadOnlyList<ListSnapshot> Load(Action<string> warn)
+    /// <summary>Parses one version's folder, dated by its name (<c>2021-06-01T00-00-00Z</c>) for a format whose files
+    /// carry no date.</summary>
+    /// <param name="folder">A folder of <see cref="StoredVersions"/>.</param>
+    /// <returns>The import result.</returns>
+    public static ImportResult Import(string folder)
     {
-        ArgumentNullException.ThrowIfNull(warn);
-        var snapshots = new List<ListSnapshot>();
-        var bundled = BundledLists.LoadUn();
-        if (bundled.Success) snapshots.Add(bundled.Snapshot);
-        else warn($"the bundled UN list could not be read: {bundled.Failure}");
-        foreach (var folder in StoredVersions())
-        {
-            var result = ListFiles.Import(folder.FullName);
-            if (!result.Success)
-            {
-                warn($"{folder.FullName}: {result.Failure}; this version is not loaded");
-                continue;
-            }
-            if (snapshots.Any(s => SameVersion(s.Version, result.Snapshot.Version))) continue;
-            snapshots.Add(result.Snapshot);
-        }
-        return snapshots;
-    }
-
-    /// <summary>Parses <paramref name="path"/> (a UN XML file or an OFAC folder) and, when it is complete and new, stores it.</summary>
-    /// <param name="path">The list file or folder.</param>
-    /// <param name="loaded">The versions loaded now (a version already among them is not stored again).</param>
-    /// <returns>What the import did.</returns>
-    public ImportOutcome Import(string path, IReadOnlyList<ListSnapshot> loaded)
-    {
-        ArgumentNullException.ThrowIfNull(loaded);
-        var result = ListFiles.Import(path);
-        if (!result.Success) return new ImportOutcome(result, Stored: false, AlreadyLoaded: false);
-        var version = result.Snapshot.Version;
-        if (loaded.Any(s => SameVersion(s.Version, version))) return new ImportOutcome(result, Stored: false, AlreadyLoaded: true);
-
-        var target = new DirectoryInfo(Path.Combine(_imported.FullName, version.Source, FolderName(version)));
-        var staging = new DirectoryInfo(target.FullName + ".staging-" + Environment.ProcessId);
-        if (staging.Exists) staging.Delete(recursive: true);
-        staging.Create();
-        foreach (var file in ListFiles.FilesOf(path)) File.Copy(file, Path.Combine(staging.FullName, Path.GetFileName(file)));
-        target.Parent!.Create();
-        if (target.Exists) target.Delete(recursive: true);
-        staging.MoveTo(target.FullName);
-        return new ImportOutcome(result, Stored: true, AlreadyLoaded: false);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        DateTimeOffset? dated = name.Length == 20 && DateTimeOffset.TryParseExact(name, "yyyy-MM-dd'T'HH-mm-ss'Z'",
+            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var stamp) ? stamp : null;
+        return ListFiles.Import(folder, dated);
     }
 
     /// <summary>The folders of the imported versions (one per version; a half-written staging folder is skipped).</summary>
@@ -78,9 +41,4 @@ public sealed class ListLibrary
             .Where(d => !d.Name.Contains(".staging-", StringComparison.Ordinal))
             .OrderBy(d => d.FullName, StringComparer.Ordinal);
     }
-
-    static bool SameVersion(ListVersion a, ListVersion b) =>
-        string.Equals(a.Source, b.Source, StringComparison.Ordinal) && a.Generated == b.Generated;
-
-    static string FolderName(ListVersion version) => version.Label.Replace(':', '-');
 }

@@ -27,10 +27,10 @@ public sealed partial class ListLoader
 
     /// <summary>Loads and publishes the lists. A stored version that no longer parses is logged and left out; the
     /// others still load. The same version found twice (bundled, in the database, in the data folder) is served once.</summary>
-    /// <param name="stored">The versions stored in the database: their files, one set per version.</param>
-    /// <param name="folders">The versions imported into the data folder by <c>interdict lists import</c> (<see cref="ListLibrary"/>).</param>
+    /// <param name="stored">The versions stored in the database: their files and stored date, one set per version.</param>
+    /// <param name="folders">The versions imported into the data folder by <c>interdict lists import</c> (older data folders; <see cref="ListLibrary"/>).</param>
     /// <param name="cancellationToken">Cancels the load.</param>
-    public Task LoadAsync(IReadOnlyList<IReadOnlyList<ListFile>> stored, IReadOnlyList<string> folders, CancellationToken cancellationToken)
+    public Task LoadAsync(IReadOnlyList<StoredVersionFiles> stored, IReadOnlyList<string> folders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(folders);
@@ -39,8 +39,8 @@ public sealed partial class ListLoader
             var started = Stopwatch.GetTimestamp();
             var jobs = new List<Func<ImportResult>>();
             if (_options.BundledList) jobs.Add(BundledLists.LoadUn);
-            foreach (var files in stored) jobs.Add(() => ListFileSet.Parse(files));
-            foreach (var folder in folders) jobs.Add(() => ListFiles.Import(folder));
+            foreach (var version in stored) jobs.Add(() => ListFileSet.Parse(version.Files, version.Published));
+            foreach (var folder in folders) jobs.Add(() => ListLibrary.Import(folder));
             var loaded = new LoadedVersion?[jobs.Count];
             Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {

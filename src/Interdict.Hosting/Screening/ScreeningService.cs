@@ -132,6 +132,44 @@ public sealed class ScreeningService
         return outcomes;
     }
 
+    /// <summary>Records a file screened in bulk (a batch run of the CLI): which file (by its SHA-256), against which list
+    /// versions and options, and what came of it. The hits are in the output file, which the record fingerprints too, so
+    /// a result file can be proven to be the one this run wrote.</summary>
+    /// <param name="run">The files and counts.</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <param name="actor">Who ran it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    public async Task RecordFileAsync(ScreenedFile run, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new AuditEntry(actor.Name, AuditActions.ScreenFile, run.InputName)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("file", run.InputName);
+                json.WriteString("sha256", run.InputSha256);
+                json.WriteNumber("threshold", options.Threshold);
+                if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("file", run.OutputName);
+                json.WriteString("sha256", run.OutputSha256);
+                json.WriteNumber("screened", run.Screened);
+                json.WriteNumber("with_matches", run.WithMatches);
+                json.WriteNumber("bad_rows", run.BadRows);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. _lists.Current.Screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
     ScreeningOutcome Screen(ListState state, PartyQuery query, ScreeningOptions options)
     {
         var started = Stopwatch.GetTimestamp();

@@ -18,7 +18,8 @@ static class ListEndpoints
         group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version").Produces<Contracts.ListsResult>();
         var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
         group.MapPost("/import", Import).WithName("ListImport")
-            .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body)")
+            .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body); "
+                + "`date` (form field or query parameter, YYYY-MM-DD) is the publication date of OFAC's CSV files, which carry none")
             .WithDescription("The file is parsed completely first: a malformed file is refused naming the place, and nothing is stored or served. "
                 + "A version newer than the loaded ones re-screens the customers its added and changed entries can match, raises alerts, "
                 + "and marks undecided alerts of removed entries 'entry delisted'.")
@@ -49,7 +50,10 @@ static class ListEndpoints
     {
         var files = await Uploads.ReadAllAsync(request, "list.xml", http.RequestAborted).ConfigureAwait(false);
         if (files.Count == 0) return Problems.Field("file", "no file was uploaded: send the list as multipart/form-data or as the request body");
-        var report = await importer.ImportAsync(files, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        // The publication date of a format without one (OFAC's legacy CSV): the form field or query parameter `date`.
+        var date = request.HasFormContentType && request.Form.TryGetValue("date", out var field) ? field.ToString() : request.Query["date"].ToString();
+        if (!ListImportOptions.TryParsePublished(date, out var published, out var dateError)) return Problems.Field("date", dateError!);
+        var report = await importer.ImportAsync(files, http.Actor(), new ListImportOptions(published), http.RequestAborted).ConfigureAwait(false);
         if (report.Failure is { } failure)
         {
             return TypedResults.Problem(failure.ToString(), statusCode: StatusCodes.Status400BadRequest, title: "The list file is not valid; nothing was imported",
