@@ -108,7 +108,13 @@ public static class MatchJson
         _ => "original_script",
     };
 
-    static string ReadingName(NameReading reading) => reading == NameReading.Mandarin ? "mandarin" : "sino_korean";
+    static string ReadingName(NameReading reading) => reading switch
+    {
+        NameReading.Mandarin => "mandarin",
+        NameReading.SinoKorean => "sino_korean",
+        // cyrillic_bgn, cyrillic_german, … (one per romanisation convention: Transliteration/CyrillicConvention.cs)
+        _ => JsonNamingPolicy.SnakeCaseLower.ConvertName(reading.ToString()),
+    };
 
     static string MatchKindName(MatchKind kind) => kind switch
     {

@@ -119,7 +119,8 @@ public sealed class NameIndexBuilder
     /// <summary>Every name of the entry, and the names a listed name holds inside it: parts separated by ';'
     /// (<c>Abas Rashidi; Abbas Rashedi</c>), and a name with a parenthesis both without it and the parenthesis alone
     /// (<c>Jin Tiesan (金铁三)</c>, <c>MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)</c>); then the readings of the
-    /// parts written in Chinese characters (<c>jin tiesan</c>, <c>김철삼</c>), as names of their own.</summary>
+    /// parts written in Chinese characters (<c>jin tiesan</c>, <c>김철삼</c>) or Cyrillic (<c>Tschatajew</c>, …), as names of
+    /// their own.</summary>
     internal static IEnumerable<PartyName> NamesToIndex(ListEntry entry)
     {
         foreach (var (name, text, reading) in ReadNames(entry))
@@ -140,7 +141,7 @@ public sealed class NameIndexBuilder
             {
                 if (!seen.Add(part)) continue;
                 var partName = string.Equals(part, name.Full, StringComparison.Ordinal) ? name : new PartyName(part, name.Kind, name.Quality);
-                if (Han.Contains(part)) (written ??= []).Add(partName);
+                if (Han.Contains(part) || CyrillicReadings.Apply(part)) (written ??= []).Add(partName);
                 yield return (partName, part, NameReading.AsWritten);
             }
         }
@@ -148,7 +149,7 @@ public sealed class NameIndexBuilder
         var readings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in written)
         {
-            foreach (var (reading, text) in HanReadings.Of(name.Full))
+            foreach (var (reading, text) in HanReadings.Of(name.Full).Concat(CyrillicReadings.Of(name.Full)))
             {
                 if (readings.Add(text)) yield return (name, text, reading);
             }

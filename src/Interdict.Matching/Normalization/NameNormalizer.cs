@@ -9,7 +9,9 @@ namespace Interdict.Matching.Normalization;
 /// The pipeline, in order (docs/matching.md walks through examples):
 /// <list type="number">
 /// <item>Unicode compatibility normalisation (NFKC): full-width letters, ligatures and Arabic presentation forms become plain letters.</item>
-/// <item>Hangul syllables are romanised (McCune–Reischauer as the DPRK writes it), one word per syllable.</item>
+/// <item>Hangul syllables are romanised (McCune–Reischauer as the DPRK writes it), one word per syllable; Greek,
+/// Armenian, Georgian, kana, Thai, the Indic scripts and every other script without a table here are read into Latin
+/// letters, Hebrew into Arabic letters (<see cref="OtherScripts"/>).</item>
 /// <item>Lower case; diacritics removed (<c>ŏ</c> → <c>o</c>, <c>é</c> → <c>e</c>), letters without a decomposition mapped (<c>ł</c> → <c>l</c>, <c>ß</c> → <c>ss</c>).</item>
 /// <item>Cyrillic transliterated to Latin; Arabic script folded within the script (and عبد split off a word it is
 /// joined to); Chinese characters kept, one word per run (their readings are compared by the screener, not here).</item>
@@ -28,6 +30,7 @@ public static class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         if (Hangul.Contains(text)) text = Hangul.Romanize(text);
+        if (OtherScripts.Contains(text)) text = OtherScripts.ToLatin(text);
 
         var words = new List<string>(8);
         var word = new StringBuilder(24);
@@ -81,6 +84,7 @@ public static class NameNormalizer
     public static TokenKind KindOf(string token) => Vocabulary.Kinds.TryGetValue(token, out var kind) ? kind : TokenKind.Word;
 
     const string ArabicServant = "عبد";
+    const string ArabicArticle = "ال";
 
     static void Flush(List<string> words, StringBuilder word)
     {
@@ -90,6 +94,8 @@ public static class NameNormalizer
         if (text.Length > 0 && Arabic.IsArabic(text[0]))
         {
             text = Arabic.Fold(text);
+            // The article written apart (אל-, as Hebrew writes it; ال رحمن) is the Latin particle it stands for.
+            if (text == ArabicArticle) text = "al";
             // عبد and its word are written apart or joined (عبدالرحمن): apart, they meet both forms, as Latin
             // names write them (Abdul Rahman, and Abdulrahman through the joined run).
             if (text.Length > ArabicServant.Length + 1 && text.StartsWith(ArabicServant, StringComparison.Ordinal))
@@ -149,7 +155,7 @@ public static class NameNormalizer
     /// <remarks>Plain ASCII, most of what is screened, is answered without the Unicode category table.</remarks>
     static bool IsJoiner(char c) => c < 128
         ? c is '\'' or '`' or '"'
-        : c is '’' or '‘' or 'ʼ' or 'ʻ' or '´' or '′' or '“' or '”' or '„' or '«' or '»' or 'ʿ' or 'ʾ'
+        : c is '’' or '‘' or 'ʼ' or 'ʻ' or '´' or '′' or '“' or '”' or '„' or '«' or '»' or 'ʿ' or 'ʾ' or 'ʹ' or 'ʺ'
             || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
 
     static bool IsDigitScript(Script script) => script == Script.Digit;

@@ -8,13 +8,15 @@ namespace Interdict.Matching.Screening;
 /// lists screened.</summary>
 readonly record struct QueryReading(NameReading Reading, NormalizedName Name, TokenSpan[] Joinable)
 {
-    /// <summary>The query as written, then, when it holds Chinese characters, its Mandarin and Korean readings.</summary>
+    /// <summary>The query as written, then, when it holds Chinese characters, its Mandarin and Korean readings, and
+    /// when it holds Cyrillic letters, its readings in the other romanisation conventions.</summary>
     public static QueryReading[] Of(string name)
     {
         var written = Read(NameReading.AsWritten, name);
-        if (!HanReadings.Apply(written.Name)) return [written];
+        var han = HanReadings.Apply(written.Name);
+        if (!han && !CyrillicReadings.Apply(name)) return [written];
         var readings = new List<QueryReading> { written };
-        foreach (var (reading, text) in HanReadings.Of(name)) readings.Add(Read(reading, text));
+        foreach (var (reading, text) in han ? HanReadings.Of(name) : CyrillicReadings.Of(name)) readings.Add(Read(reading, text));
         return [.. readings];
     }
 

@@ -5,14 +5,16 @@ namespace Interdict.Matching.Transliteration;
 
 /// <summary>Arabic-script names: spelling normalisation within the script.</summary>
 /// <remarks>Arabic and Persian spellings of one name differ in letters that sound alike or are written
-/// alike (أ إ آ ا, ى ي ی, ة ه, ك ک, ؤ و), in short-vowel marks and in the tatweel; <see cref="Fold"/> removes
+/// alike (أ إ آ ا, ى ي ی, ة ه ۃ ہ, ك ک گ, ؤ و: the Persian and Urdu forms fold into the Arabic letters they share a
+/// sound with), in short-vowel marks and in the tatweel; <see cref="Fold"/> removes
 /// these differences so that two spellings of one name meet.</remarks>
 public static class Arabic
 {
     static readonly FrozenDictionary<char, char> Folding = new Dictionary<char, char>
     {
         ['أ'] = 'ا', ['إ'] = 'ا', ['آ'] = 'ا', ['ٱ'] = 'ا', ['ى'] = 'ي', ['ی'] = 'ي', ['ې'] = 'ي', ['ئ'] = 'ي',
-        ['ة'] = 'ه', ['ۀ'] = 'ه', ['ہ'] = 'ه', ['ك'] = 'ك', ['ک'] = 'ك', ['ؤ'] = 'و', ['گ'] = 'ك', ['ڭ'] = 'ك',
+        ['ة'] = 'ه', ['ۀ'] = 'ه', ['ہ'] = 'ه', ['ڪ'] = 'ك', ['ک'] = 'ك', ['ؤ'] = 'و', ['گ'] = 'ك', ['ڭ'] = 'ك',
+        ['ۃ'] = 'ه', ['ۂ'] = 'ه', ['ۓ'] = 'ے', ['ە'] = 'ه',
     }.ToFrozenDictionary();
 
     /// <summary>True for a letter of the Arabic blocks (including presentation forms).</summary>

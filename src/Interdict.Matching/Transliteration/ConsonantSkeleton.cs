@@ -276,7 +276,7 @@ public sealed class ConsonantSkeleton
         'ش' => C,
         'ښ' => C | X,
         'ږ' => G | J,
-        'ف' or 'ڤ' => F,
+        'ف' or 'ڤ' => F | W, // Arabic has no v: foreign names write it ف (فلاديمير, Vladimir) or ڤ
         'ق' => K,
         'ك' => K | G, // ك also stands for گ, folded into it
         'غ' => G,

@@ -33,6 +33,6 @@ static class HanReadings
     {
         NameReading.Mandarin => "in Mandarin",
         NameReading.SinoKorean => "in Korean",
-        _ => "as written",
+        _ => CyrillicReadings.Describe(reading) ?? "as written",
     };
 }

@@ -32,6 +32,10 @@ public sealed class NameNormalizerTests
     [InlineData("عبد الرزاق آخوند", "عبد الرزاق اخوند")] // madda
     [InlineData("مُحَمَّد", "محمد")]         // short vowels
     [InlineData("سید", "سيد")]             // Persian ya
+    [InlineData("جبہہ النصرہ", "جبهه النصره")] // Urdu he (gol he)
+    [InlineData("القاعدۃ", "القاعده")]     // Urdu ta marbuta (teh marbuta goal)
+    [InlineData("کاظم", "كاظم")]           // Persian kaf
+    [InlineData("ڪاظم", "كاظم")]           // Sindhi swash kaf
     public void Normalize_ArabicSpellingVariants_Meet(string a, string b) =>
         Assert.Equal(NameNormalizer.Normalize(a).Key, NameNormalizer.Normalize(b).Key);
 
@@ -67,6 +71,8 @@ public sealed class NameNormalizerTests
 
     [Fact]
     public void Normalize_OfRealNames_IsIdempotent() =>
-        Gen.OneOf("Ch'oe Ch’un Sik", "KOREA X TRADING CO., LTD.", "김광일", "Иван Петров", "ثروت صالح شحاته", "Abd al-Rahman", "金铁三")
+        Gen.OneOf("Ch'oe Ch’un Sik", "KOREA X TRADING CO., LTD.", "김광일", "Иван Петров", "ثروت صالح شحاته", "Abd al-Rahman", "金铁三",
+                "ΜΠΙΛΑΛ ΜΠΙΝ ΜΑΡΟΥΑΝ", "עבד אל-רחמן ח'אן", "ムハンマド・ビン・サルマーン", "Մուհամմադ", "ფუად ჰანიფი", "ประยุทธ์ จันทร์โอชา",
+                "Izmajlov Šamilʹ Vjačeslavovič", "Заўрбек Гучаеў", "Алі Ахмедіан", "جبہہ النصرہ", "abcΑΒΓאבגアイウ")
             .Sample(text => NameNormalizer.Normalize(NameNormalizer.Normalize(text).Key).Key == NameNormalizer.Normalize(text).Key);
 }
