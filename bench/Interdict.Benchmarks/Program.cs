@@ -13,6 +13,9 @@ switch (args.FirstOrDefault())
     case "drift":
         DriftProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         return;
+    case "delta-sizes":
+        DeltaSizesProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+        return;
     case "delta":
         DeltaProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
         return;

@@ -12,7 +12,7 @@ static class UnUpdate
     static readonly Lazy<ListDiff> DiffLazy = new(() => ListDiff.Compute(Un2018, Un2026));
     static readonly Lazy<Screener> ScreenerLazy = new(() => new Screener([Un2026]));
     static readonly Lazy<string[]> OfacNamesLazy = new(() =>
-        ListFiles.Import(RepositoryPaths.OfacFolder).Snapshot!.Entries.SelectMany(e => e.Names).Select(n => n.Full).ToArray());
+        ListFiles.Import(RepositoryPaths.OfacFolder, new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero)).Snapshot!.Entries.SelectMany(e => e.Names).Select(n => n.Full).ToArray());
 
     public static ListSnapshot Un2018 => Un2018Lazy.Value;
 
