@@ -11,7 +11,8 @@ namespace Interdict.Core.Audit;
 /// Not thread-safe.</remarks>
 public sealed class AuditChainVerifier
 {
-    readonly Dictionary<long, AuditAnchor> _anchors = [];
+    readonly Dictionary<long, List<AuditAnchor>> _anchors = [];
+    readonly List<AuditAnchor> _all = [];
     readonly AuditAnchor? _highest;
     long _expected = 1;
     long _checked;
@@ -29,9 +30,10 @@ public sealed class AuditChainVerifier
         foreach (var anchor in anchors)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(anchor.Sequence, 1, nameof(anchors));
-            // Two anchors naming one record with different hashes cannot both hold; keep the first, and the
-            // record is compared with it (the other then shows as a mismatch only if it is the one that differs).
-            _anchors.TryAdd(anchor.Sequence, anchor);
+            // Several anchors may name one record (the anchor file and a checkpoint): each is compared.
+            if (!_anchors.TryGetValue(anchor.Sequence, out var list)) _anchors[anchor.Sequence] = list = [];
+            list.Add(anchor);
+            _all.Add(anchor);
             if (_highest is null || anchor.Sequence > _highest.Sequence) _highest = anchor;
         }
     }
@@ -52,7 +54,8 @@ public sealed class AuditChainVerifier
         var computed = AuditChain.ComputeHash(record);
         if (!string.Equals(computed, record.Hash, StringComparison.Ordinal))
             return Fail(record.Sequence, AuditProblem.HashMismatch, computed);
-        if (_anchors.TryGetValue(record.Sequence, out var anchor) && !string.Equals(anchor.Hash, record.Hash, StringComparison.Ordinal))
+        if (_anchors.TryGetValue(record.Sequence, out var anchors)
+            && anchors.FirstOrDefault(a => !string.Equals(a.Hash, record.Hash, StringComparison.Ordinal)) is { } anchor)
         {
             return Fail(record.Sequence, AuditProblem.AnchorMismatch, string.Create(CultureInfo.InvariantCulture,
                 $"Record {record.Sequence} has hash {record.Hash}, but {anchor.Source} kept {anchor.Hash} for it: the chain was rewritten up to it."));
@@ -80,7 +83,7 @@ public sealed class AuditChainVerifier
         var text = _checked == 0
             ? "The audit trail is empty."
             : string.Create(CultureInfo.InvariantCulture, $"All {_checked} records are intact and chained.");
-        if (_highest is { } anchored)
+        foreach (var anchored in _all)
             text += string.Create(CultureInfo.InvariantCulture, $" Record {anchored.Sequence} matches {anchored.Source}.");
         return new AuditVerification(_checked, AuditProblem.None, null, text, _lastHash);
     }
