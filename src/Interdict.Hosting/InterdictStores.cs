@@ -29,6 +29,11 @@ public static class InterdictStores
         {
             storage.SqlitePath = Path.Combine(options.ResolvedDataDirectory(), SqliteFileName);
         }
+        if (string.IsNullOrWhiteSpace(storage.AuditAnchorPath))
+        {
+            // Also with PostgreSQL: the anchor is worth most on a disk the database's users cannot write.
+            storage.AuditAnchorPath = Path.Combine(options.ResolvedDataDirectory(), AuditAnchorFile.FileName);
+        }
         return storage;
     }
 

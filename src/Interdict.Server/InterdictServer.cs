@@ -83,9 +83,9 @@ public static class InterdictServer
         ServiceTelemetry.Add(builder);
     }
 
-    /// <summary>The JSON conventions of the API: snake_case names, enums as snake_case strings, unknown fields refused
-    /// (so a misspelt field is an error naming it, not silently ignored), numbers only as numbers, text written as is,
-    /// instants in UTC with a Z.</summary>
+    /// <summary>The JSON conventions of the API: snake_case names, enums as snake_case strings, unknown fields and
+    /// duplicate keys refused (so a misspelt or repeated field is an error naming it, not silently ignored or
+    /// overwritten), numbers only as numbers, text written as is, instants in UTC with a Z.</summary>
     internal static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -96,6 +96,7 @@ public static class InterdictServer
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false; // {"name":"a","name":"b"}: which one was meant? Refused, naming it
     }
 
     static void UseServer(WebApplication app)
@@ -104,6 +105,7 @@ public static class InterdictServer
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<BodySizeLimit>();
+        app.UseMiddleware<RequestShape>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRequestTimeouts();

@@ -15,6 +15,11 @@ public interface IAuditLog
     /// <summary>Every record in sequence order, streamed.</summary>
     IAsyncEnumerable<AuditRecord> ReadAllAsync(CancellationToken cancellationToken);
 
-    /// <summary>Verifies the whole chain and names the first bad record.</summary>
+    /// <summary>Verifies the whole chain, held to the anchor file's head when there is one, and names the first bad
+    /// record, the missing tail, or a missing table.</summary>
     Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken);
+
+    /// <summary>Verifies as <see cref="VerifyAsync(CancellationToken)"/>, also holding the chain to
+    /// <paramref name="anchors"/> (for instance a checkpoint an operator kept elsewhere).</summary>
+    Task<AuditVerification> VerifyAsync(IReadOnlyList<AuditAnchor> anchors, CancellationToken cancellationToken);
 }

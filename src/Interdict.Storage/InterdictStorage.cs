@@ -24,7 +24,8 @@ public static class InterdictStorage
                 options.Schema),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown storage provider."),
         };
-        return new SqlInterdictStore(database, clock, options.AuditBatchSize);
+        var anchor = string.IsNullOrWhiteSpace(options.AuditAnchorPath) ? null : new AuditAnchorFile(options.AuditAnchorPath);
+        return new SqlInterdictStore(database, clock, options.AuditBatchSize, anchor);
     }
 
     /// <summary>Creates a store and applies its migrations.</summary>

@@ -21,6 +21,11 @@ public sealed class StorageOptions
     /// Several deployments or test runs can share a database with one schema each.</summary>
     public string Schema { get; set; } = "interdict";
 
+    /// <summary>The audit anchor file (<see cref="AuditAnchorFile"/>): the chain's head after each committed batch, kept
+    /// outside the database so a cut tail or an emptied table is detected; null for none. The host sets it to
+    /// <c>&lt;data folder&gt;/audit-anchor.log</c>.</summary>
+    public string? AuditAnchorPath { get; set; }
+
     /// <summary>Most audit records written in one transaction by the group-commit writer; default 1000.</summary>
     public int AuditBatchSize { get; set; } = 1000;
 }

@@ -28,4 +28,24 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(expected.Select(c => c.GetProperty("id").GetString()), answers.Select(a => a.GetProperty("id").GetString()));
         Assert.Equal(expected.Select(c => c.GetProperty("expected").GetProperty("decision").GetString()), answers.Select(a => a.GetProperty("decision").GetString()));
     }
+
+    [Fact]
+    public void Check_MalformedCorpus_EveryLineRefusedByNumberNamingThePlace()
+    {
+        var corpus = File.ReadLines(Path.Combine(RepositoryPaths.TestData, "malformed", "checks.jsonl"))
+            .Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.True(corpus.Length >= 40);
+        var input = _cli.PathIn("malformed.jsonl");
+        File.WriteAllLines(input, corpus.Select(c => c.GetProperty("text").GetString()!));
+        var output = _cli.PathIn("answers.jsonl");
+
+        var result = _cli.Run("check", "--input", input, "--output", output);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("", File.ReadAllText(output));
+        for (var i = 0; i < corpus.Length; i++)
+            Assert.Contains($"malformed.jsonl:{i + 1}: ", result.Error, StringComparison.Ordinal);
+        foreach (var c in corpus) Assert.Contains(c.GetProperty("expect").GetString()!, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
 }

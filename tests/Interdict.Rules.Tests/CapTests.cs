@@ -45,6 +45,22 @@ public sealed class CapTests
         if (expected == Decision.Prohibited) Assert.Contains("ship_to_ship_transfer is not true", answer.Explanation, StringComparison.Ordinal);
     }
 
+    // Without a ledger the remainder is unknown but never above the ceiling: one shipment larger than the whole
+    // 500,000 bbl ceiling cannot fit (it answered cap_applies).
+    [Theory]
+    [InlineData(400000, Decision.CapApplies)]
+    [InlineData(500000, Decision.CapApplies)]
+    [InlineData(600000, Decision.Prohibited)]
+    public void RefinedPetroleum_OneSupplyAboveTheWholeCeiling_ProhibitedNamingTheCap(int barrels, Decision expected)
+    {
+        var answer = Engine.Trade("2018-06-01", "to_dprk", "2710.19", """{"purpose":"livelihood"}""", "",
+            "\"category\":\"refined_petroleum\",\"quantity\":" + barrels.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",\"unit\":\"bbl\"");
+        Assert.Equal(expected, answer.Decision);
+        Assert.True(answer.Cites("2397", "5"));
+        if (expected == Decision.Prohibited)
+            Assert.Contains("alone exceeds the whole ceiling of CAP-RP-ANNUAL-2397 (500000 bbl)", answer.Explanation, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(90, Decision.CapApplies)]
     [InlineData(95, Decision.Prohibited)]

@@ -7,12 +7,14 @@ namespace Interdict.Storage.Tests;
 public sealed class PostgresStoreTests : StoreContractTests
 {
     readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+    readonly string _folder = Directory.CreateTempSubdirectory("interdict-pg-anchor-").FullName;
 
     protected override StorageOptions Options => new()
     {
         Provider = StorageProvider.Postgres,
         ConnectionString = StoreFactDiscoverer.PostgresConnection,
         Schema = _schema,
+        AuditAnchorPath = Path.Combine(_folder, AuditAnchorFile.FileName),
     };
 
     protected override Task AttackAsync(string sql) => ExecuteRawAsync(
@@ -32,7 +34,11 @@ public sealed class PostgresStoreTests : StoreContractTests
         return (string?)await command.ExecuteScalarAsync();
     }
 
-    protected override Task CleanUpAsync() => ExecuteRawAsync($"DROP SCHEMA IF EXISTS {_schema} CASCADE");
+    protected override async Task CleanUpAsync()
+    {
+        await ExecuteRawAsync($"DROP SCHEMA IF EXISTS {_schema} CASCADE");
+        Directory.Delete(_folder, recursive: true);
+    }
 
     async Task<NpgsqlConnection> OpenAsync()
     {

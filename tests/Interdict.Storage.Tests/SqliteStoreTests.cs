@@ -9,7 +9,12 @@ public sealed class SqliteStoreTests : StoreContractTests
 
     string DatabasePath => Path.Combine(_folder, "interdict.db");
 
-    protected override StorageOptions Options => new() { Provider = StorageProvider.Sqlite, SqlitePath = DatabasePath };
+    protected override StorageOptions Options => new()
+    {
+        Provider = StorageProvider.Sqlite,
+        SqlitePath = DatabasePath,
+        AuditAnchorPath = Path.Combine(_folder, AuditAnchorFile.FileName),
+    };
 
     protected override Task AttackAsync(string sql) => ExecuteRawAsync(
         "DROP TRIGGER audit_records_no_update; DROP TRIGGER audit_records_no_delete;\n" + sql);

@@ -99,6 +99,122 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task VerifyAsync_RenumberedRecords_NamesTheFirstMovedOne()
+    {
+        await AppendAsync(6);
+        // Records 3 and 4 trade sequence numbers (through 100, the key being unique).
+        await AttackAsync("UPDATE audit_records SET sequence = 100 WHERE sequence = 3; UPDATE audit_records SET sequence = 3 WHERE sequence = 4; UPDATE audit_records SET sequence = 4 WHERE sequence = 100;");
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.PreviousHashMismatch, result.Problem);
+        Assert.Equal(3, result.FirstBadSequence);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_AllRenumberedUp_NamesTheGapAtTheStart()
+    {
+        await AppendAsync(3);
+        await AttackAsync("UPDATE audit_records SET sequence = sequence + 10");
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.SequenceGap, result.Problem);
+        Assert.Equal(11, result.FirstBadSequence);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_TailCutOff_NamesTheMissingTailFromTheAnchorFile()
+    {
+        await AppendAsync(6);
+        Assert.True(File.Exists(Options.AuditAnchorPath), "every committed batch writes the anchor file");
+        Assert.Contains("Record 6 matches the anchor file", (await Store.Audit.VerifyAsync(Ct)).Message, StringComparison.Ordinal);
+
+        await AttackAsync("DELETE FROM audit_records WHERE sequence >= 5");
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.TailMissing, result.Problem);
+        Assert.Equal(5, result.FirstBadSequence);
+        Assert.Contains("ends at record 4", result.Message, StringComparison.Ordinal);
+        Assert.Contains("records 5..6 (the tail) were deleted", result.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_EmptiedTable_SaysItWasEmptied()
+    {
+        await AppendAsync(4);
+        await AttackAsync("DELETE FROM audit_records");
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.TailMissing, result.Problem);
+        Assert.Equal(1, result.FirstBadSequence);
+        Assert.Contains("The audit table is empty, but the anchor file kept record 4", result.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_DroppedTable_ReportedAsMissingNotThrown()
+    {
+        await AppendAsync(2);
+        await ExecuteRawAsync("DROP TABLE audit_records");
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.TableMissing, result.Problem);
+        Assert.Contains("audit_records is missing: it was dropped", result.Message, StringComparison.Ordinal);
+        Assert.Contains("record 2", result.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_TailRewrittenConsistently_CaughtByTheAnchor()
+    {
+        await AppendAsync(6);
+        var all = new List<AuditRecord>();
+        await foreach (var record in Store.Audit.ReadAllAsync(Ct)) all.Add(record);
+        // An attacker who can write SQL replaces records 5 and 6 with a forged, correctly re-hashed pair.
+        var forged5 = AuditChain.Seal(new AuditEntry("ana", AuditActions.Screen, "innocent"), 5, all[4].At, all[3].Hash);
+        var forged6 = AuditChain.Seal(new AuditEntry("ana", AuditActions.Screen, "innocent too"), 6, all[5].At, forged5.Hash);
+        var sql = new StringBuilder("DELETE FROM audit_records WHERE sequence >= 5;\n");
+        foreach (var r in new[] { forged5, forged6 })
+        {
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"INSERT INTO audit_records (sequence, at, actor, action, subject, inputs, outputs, list_versions, rulebook_version, previous_hash, hash) VALUES ({r.Sequence}, {AuditChain.ToMicroseconds(r.At)}, '{r.Actor}', '{r.Action}', '{r.Subject}', '{r.Inputs}', '{r.Outputs}', '[]', NULL, '{r.PreviousHash}', '{r.Hash}');\n");
+        }
+        await AttackAsync(sql.ToString());
+        Assert.True(AuditChain.Verify(await ReadAllAsync()).IsValid, "the forged chain is valid on its own");
+
+        var result = await Store.Audit.VerifyAsync(Ct);
+        Assert.Equal(AuditProblem.AnchorMismatch, result.Problem);
+        Assert.Equal(6, result.FirstBadSequence);
+        Assert.Contains("the anchor file kept " + all[5].Hash, result.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task VerifyAsync_TailCutAndAnchorFileDeleted_CaughtByACheckpointKeptElsewhere()
+    {
+        await AppendAsync(5);
+        var head = (await ReadAllAsync())[^1];
+        var checkpoint = new AuditAnchor(head.Sequence, head.Hash, "checkpoint cp.json");
+        await AttackAsync("DELETE FROM audit_records WHERE sequence >= 3");
+        File.Delete(Options.AuditAnchorPath!);
+
+        Assert.True((await Store.Audit.VerifyAsync(Ct)).IsValid, "with neither anchor nor checkpoint, a cut tail cannot be seen");
+        var result = await Store.Audit.VerifyAsync([checkpoint], Ct);
+        Assert.Equal(AuditProblem.TailMissing, result.Problem);
+        Assert.Equal(3, result.FirstBadSequence);
+        Assert.Contains("checkpoint cp.json kept record 5", result.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task AnchorFile_TornLastLine_IsSkipped()
+    {
+        await AppendAsync(3);
+        await File.AppendAllTextAsync(Options.AuditAnchorPath!, "9 abc");
+        var head = new AuditAnchorFile(Options.AuditAnchorPath!).ReadHead();
+        Assert.NotNull(head);
+        Assert.Equal(3, head.Sequence);
+        Assert.True((await Store.Audit.VerifyAsync(Ct)).IsValid);
+    }
+
+    async Task<List<AuditRecord>> ReadAllAsync()
+    {
+        var all = new List<AuditRecord>();
+        await foreach (var record in Store.Audit.ReadAllAsync(Ct)) all.Add(record);
+        return all;
+    }
+
+    [StoreFact]
     public async Task AppendAsync_64ConcurrentWriters_KeepOneValidChain()
     {
         Clock.AutoAdvanceAmount = TimeSpan.FromMicroseconds(3);

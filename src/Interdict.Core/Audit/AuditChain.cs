@@ -6,8 +6,8 @@ namespace Interdict.Core.Audit;
 /// <remarks>Each record's hash is SHA-256 over a canonical UTF-8 encoding (see <see cref="Seal"/>) of its sequence,
 /// time (UTC microseconds), actor, action, subject, inputs, outputs, list versions, rulebook version and the previous
 /// record's hash. An attacker with write access to the database can still rewrite the whole tail consistently, or
-/// cut records off the end; to detect those, publish or export the head hash (<see cref="AuditVerification.LastHash"/>)
-/// elsewhere from time to time and compare.</remarks>
+/// cut records off the end; to detect those, the head is also kept outside the table (<see cref="AuditAnchor"/>: the
+/// anchor file in the data folder, and signed checkpoints an operator keeps elsewhere) and the chain is held to it.</remarks>
 public static class AuditChain
 {
     /// <summary>The previous hash of the first record: 64 zeros.</summary>
@@ -57,10 +57,12 @@ public static class AuditChain
     }
 
     /// <summary>Verifies records given in sequence order from the first; stops at the first bad record and names it.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditRecord> records)
+    /// <param name="records">The records, in sequence order.</param>
+    /// <param name="anchors">Heads kept outside the table (anchor file, checkpoints) the chain must still reach.</param>
+    public static AuditVerification Verify(IEnumerable<AuditRecord> records, params IEnumerable<AuditAnchor> anchors)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(anchors);
         foreach (var record in records)
         {
             if (!verifier.Add(record)) break;
@@ -81,6 +83,7 @@ public static class AuditChain
             $"Record {sequence} was edited: its fields hash to {detail}, not to its stored hash."),
         AuditProblem.SequenceGap => string.Create(CultureInfo.InvariantCulture,
             $"Record {sequence} follows record {expected - 1}: records {expected}..{sequence - 1} were deleted."),
+        AuditProblem.AnchorMismatch => detail,
         AuditProblem.SequenceOutOfOrder => string.Create(CultureInfo.InvariantCulture,
             $"Record {sequence} comes where record {expected} was expected: records were duplicated or reordered."),
         _ => string.Create(CultureInfo.InvariantCulture,

@@ -14,4 +14,12 @@ public enum AuditProblem
     /// <summary>The record does not point at its predecessor's hash: records were reordered, inserted or
     /// re-hashed after an edit.</summary>
     PreviousHashMismatch,
+    /// <summary>The table ends before a head kept outside it (anchor file or checkpoint): its tail was cut off, or
+    /// it was emptied.</summary>
+    TailMissing,
+    /// <summary>A record kept as a head outside the table (anchor file or checkpoint) now has another hash: the chain
+    /// was rewritten consistently up to it.</summary>
+    AnchorMismatch,
+    /// <summary>The audit table itself is missing: it was dropped.</summary>
+    TableMissing,
 }

@@ -15,8 +15,24 @@ public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind
     /// <summary>The longest accepted <see cref="Id"/>.</summary>
     public const int MaxIdLength = 200;
 
+    /// <summary>The characters a new customer id may use, as docs/api.md states them.</summary>
+    public const string IdAlphabet = "ASCII letters and digits, '-', '_', '.', ':' and '@', starting with a letter or digit";
+
     /// <summary>The caller's id, checked: not blank, at most <see cref="MaxIdLength"/> characters.</summary>
     public string Id { get; } = CheckId(Id);
+
+    /// <summary>True when <paramref name="id"/> uses only <see cref="IdAlphabet"/> and fits <see cref="MaxIdLength"/>:
+    /// such an id is one path segment of a URL as it is (no '/', no '..', nothing to escape), so a customer created
+    /// over HTTP can always be read back at <c>/v1/customers/{id}</c>.</summary>
+    public static bool IsSafeId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength || !char.IsAsciiLetterOrDigit(id[0])) return false;
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':' or '@')) return false;
+        }
+        return true;
+    }
 
     /// <summary>The name, checked: not blank.</summary>
     public string Name { get; } = CheckName(Name);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Interdict.Core.Customers;
 using Interdict.Core.Lists;
 using Interdict.Hosting.Screening;
@@ -6,7 +7,7 @@ using Interdict.Hosting.Screening;
 namespace Interdict.Hosting.Customers;
 
 /// <summary>A customer as a caller sends it (JSON body or CSV row), all text, before it is checked.</summary>
-/// <param name="Id">The caller's id. Required, at most 200 characters.</param>
+/// <param name="Id">The caller's id. Required, at most 200 characters of <see cref="Customer.IdAlphabet"/>.</param>
 /// <param name="Name">The name. Required.</param>
 /// <param name="Type">person, organization, vessel, aircraft; empty: unknown.</param>
 /// <param name="Dob">Date of birth or incorporation: YYYY, YYYY-MM or YYYY-MM-DD.</param>
@@ -26,6 +27,7 @@ public sealed record CustomerInput(string? Id, string? Name, string? Type, strin
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(Id)) problems["id"] = "an id is required";
         else if (Id.Length > Customer.MaxIdLength) problems["id"] = $"at most {Customer.MaxIdLength} characters";
+        else if (!Customer.IsSafeId(Id.Trim())) problems["id"] = $"'{Printable(Id)}' is not a customer id: use {Customer.IdAlphabet}";
         if (string.IsNullOrWhiteSpace(Name)) problems["name"] = "a name is required";
         if (!QueryFields.TryParseKind(Type, out var kind, out var error)) problems["type"] = error!;
         if (!QueryFields.TryParseDateOfBirth(Dob, out var dob, out error)) problems["dob"] = error!;
@@ -53,6 +55,10 @@ public sealed record CustomerInput(string? Id, string? Name, string? Type, strin
         };
         return true;
     }
+
+    // An id is echoed in the error: control characters (a NUL) are shown escaped, not written into the response.
+    static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
 
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -60,11 +60,17 @@ static class CapEvaluation
         }
 
         var unverified = new List<string>();
-        var (remainingQuantity, remainingValue, quantity, value, baseline, unit) = Headroom(cap, period, check, goods, unverified);
+        var (remainingQuantity, remainingValue, quantity, value, baseline, unit, ceilingQuantity) = Headroom(cap, period, check, goods, unverified);
         if (remainingQuantity is { } rq && (rq <= Tolerance(rq) || quantity > rq + Tolerance(rq)))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {unit}) exceeds the remaining headroom of {cap.Id} ({Math.Max(rq, 0)} {unit})"));
+        else if (remainingQuantity is null && ceilingQuantity is { } cq && quantity > cq + Tolerance(cq))
+            // Without a ledger the remainder is unknown, but it is never more than the whole ceiling: a single supply
+            // larger than the ceiling cannot fit, whatever was used before.
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply ({quantity} {unit}) alone exceeds the whole ceiling of {cap.Id} ({cq} {unit})"));
         if (remainingValue is { } rv && (rv <= Tolerance(rv) || value > rv + Tolerance(rv)))
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply (USD {value}) exceeds the remaining headroom of {cap.Id} (USD {Math.Max(rv, 0)})"));
+        else if (remainingValue is null && cap.Ceiling.ValueUsd is { } cv && value > cv + Tolerance(cv))
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"the supply (USD {value}) alone exceeds the whole ceiling of {cap.Id} (USD {cv})"));
 
         var answer = new CapAnswer(cap.Id, baseline is null ? cap.Ceiling.Quantity : null, unit, cap.Ceiling.ValueUsd,
             cap.Ceiling.AltQuantity, cap.Ceiling.AltUnit, cap.Ceiling.Rule, period.First, period.Last,
@@ -72,7 +78,7 @@ static class CapEvaluation
         return new Result(failures.Count == 0 ? answer : null, cap, failures, missing, unverified);
     }
 
-    private static (double? RemainingQuantity, double? RemainingValue, double Quantity, double Value, (DateOnly From, DateOnly To)? Baseline, string? Unit)
+    private static (double? RemainingQuantity, double? RemainingValue, double Quantity, double Value, (DateOnly From, DateOnly To)? Baseline, string? Unit, double? CeilingQuantity)
         Headroom(Cap cap, (DateOnly First, DateOnly Last) period, Check check, IReadOnlyList<Good> goods, List<string> unverified)
     {
         // A per-State baseline is the State's own supply, stated in its own unit (digest CAP-CRUDE-2375: unit
@@ -121,7 +127,7 @@ static class CapEvaluation
         // A supply partly in another unit is counted by the part that converts: a lower bound, so exceeding the
         // remainder with it is certain, and fitting is reported unverified.
         double? remainingValue = ceiling.ValueUsd is { } cv && used?.ValueUsd is { } uv ? cv - uv : null;
-        return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit);
+        return (remainingQuantity, remainingValue, quantity, value, baseline, ceiling.Unit, ceilingQuantity);
     }
 
     private static string NotComparable(string amount, string capId, string? unit) =>

@@ -5,6 +5,7 @@ using System.Text;
 using Interdict.Core.Lists;
 using Interdict.Core.Screening;
 using Interdict.Rules.Checks;
+using Interdict.Rules.Hs;
 using Interdict.Rules.Model;
 
 namespace Interdict.Rules.Evaluation;
@@ -119,6 +120,7 @@ public sealed class RuleEvaluator
         }
         if (context.Parties.Any(p => p.Hits.Any(h => !p.HitsDecisive || !IsDecisive(h)))) flags.Add("screening_hit_not_decisive");
         if (context.Parties.Any(p => p.TypeDiffersFromList)) flags.Add("party_type_differs_from_list");
+        FlagUnknownHsCodes(check, flags, notes);
 
         var deciding = outcomes.Where(o => o.Decision == decision).ToList();
         var exemption = deciding.Select(o => o.ExemptionLabel).FirstOrDefault(l => l is not null);
@@ -367,6 +369,19 @@ public sealed class RuleEvaluator
                         $"{Describe(measure)} applies and the activity is going on without the Committee approval {exemption.Id} requires");
                 return new RuleOutcome(rule, Decision.RequiresCommitteeApproval, label, citation, null, null,
                     $"{Describe(measure)} applies; it may go ahead only with the Committee's prior case-by-case approval ({exemption.Id}: {exemption.Summary})");
+        }
+    }
+
+    // A code the nomenclature does not have (9999.99, or one an HS revision deleted: 8803.30 is 8807.30 since
+    // HS 2022) matches no measure by its code, so an answer without this flag would look like a clean "permitted".
+    private static void FlagUnknownHsCodes(Check check, SortedSet<string> flags, List<string> notes)
+    {
+        for (var i = 0; i < check.Goods.Length; i++)
+        {
+            if (check.Goods[i].Hs is not { } code || HsNomenclature.Embedded.Names(code)) continue;
+            flags.Add("hs_code_unknown");
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"goods[{i}].hs {code} is not a code of the HS nomenclature (HS 2022): no measure could be matched by it, so the answer rests on the other facts only; check the code."));
         }
     }
 

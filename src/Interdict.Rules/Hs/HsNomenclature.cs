@@ -50,6 +50,16 @@ public sealed class HsNomenclature
     /// <summary>True when the nomenclature has the code.</summary>
     public bool Contains(HsCode code) => Find(code) is not null;
 
+    /// <summary>True when <paramref name="code"/> names goods of the nomenclature: an entry, or (5 digits) a one-dash
+    /// subheading, which the nomenclature lists only through the subheadings under it. Chapter 99 ("commodities not
+    /// specified according to kind", section TOTAL) is a statistical code of trade data, not an HS code: it names none.</summary>
+    public bool Names(HsCode code) =>
+        Find(code) is { Section: not NotSpecifiedSection }
+        || code.Level == 5 && _entries.Any(e => e.Section != NotSpecifiedSection && code.Covers(e.Code));
+
+    /// <summary>The section the trade-statistics code 99 ("commodities not specified according to kind") is filed under.</summary>
+    const string NotSpecifiedSection = "TOTAL";
+
     /// <summary>The name of a section (<c>V</c> → mineral products).</summary>
     public string? SectionName(string section) => _sections.TryGetValue(section, out var name) ? name : null;
 

@@ -48,6 +48,8 @@ static class AlertEndpoints
         }
         var from = errors.Instant(createdFrom, "created_from");
         var before = errors.Instant(createdBefore, "created_before");
+        errors.Score(minScore, "min_score");
+        errors.Score(maxScore, "max_score");
         errors.Paging(offset, limit, AlertQuery.MaxLimit);
         if (errors.Problem is { } problem) return problem;
         var page = await alerts.QueryAsync(new AlertQuery

@@ -27,10 +27,15 @@ static class KeyEndpoints
         return TypedResults.Ok(new Contracts.KeysResult([.. all.Select(Summary)]));
     }
 
+    /// <summary>The longest key name: it is the actor of every audit record made with the key.</summary>
+    const int MaxNameLength = 100;
+
     static async Task<IResult> Create(KeyRequest request, IApiKeyStore keys, IAuditLog audit, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["a name is required: it is recorded as the actor of everything done with the key"];
+        else if (request.Name.Trim().Length > MaxNameLength) errors["name"] = [$"at most {MaxNameLength} characters"];
+        else if (request.Name.Any(char.IsControl)) errors["name"] = ["may not contain control characters (such as NUL or a line break)"];
         if (!TryRole(request.Role, out var role)) errors["role"] = ["must be screener, analyst, supervisor or admin"];
         if (errors.Count > 0) return Problems.Fields(errors);
         var created = await keys.CreateAsync(request.Name!.Trim(), role, http.RequestAborted).ConfigureAwait(false);

@@ -27,6 +27,12 @@ sealed class QueryParameterErrors
         if (limit is < 1 || limit > maxLimit) Add("limit", $"must be between 1 and {maxLimit}");
     }
 
+    /// <summary>Checks a score bound: a finite number from 0 to 1 (<c>NaN</c> parses as a double, and is not one).</summary>
+    public void Score(double? value, string field)
+    {
+        if (value is { } v && !(v >= 0 && v <= 1)) Add(field, $"'{v.ToString(CultureInfo.InvariantCulture)}' is not a score from 0 to 1");
+    }
+
     /// <summary>The 400 response naming every bad parameter, or null when all were good.</summary>
     public IResult? Problem => _errors.Count > 0 ? Problems.Fields(_errors) : null;
 }

@@ -43,6 +43,9 @@ internal abstract class Database : IAsyncDisposable
             transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>True when <paramref name="exception"/> says a table the statement reads does not exist.</summary>
+    public abstract bool IsMissingTable(DbException exception);
+
     /// <summary>Upserts a stream of customers in one transaction.</summary>
     public abstract Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken);
 

@@ -156,6 +156,9 @@ internal sealed class PostgresDatabase : Database
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public override bool IsMissingTable(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
+
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken) =>

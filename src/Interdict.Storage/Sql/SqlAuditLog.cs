@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Channels;
@@ -16,14 +18,16 @@ internal sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
     readonly Database _database;
     readonly TimeProvider _clock;
     readonly int _batchSize;
+    readonly AuditAnchorFile? _anchor;
     readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     readonly Task _writer;
 
-    public SqlAuditLog(Database database, TimeProvider clock, int batchSize)
+    public SqlAuditLog(Database database, TimeProvider clock, int batchSize, AuditAnchorFile? anchor)
     {
         _database = database;
         _clock = clock;
         _batchSize = batchSize;
+        _anchor = anchor;
         _writer = Task.Run(WriteLoopAsync);
     }
 
@@ -95,12 +99,27 @@ internal sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
         }
     }
 
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => VerifyAsync([], cancellationToken);
+
+    public async Task<AuditVerification> VerifyAsync(IReadOnlyList<AuditAnchor> anchors, CancellationToken cancellationToken)
     {
-        var verifier = new AuditChainVerifier();
-        await foreach (var record in ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(anchors);
+        var all = _anchor?.ReadHead() is { } head ? [head, .. anchors] : anchors;
+        var verifier = new AuditChainVerifier(all);
+        try
         {
-            if (!verifier.Add(record)) break;
+            await foreach (var record in ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (!verifier.Add(record)) break;
+            }
+        }
+        catch (DbException e) when (_database.IsMissingTable(e))
+        {
+            // A dropped table is the most complete deletion of all: say so plainly, not as a database error.
+            var kept = all.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+                $" The chain's head kept outside it was record {all.Max(a => a.Sequence)}.");
+            return new AuditVerification(0, AuditProblem.TableMissing, 1,
+                "The audit table audit_records is missing: it was dropped." + kept, AuditChain.Genesis);
         }
         return verifier.Result;
     }
@@ -159,6 +178,9 @@ internal sealed class SqlAuditLog : IAuditLog, IAsyncDisposable
                 }
                 await _database.InsertAuditAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // After the commit, never before: the anchor must not name a record a rollback took back. A crash in
+                // between leaves the anchor one batch behind, which is still a true lower bound.
+                _anchor?.Append(records[^1]);
                 return records;
             }
         }

@@ -9,13 +9,13 @@ internal sealed class SqlInterdictStore : IInterdictStore
     readonly SqlAuditLog _audit;
     readonly TimeProvider _clock;
 
-    public SqlInterdictStore(Database database, TimeProvider clock, int auditBatchSize)
+    public SqlInterdictStore(Database database, TimeProvider clock, int auditBatchSize, AuditAnchorFile? anchor)
     {
         _database = database;
         _clock = clock;
         Customers = new SqlCustomerStore(database, clock);
         Alerts = new SqlAlertStore(database, clock);
-        _audit = new SqlAuditLog(database, clock, auditBatchSize);
+        _audit = new SqlAuditLog(database, clock, auditBatchSize, anchor);
         Keys = new SqlApiKeyStore(database, clock);
         Lists = new SqlListVersionStore(database, clock);
     }

@@ -137,6 +137,10 @@ internal sealed class SqliteDatabase : Database
         foreach (var row in rows) await insert.ExecuteAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
+    // SQLITE_ERROR with "no such table": SQLite has no finer code for it.
+    public override bool IsMissingTable(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 1 } && exception.Message.Contains("no such table", StringComparison.Ordinal);
+
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open (and its WAL); release them so the file can be moved or deleted.
