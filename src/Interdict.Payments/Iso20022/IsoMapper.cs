@@ -163,11 +163,15 @@ sealed class IsoMapper
                 // names, additional remittance lines) is free text a name can hide in; codes are left out.
                 foreach (var leaf in part.Descendants())
                 {
-                    if (leaf.Children.Count == 0 && leaf.Name is not ("Cd" or "Ccy")) AddText(TextKind.Remittance, leaf);
+                    if (leaf.Children.Count == 0 && !IsCodeDateOrAmount(leaf.Name)) AddText(TextKind.Remittance, leaf);
                 }
             }
         }
     }
+
+    /// <summary>Codes, dates and amounts of structured remittance hold no names.</summary>
+    static bool IsCodeDateOrAmount(string name) =>
+        name is "Cd" or "Ccy" || name.EndsWith("Dt", StringComparison.Ordinal) || name.EndsWith("Amt", StringComparison.Ordinal);
 
     void ReadRegulatory(XmlNode reporting)
     {
