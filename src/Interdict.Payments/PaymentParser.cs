@@ -61,7 +61,7 @@ public sealed class PaymentParser
         }
         return text[first] switch
         {
-            '<' => IsoReader.Read(new StringReader(text), origin, MaxCharacters),
+            '<' => IsoReader.Read(text, origin, MaxCharacters),
             '{' => MtReader.Read(text, origin),
             _ => [PaymentReadResult.Refused(new PaymentIssue(origin, LineOf(text, first), ColumnOf(text, first), null,
                 "unknown format: neither ISO 20022 XML (starts with '<') nor a SWIFT FIN message (starts with '{1:')"))],

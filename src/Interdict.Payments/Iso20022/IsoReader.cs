@@ -8,11 +8,21 @@ static class IsoReader
 {
     /// <summary>Reads every message in <paramref name="text"/>. Malformed XML gives one refused result for the whole text
     /// (nothing in it can be trusted); otherwise one result per document.</summary>
-    public static IReadOnlyList<PaymentReadResult> Read(TextReader text, string origin, long maxCharacters)
+    public static IReadOnlyList<PaymentReadResult> Read(string text, string origin, long maxCharacters)
     {
-        var root = XmlTreeReader.Read(text, maxCharacters, out var error, out var line, out var column);
+        var root = XmlTreeReader.Read(new StringReader(text), maxCharacters, out var error, out var line, out var column);
         if (root is null)
         {
+            if (line == 0)
+            {
+                // The reader refuses a DTD before it counts lines; the DOCTYPE's own place is the one to name.
+                var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+                if (doctype >= 0)
+                {
+                    line = 1 + text.AsSpan(0, doctype).Count('\n');
+                    column = doctype - text.LastIndexOf('\n', Math.Max(doctype - 1, 0));
+                }
+            }
             return [PaymentReadResult.Refused(new PaymentIssue(origin, line, line > 0 ? column : null, null, $"not well-formed XML: {error}"))];
         }
         var messages = Messages(root);

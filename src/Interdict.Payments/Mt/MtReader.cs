@@ -211,7 +211,9 @@ static partial class MtReader
         {
             var present = fields.Any(f => f.Sequence.Length == 0 && (f.Tag == tag || (tag.Length == 2 && f.Number == tag)))
                 || (type == "101" && tag == "50");
-            if (!present) return (new Place($":{tag}{(tag.Length == 2 && tag is "50" or "52" or "58" or "59" ? "a" : "")}:", textLine), $"field :{tag}: is missing (mandatory in MT{type})");
+            // Party fields come in options (:59:, :59A:, :59F:): the standards write them :59a:.
+            var label = tag is "50" or "52" or "58" or "59" ? tag + "a" : tag;
+            if (!present) return (new Place($":{label}:", textLine), $"field :{label}: is missing (mandatory in MT{type})");
         }
         if (type == "101")
         {
