@@ -136,9 +136,9 @@ scenario('cov-underlying-debtor-rason', E, [('<TwnNm>Epping</TwnNm>', '<TwnNm>Ra
 scenario('creditor-misspelled-kkbc', C, [('<Nm>Corporation B</Nm>', '<Nm>KOREA KWANGSUN BANKING CORP</Nm>')],
          'review', 'a misspelling of a listed bank (KWANGSUN for KWANGSON) as creditor: a probable hit for a person to confirm',
          [un(P8 + '/Cdtr/Nm', 'KOREA KWANGSUN BANKING CORP', 'KPe.025')], [FREEZE])
-scenario('mt103-creditor-hyphenated-person', M2, [('1/Agoda Company', '1/PAK CHUN-IL')],
-         'review', 'a designated name in another spelling (PAK CHUN-IL for PAK CHUN IL, KPi.029) with no date of birth to confirm it',
-         [un(':59F: line 2', 'PAK CHUN-IL', 'KPi.029')], [FREEZE])
+scenario('mt103-creditor-variant-person', M2, [('1/Agoda Company', '1/PAK CHOON IL')],
+         'review', 'a designated name in another romanisation (PAK CHOON IL for PAK CHUN IL, KPi.029): a probable hit for a person to confirm',
+         [un(':59F: line 2', 'PAK CHOON IL', 'KPi.029')], [FREEZE])
 scenario('mt202cov-underlying-beneficiary-kp', M5, [('3/RO/Bucharest', '3/KP/Sinuiju')],
          'review', 'the underlying beneficiary (sequence B 59F) is in Sinuiju, KP',
          [kp('B/:59F: line 4', 'KP')], [FIN_SERVICES])

@@ -74,6 +74,7 @@ static class IsoPartyReader
         {
             Role = role,
             Place = element.Place,
+            IsInstitution = institution is not null,
             Kind = kind,
             Name = name,
             Bic = bic,

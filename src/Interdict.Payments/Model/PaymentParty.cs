@@ -45,6 +45,10 @@ public sealed record PaymentParty
     /// <summary>Accounts, LEIs, national ids, dates and places of birth… The BIC is in <see cref="Bic"/>, not here.</summary>
     public ImmutableArray<PartyIdentifier> Identifiers { get; init; } = [];
 
+    /// <summary>True when the message identifies the party as a financial institution (ISO <c>FinInstnId</c>; MT fields
+    /// :51a: to :58a:, which name banks), whatever its role: the debtor and creditor of an FI transfer are institutions.</summary>
+    public bool IsInstitution { get; init; }
+
     /// <summary>True for a bank's role (see <see cref="PaymentRoles.IsAgent"/>).</summary>
     public bool IsAgent => Role.IsAgent();
 

@@ -78,6 +78,7 @@ static class MtPartyReader
         {
             Role = role,
             Place = field.Place,
+            IsInstitution = field.Number is not ("50" or "59"),
             Kind = kind,
             Name = name,
             Bic = bic,

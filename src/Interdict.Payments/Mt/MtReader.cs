@@ -128,7 +128,7 @@ static partial class MtReader
     }
 
     static PaymentParty Institution(PaymentRole role, string bic, Place place) =>
-        new() { Role = role, Place = place, Kind = Interdict.Core.Lists.PartyKind.Organization, Bic = new Located(bic, place) };
+        new() { Role = role, Place = place, Kind = Interdict.Core.Lists.PartyKind.Organization, IsInstitution = true, Bic = new Located(bic, place) };
 
     /// <summary>The BIC in a 12-character LT address: the BIC8, then the branch after the terminal letter.</summary>
     static string Address(string lt) => lt.Length == 12 ? string.Concat(lt.AsSpan(0, 8), lt.AsSpan(9, 3)) : lt;
