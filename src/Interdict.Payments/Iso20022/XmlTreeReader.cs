@@ -27,7 +27,6 @@ static class XmlTreeReader
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersInDocument = maxCharacters,
-            MaxCharactersFromEntities = 0,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             IgnoreWhitespace = true,
