@@ -58,7 +58,7 @@ public sealed class ListLibrary
         if (loaded.Any(s => SameVersion(s.Version, version))) return new ImportOutcome(result, Stored: false, AlreadyLoaded: true);
 
         var target = new DirectoryInfo(Path.Combine(_imported.FullName, version.Source, FolderName(version)));
-        var staging = new DirectoryInfo(target.FullName + ".staging-" + Environment.ProcessId);
+        var staging = new DirectoryInfo(target.FullName + StagingMark + TempFiles.OwnerTag);
         if (staging.Exists) staging.Delete(recursive: true);
         staging.Create();
         foreach (var file in ListFiles.FilesOf(path)) File.Copy(file, Path.Combine(staging.FullName, Path.GetFileName(file)));
@@ -68,6 +68,27 @@ public sealed class ListLibrary
         return new ImportOutcome(result, Stored: true, AlreadyLoaded: false);
     }
 
+    /// <summary>Removes the staging folders of imports whose process is gone (it crashed mid-copy); returns how many.</summary>
+    public int RemoveOrphanedStaging()
+    {
+        if (!_imported.Exists) return 0;
+        var removed = 0;
+        foreach (var folder in _imported.EnumerateDirectories().SelectMany(source => source.EnumerateDirectories("*" + StagingMark + "*")))
+        {
+            if (!TempFiles.IsOrphan(folder.Name[(folder.Name.IndexOf(StagingMark, StringComparison.Ordinal) + StagingMark.Length)..])) continue;
+            try
+            {
+                folder.Delete(recursive: true);
+                removed++;
+            }
+            catch (IOException)
+            {
+                // removed meanwhile: the next start looks again
+            }
+        }
+        return removed;
+    }
+
     /// <summary>The folders of the imported versions (one per version; a half-written staging folder is skipped).</summary>
     /// <returns>The folders, in a stable order.</returns>
     public IEnumerable<DirectoryInfo> StoredVersions()
@@ -75,9 +96,12 @@ public sealed class ListLibrary
         if (!_imported.Exists) return [];
         return _imported.EnumerateDirectories()
             .SelectMany(source => source.EnumerateDirectories())
-            .Where(d => !d.Name.Contains(".staging-", StringComparison.Ordinal))
+            .Where(d => !d.Name.Contains(StagingMark, StringComparison.Ordinal))
             .OrderBy(d => d.FullName, StringComparer.Ordinal);
     }
+
+    /// <summary>Marks a version's folder being written: <c>{version}.staging-{owner tag}</c>.</summary>
+    const string StagingMark = ".staging-";
 
     static bool SameVersion(ListVersion a, ListVersion b) =>
         string.Equals(a.Source, b.Source, StringComparison.Ordinal) && a.Generated == b.Generated;
