@@ -159,7 +159,10 @@ public sealed class CustomerService
             foreach (var hit in _screening.Screen(customer.ToQuery(), options).Hits) matches.Add((customer, hit));
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
-        var raised = await _alerts.RaiseAsync([.. matches], AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
+        // In a stable order (the screening ran in parallel): the same import raises its alerts with the same ids and
+        // the same audit record, however it was interrupted.
+        var ordered = matches.OrderBy(m => m.Item1.Id, StringComparer.Ordinal).ThenBy(m => m.Item2.Entry.Key, StringComparer.Ordinal).ToList();
+        var raised = await _alerts.RaiseAsync(ordered, AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
         CrashPoints.Reach(CrashPoints.CustomerAlertsRaised);
         var result = AuditJson.Of(json =>
         {
