@@ -42,16 +42,22 @@ public static class TempFiles
         return removed;
     }
 
-    /// <summary>True when <paramref name="name"/> carries an owner tag whose process no longer runs.</summary>
-    /// <param name="name">A file or folder name holding <c>-p{pid}.{start}-</c> or ending <c>-p{pid}.{start}</c>.</param>
+    /// <summary>True when <paramref name="name"/> is one of Interdict's temporary names (<c>interdict-{kind}-{owner}-…</c>)
+    /// and its owner process no longer runs.</summary>
+    /// <param name="name">A file or folder name.</param>
     public static bool IsOrphan(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        foreach (var piece in name.Split('-'))
-        {
-            if (TryParseTag(piece, out var pid, out var start)) return !IsRunning(pid, start);
-        }
-        return false;
+        var pieces = name.Split('-', 4);
+        return pieces.Length == 4 && pieces[0] == Prefix.TrimEnd('-') && IsOrphanedTag(pieces[2]);
+    }
+
+    /// <summary>True when <paramref name="tag"/> is an owner tag (<c>p{pid}.{start}</c>) whose process no longer runs.</summary>
+    /// <param name="tag">The tag alone.</param>
+    public static bool IsOrphanedTag(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return TryParseTag(tag, out var pid, out var start) && !IsRunning(pid, start);
     }
 
     static bool TryParseTag(string piece, out int pid, out long start)

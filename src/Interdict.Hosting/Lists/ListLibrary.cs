@@ -75,7 +75,7 @@ public sealed class ListLibrary
         var removed = 0;
         foreach (var folder in _imported.EnumerateDirectories().SelectMany(source => source.EnumerateDirectories("*" + StagingMark + "*")))
         {
-            if (!TempFiles.IsOrphan(folder.Name[(folder.Name.IndexOf(StagingMark, StringComparison.Ordinal) + StagingMark.Length)..])) continue;
+            if (!TempFiles.IsOrphanedTag(folder.Name[(folder.Name.IndexOf(StagingMark, StringComparison.Ordinal) + StagingMark.Length)..])) continue;
             try
             {
                 folder.Delete(recursive: true);
