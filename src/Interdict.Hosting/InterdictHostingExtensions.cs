@@ -1,6 +1,7 @@
 using Interdict.Hosting.Alerts;
 using Interdict.Hosting.Checks;
 using Interdict.Hosting.Customers;
+using Interdict.Hosting.Jobs;
 using Interdict.Hosting.Lists;
 using Interdict.Hosting.Screening;
 using Interdict.Storage;
@@ -35,6 +36,8 @@ public static class InterdictHostingExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Alerts);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Keys);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Lists);
+        services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Jobs);
+        services.AddSingleton<JobRunner>();
         services.AddSingleton<ListHost>();
         services.AddSingleton<ListLoader>();
         services.AddSingleton<ListImporter>();
@@ -49,6 +52,8 @@ public static class InterdictHostingExtensions
         services.AddSingleton<SharedStateRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedStateRefresher>());
         services.AddHostedService<ScheduledRescreen>();
+        // After InterdictStartup: the jobs it resumes need the lists loaded.
+        services.AddHostedService<JobResumer>();
         return builder;
     }
 }

@@ -25,6 +25,10 @@ public sealed class InterdictOptions
     /// reconciliation; docs/api.md). Default 0: off.</summary>
     public double FullRescreenHours { get; set; }
 
+    /// <summary>How long, in seconds, a process holds a job it runs before another process (or its own next start, after
+    /// a crash) may take it over; renewed every third of it while the job runs. Default 30.</summary>
+    public double JobLeaseSeconds { get; set; } = 30;
+
     /// <summary>Request and batch limits.</summary>
     public InterdictLimits Limits { get; set; } = new();
 

@@ -2,6 +2,7 @@ using Interdict.Hosting.Customers;
 using Interdict.Hosting.Lists;
 using Interdict.Storage;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Interdict.Hosting;
@@ -10,19 +11,22 @@ namespace Interdict.Hosting;
 /// lists (bundled and stored); the web server starts listening only after this finished, so a ready server always
 /// screens against its lists. The customers' reverse-screening index is then built in the background: screening does
 /// not need it, and with millions of customers it takes seconds; what needs it waits for it
-/// (<see cref="CustomerMonitor.WhenReadyAsync"/>).</summary>
-sealed class InterdictStartup : IHostedService, IDisposable
+/// (<see cref="CustomerMonitor.WhenReadyAsync"/>). First of all, it removes the temporary files and staging folders a
+/// crashed process left behind (<see cref="TempFiles"/>).</summary>
+sealed partial class InterdictStartup : IHostedService, IDisposable
 {
     readonly IInterdictStore _store;
     readonly ListLoader _lists;
     readonly CustomerMonitor _monitor;
     readonly InterdictOptions _options;
+    readonly ILogger<InterdictStartup> _logger;
     readonly CancellationTokenSource _stopping = new();
     Task _indexing = Task.CompletedTask;
     int _stopped;
 
-    public InterdictStartup(IInterdictStore store, ListLoader lists, CustomerMonitor monitor, IOptions<InterdictOptions> options)
+    public InterdictStartup(IInterdictStore store, ListLoader lists, CustomerMonitor monitor, IOptions<InterdictOptions> options, ILogger<InterdictStartup> logger)
     {
+        _logger = logger;
         _store = store;
         _lists = lists;
         _monitor = monitor;
@@ -31,6 +35,9 @@ sealed class InterdictStartup : IHostedService, IDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var library = new ListLibrary(new DirectoryInfo(_options.ResolvedDataDirectory()));
+        var orphans = TempFiles.RemoveOrphans() + library.RemoveOrphanedStaging();
+        if (orphans > 0) LogOrphansRemoved(orphans);
         await _store.MigrateAsync(cancellationToken).ConfigureAwait(false);
         _indexing = Task.Run(() => _monitor.BuildUntilReadyAsync(_stopping.Token), CancellationToken.None);
         await StoredLists.LoadAsync(_store, _lists, _options, cancellationToken).ConfigureAwait(false);
@@ -52,4 +59,7 @@ sealed class InterdictStartup : IHostedService, IDisposable
     }
 
     public void Dispose() => _stopping.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Count} temporary file(s) or staging folder(s) left by a process that stopped without cleaning up")]
+    partial void LogOrphansRemoved(int count);
 }

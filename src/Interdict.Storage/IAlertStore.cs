@@ -9,6 +9,12 @@ public interface IAlertStore
     /// returns them with their ids and version 1.</summary>
     Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken);
 
+    /// <summary>Like <see cref="AddAsync(IReadOnlyList{Alert}, string, CancellationToken)"/>, and commits what
+    /// <paramref name="followUp"/> makes of the stored alerts (their audit record) in the same transaction, so an alert
+    /// is never stored without its record.</summary>
+    Task<Committed<IReadOnlyList<Alert>>> AddAsync(IReadOnlyList<Alert> alerts, string actor, Func<IReadOnlyList<Alert>, FollowUp?>? followUp,
+        CancellationToken cancellationToken);
+
     /// <summary>The alert with this id; null when there is none.</summary>
     Task<Alert?> FindAsync(long id, CancellationToken cancellationToken);
 
@@ -32,4 +38,10 @@ public interface IAlertStore
     /// event for each; returns how many were marked.</summary>
     Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor,
         CancellationToken cancellationToken);
+
+    /// <summary>Like <see cref="MarkDelistedAsync(IReadOnlyCollection{string}, string, string, CancellationToken)"/>, and
+    /// commits what <paramref name="followUp"/> makes of the count (the audit record) in the same transaction when any
+    /// alert was marked. Marking again marks nothing: a repeated call after a crash writes no second record.</summary>
+    Task<Committed<int>> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor,
+        Func<int, FollowUp?>? followUp, CancellationToken cancellationToken);
 }

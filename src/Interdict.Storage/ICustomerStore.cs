@@ -13,6 +13,12 @@ public interface ICustomerStore
     /// When an id repeats within the input, the last row wins.</summary>
     Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken);
 
+    /// <summary>Like <see cref="BulkUpsertAsync(IAsyncEnumerable{Customer}, CancellationToken)"/>, and commits what
+    /// <paramref name="followUp"/> makes of the counts (the import's audit record, the job that screens what it wrote)
+    /// in the same transaction as the customers.</summary>
+    Task<Committed<BulkUpsertSummary>> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, Func<BulkUpsertSummary, FollowUp?>? followUp,
+        CancellationToken cancellationToken);
+
     /// <summary>The customer with this id; null when there is none.</summary>
     Task<Customer?> FindAsync(string id, CancellationToken cancellationToken);
 

@@ -1,6 +1,6 @@
 namespace Interdict.Storage;
 
-/// <summary>Interdict's persistent state: customers, alerts, the audit trail, API keys and list versions.</summary>
+/// <summary>Interdict's persistent state: customers, alerts, the audit trail, API keys, list versions and jobs.</summary>
 /// <remarks>Create one per process with InterdictStorage.Create, call <see cref="MigrateAsync"/> at
 /// start, share it (it is thread-safe) and dispose it at shutdown, which flushes pending audit appends.</remarks>
 public interface IInterdictStore : IAsyncDisposable
@@ -17,6 +17,8 @@ public interface IInterdictStore : IAsyncDisposable
     IApiKeyStore Keys { get; }
     /// <summary>List versions.</summary>
     IListVersionStore Lists { get; }
+    /// <summary>Recorded jobs (work that follows committed data and survives a crash).</summary>
+    IJobStore Jobs { get; }
 
     /// <summary>Creates or upgrades the schema to the current version; safe to call on every start and
     /// from several processes at once.</summary>

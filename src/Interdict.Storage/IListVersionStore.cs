@@ -6,6 +6,11 @@ public interface IListVersionStore
     /// <summary>Keeps a version; idempotent on (source, SHA-256 of the content).</summary>
     Task<ListVersionSave> SaveAsync(ListVersionFile file, CancellationToken cancellationToken);
 
+    /// <summary>Keeps a version and, when it is new, commits what <paramref name="followUp"/> makes of it (the import's
+    /// audit record, the job that re-screens customers and delists alerts) in the same transaction; a version already
+    /// stored writes nothing.</summary>
+    Task<Committed<ListVersionSave>> SaveAsync(ListVersionFile file, Func<StoredListVersion, FollowUp?>? followUp, CancellationToken cancellationToken);
+
     /// <summary>Stored versions, of one source or all, oldest generated first.</summary>
     Task<IReadOnlyList<StoredListVersion>> ListAsync(string? source, CancellationToken cancellationToken);
 

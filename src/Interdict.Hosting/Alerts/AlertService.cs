@@ -77,8 +77,15 @@ public sealed class AlertService
             });
         }
         if (raise.Count == 0) return [];
-        var stored = await _alerts.AddAsync(raise, actor.Name, cancellationToken).ConfigureAwait(false);
-        var entry = new AuditEntry(actor.Name, AuditActions.AlertRaise, string.Create(CultureInfo.InvariantCulture, $"{stored.Count} alerts"))
+        // The record is committed with the alerts: a crash leaves both or neither, and a resumed job finds the alerts
+        // under review and raises them no second time.
+        var committed = await _alerts.AddAsync(raise, actor.Name, stored => new FollowUp(RaiseRecord(stored, origin, actor), null), cancellationToken)
+            .ConfigureAwait(false);
+        return committed.Value;
+    }
+
+    static AuditEntry RaiseRecord(IReadOnlyList<Alert> stored, AlertOrigin origin, Actor actor) =>
+        new AuditEntry(actor.Name, AuditActions.AlertRaise, string.Create(CultureInfo.InvariantCulture, $"{stored.Count} alerts"))
         {
             Inputs = AuditJson.Of(json => json.WriteStringValue(origin.ToString())),
             Outputs = AuditJson.Of(json =>
@@ -97,9 +104,6 @@ public sealed class AlertService
             }),
             ListVersions = [.. stored.Select(a => $"{a.Source} {a.ListVersion}").Distinct(StringComparer.Ordinal)],
         };
-        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
-        return stored;
-    }
 
     /// <summary>An analyst proposes a decision.</summary>
     /// <param name="id">The alert.</param>
@@ -150,10 +154,10 @@ public sealed class AlertService
         ArgumentNullException.ThrowIfNull(entryKeys);
         ArgumentNullException.ThrowIfNull(actor);
         if (entryKeys.Count == 0) return 0;
-        var marked = await _alerts.MarkDelistedAsync(entryKeys, listVersion, actor.Name, cancellationToken).ConfigureAwait(false);
-        if (marked > 0)
-        {
-            var entry = new AuditEntry(actor.Name, AuditActions.AlertDelisted, listVersion)
+        // The record is committed with the marks, and only when something was marked: delisting again after a crash
+        // marks nothing and records nothing.
+        var committed = await _alerts.MarkDelistedAsync(entryKeys, listVersion, actor.Name, marked => new FollowUp(
+            new AuditEntry(actor.Name, AuditActions.AlertDelisted, listVersion)
             {
                 Inputs = AuditJson.Of(json =>
                 {
@@ -163,10 +167,8 @@ public sealed class AlertService
                 }),
                 Outputs = AuditJson.Of(json => json.WriteNumberValue(marked)),
                 ListVersions = [listVersion],
-            };
-            await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
-        }
-        return marked;
+            }, null), cancellationToken).ConfigureAwait(false);
+        return committed.Value;
     }
 
     async Task<AlertDecision> DecideAsync(long id, string action, Func<Alert, AlertTransition> transition, Actor actor, string? outcome, string reason,

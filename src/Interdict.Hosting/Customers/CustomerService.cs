@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using Interdict.Core.Alerts;
 using Interdict.Core.Audit;
 using Interdict.Core.Customers;
@@ -10,6 +11,7 @@ using Interdict.Hosting.Access;
 using Interdict.Hosting.Alerts;
 using Interdict.Hosting.Audit;
 using Interdict.Hosting.Csv;
+using Interdict.Hosting.Jobs;
 using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Interdict.Storage;
@@ -24,11 +26,14 @@ public sealed class CustomerService
     /// <summary>At most this many bad rows of a CSV import are reported one by one (all are counted).</summary>
     public const int MaxReportedBadRows = 100;
 
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     readonly ICustomerStore _customers;
     readonly ScreeningService _screening;
     readonly AlertService _alerts;
     readonly CustomerMonitor _monitor;
     readonly IAuditLog _audit;
+    readonly JobRunner _jobs;
     readonly TimeProvider _time;
 
     /// <summary>Creates the service.</summary>
@@ -37,14 +42,17 @@ public sealed class CustomerService
     /// <param name="alerts">Raises alerts for hits.</param>
     /// <param name="monitor">The customers' reverse-screening index.</param>
     /// <param name="audit">The audit trail.</param>
+    /// <param name="jobs">Runs the screening of imports and full re-screens as recorded jobs.</param>
     /// <param name="time">The clock the store stamps its writes with.</param>
-    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, CustomerMonitor monitor, IAuditLog audit, TimeProvider time)
+    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, CustomerMonitor monitor, IAuditLog audit,
+        JobRunner jobs, TimeProvider time)
     {
         _customers = customers;
         _screening = screening;
         _alerts = alerts;
         _monitor = monitor;
         _audit = audit;
+        _jobs = jobs;
         _time = time;
     }
 
@@ -89,14 +97,20 @@ public sealed class CustomerService
         return new CustomerChange(upsert, hits, raised);
     }
 
-    /// <summary>Imports customers from a CSV file in bulk (one transaction), then screens the customers it created or
-    /// changed on all cores and raises alerts for the hits. Bad rows are reported by line and skipped.</summary>
-    /// <remarks>A row equal to its stored customer was screened when that was written, and is not screened again: a
-    /// nightly upload of the whole customer base screens only what changed. The customers screened are read back
-    /// from the store (written at or after the import began), so a repeated id is screened as stored, its last row.</remarks>
+    /// <summary>Imports customers from a CSV file in bulk, then screens the customers it created or changed on all cores
+    /// and raises alerts for the hits. Bad rows are reported by line and skipped.</summary>
+    /// <remarks>
+    /// <para>The customers, the import's audit record and the job that screens them are committed in one transaction;
+    /// the job then runs at once. A crash after that commit loses nothing: the next start finds the job unfinished and
+    /// screens the customers (<see cref="ResumeImportAsync"/>).</para>
+    /// <para>A row equal to its stored customer was screened when that was written, and is not screened again: a
+    /// nightly upload of the whole customer base screens only what changed. The customers screened are read back from
+    /// the store (written at or after the import began), so a repeated id is screened as stored, its last row.</para>
+    /// </remarks>
     /// <param name="path">The CSV file.</param>
     /// <param name="actor">Who.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="cancellationToken">Cancels the import until the customers are stored; once stored, their screening
+    /// runs to its end.</param>
     /// <returns>What the import did, or why the file was refused.</returns>
     public async Task<CustomerImport> ImportCsvAsync(string path, Actor actor, CancellationToken cancellationToken)
     {
@@ -106,30 +120,69 @@ public sealed class CustomerService
             if (!CustomerCsv.TryReadHeader(new CsvRecordReader(check), out _, out var headerError)) return CustomerImport.Refused(headerError!);
         }
         var bad = new BadRows();
-        var began = _time.GetUtcNow();
-        var summary = await _customers.BulkUpsertAsync(ReadAsync(path, bad, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var screening = new ImportScreening(Micros(_time.GetUtcNow()));
+        var versions = _screening.VersionsInForce().Select(v => v.ToString()).ToArray();
+        var committed = await _customers.BulkUpsertAsync(ReadAsync(path, bad, cancellationToken), summary => new FollowUp(
+            ImportRecord(Path.GetFileName(path), summary, bad.Count, versions, actor),
+            summary.Created + summary.Updated == 0 ? null : _jobs.Request(JobKinds.CustomerImport, JsonSerializer.Serialize(screening, Json), actor)),
+            cancellationToken).ConfigureAwait(false);
+        CrashPoints.Reach(CrashPoints.CustomersCommitted);
+        var summary = committed.Value;
         // The reverse index is rebuilt at once: a catch-up meanwhile would take every imported customer for a change.
         await _monitor.RefreshAsync(summary.Created + summary.Updated, cancellationToken).ConfigureAwait(false);
+        var screened = committed.Job is { } job
+            ? await _jobs.RunAsync(job, (_, work) => ScreenImportedAsync(screening, actor, work)).ConfigureAwait(false)
+            : ImportScreened.None;
+        return new CustomerImport(summary, screened.Screened, screened.Matches, screened.Raised, bad.Count, bad.Reported, null);
+    }
 
-        // Alerts already under review or confirmed false positives are not raised twice.
+    /// <summary>Completes a customer import's screening left unfinished (its process crashed).</summary>
+    /// <param name="job">The job, claimed by this process.</param>
+    public Task ResumeImportAsync(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var screening = JsonSerializer.Deserialize<ImportScreening>(job.Input, Json) ?? throw new InvalidDataException($"Job {job.Id} has no input.");
+        return _jobs.RunAsync(job, (_, work) => ScreenImportedAsync(screening, Actor.System with { Name = job.CreatedBy }, work));
+    }
+
+    /// <summary>The import job's work, idempotent: screens the customers written since the import began and raises
+    /// alerts for their hits; a hit whose alert a crashed run already raised is under review and raises none again.</summary>
+    async Task<JobOutcome<ImportScreened>> ScreenImportedAsync(ImportScreening screening, Actor actor, CancellationToken cancellationToken)
+    {
         var matches = new ConcurrentBag<(Customer, ScreeningHit)>();
         var options = new ScreeningOptions();
         var screened = 0L;
-        var written = summary.Created + summary.Updated == 0 ? AsyncEnumerable.Empty<Customer>() : _customers.StreamChangedSinceAsync(began, cancellationToken);
+        var written = _customers.StreamChangedSinceAsync(AuditChain.FromMicroseconds(screening.Since), cancellationToken);
         await Parallel.ForEachAsync(written, cancellationToken, (customer, _) =>
         {
             Interlocked.Increment(ref screened);
             foreach (var hit in _screening.Screen(customer.ToQuery(), options).Hits) matches.Add((customer, hit));
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
-        var raised = await _alerts.RaiseAsync([.. matches], AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
+        // In a stable order (the screening ran in parallel): the same import raises its alerts with the same ids and
+        // the same audit record, however it was interrupted.
+        var ordered = matches.OrderBy(m => m.Item1.Id, StringComparer.Ordinal).ThenBy(m => m.Item2.Entry.Key, StringComparer.Ordinal).ToList();
+        var raised = await _alerts.RaiseAsync(ordered, AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
+        CrashPoints.Reach(CrashPoints.CustomerAlertsRaised);
+        var result = AuditJson.Of(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("screened", screened);
+            json.WriteNumber("matches", matches.Count);
+            json.WriteNumber("alerts_raised", raised.Count);
+            json.WriteEndObject();
+        });
+        return new JobOutcome<ImportScreened>(new ImportScreened(screened, matches.Count, raised), result, null);
+    }
 
-        var entry = new AuditEntry(actor.Name, AuditActions.CustomerImport, Path.GetFileName(path))
+    /// <summary>The import's audit record, committed with the customers.</summary>
+    static AuditEntry ImportRecord(string file, BulkUpsertSummary summary, int badRows, string[] versions, Actor actor) =>
+        new(actor.Name, AuditActions.CustomerImport, file)
         {
             Inputs = AuditJson.Of(json =>
             {
                 json.WriteStartObject();
-                json.WriteNumber("rows", summary.Total + bad.Count);
+                json.WriteNumber("rows", summary.Total + badRows);
                 json.WriteEndObject();
             }),
             Outputs = AuditJson.Of(json =>
@@ -138,52 +191,75 @@ public sealed class CustomerService
                 json.WriteNumber("created", summary.Created);
                 json.WriteNumber("updated", summary.Updated);
                 json.WriteNumber("unchanged", summary.Unchanged);
-                json.WriteNumber("bad_rows", bad.Count);
-                json.WriteNumber("matches", matches.Count);
-                json.WriteNumber("alerts", raised.Count);
+                json.WriteNumber("bad_rows", badRows);
                 json.WriteEndObject();
             }),
-            ListVersions = [.. _screening.VersionsInForce().Select(v => v.ToString())],
+            ListVersions = [.. versions],
         };
-        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
-        return new CustomerImport(summary, screened, matches.Count, raised, bad.Count, bad.Reported, null);
-    }
 
     /// <summary>Screens every stored customer against the lists in force and raises alerts for the hits, as screening
     /// each one anew would: for customers stored by other means than this service, after a change of the screening
     /// options, and to reconcile what a list update's delta re-screen leaves aside (hits on entries the update did
     /// not change whose score crossed the threshold only because every word's rarity moved: docs/matching.md §10).</summary>
+    /// <remarks>A recorded job: once asked for, it runs to its end even if the process crashes meanwhile (the next
+    /// start runs it again: <see cref="ResumeRescreenAsync"/>), and its <c>customer.rescreen</c> record is committed
+    /// with its completion, once.</remarks>
     /// <param name="actor">Who asked.</param>
-    /// <param name="cancellationToken">Cancels the work before alerts are raised.</param>
+    /// <param name="cancellationToken">Cancels recording the job; once recorded, it runs to its end.</param>
     /// <returns>What the re-screen did.</returns>
     public async Task<CustomerRescreen> RescreenAllAsync(Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        var job = await _jobs.EnqueueAsync(JobKinds.CustomerRescreen, "{}", actor, cancellationToken).ConfigureAwait(false);
+        return await _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(actor, work)).ConfigureAwait(false);
+    }
+
+    /// <summary>Completes a full re-screen left unfinished (its process crashed).</summary>
+    /// <param name="job">The job, claimed by this process.</param>
+    public Task ResumeRescreenAsync(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(Actor.System with { Name = job.CreatedBy }, work));
+    }
+
+    async Task<JobOutcome<CustomerRescreen>> RescreenEveryoneAsync(Actor actor, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         // Customers another process stored a moment ago are screened too.
         await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var screener = _screening.ScreenerInForce;
         var found = _monitor.RescreenAll(screener, new ScreeningOptions());
-        cancellationToken.ThrowIfCancellationRequested();
         var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
-        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, CancellationToken.None).ConfigureAwait(false);
+        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, cancellationToken).ConfigureAwait(false);
         var versions = screener.VersionsInForce(null);
         var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, Stopwatch.GetElapsedTime(started));
-        await _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.CustomerRescreen, string.Create(CultureInfo.InvariantCulture, $"{result.Screened} customers"))
+        var outputs = AuditJson.Of(json =>
         {
-            Outputs = AuditJson.Of(json =>
+            json.WriteStartObject();
+            json.WriteNumber("customers_scored", result.Screened);
+            json.WriteNumber("matches", result.Matches);
+            json.WriteStartArray("alerts");
+            foreach (var alert in raised) json.WriteNumberValue(alert.Id);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+        return new JobOutcome<CustomerRescreen>(result, outputs,
+            new AuditEntry(actor.Name, AuditActions.CustomerRescreen, string.Create(CultureInfo.InvariantCulture, $"{result.Screened} customers"))
             {
-                json.WriteStartObject();
-                json.WriteNumber("customers_scored", result.Screened);
-                json.WriteNumber("matches", result.Matches);
-                json.WriteStartArray("alerts");
-                foreach (var alert in raised) json.WriteNumberValue(alert.Id);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }),
-            ListVersions = [.. versions.Select(v => v.ToString())],
-        }, CancellationToken.None).ConfigureAwait(false);
-        return result;
+                Outputs = outputs,
+                ListVersions = [.. versions.Select(v => v.ToString())],
+            });
+    }
+
+    static long Micros(DateTimeOffset at) => AuditChain.ToMicroseconds(at);
+
+    /// <summary>A customer import job's input: the customers written at or after this instant (UTC microseconds) are
+    /// the import's.</summary>
+    sealed record ImportScreening(long Since);
+
+    sealed record ImportScreened(long Screened, int Matches, IReadOnlyList<Alert> Raised)
+    {
+        public static ImportScreened None { get; } = new(0, 0, []);
     }
 
     static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, [EnumeratorCancellation] CancellationToken cancellationToken)

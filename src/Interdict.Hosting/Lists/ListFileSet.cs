@@ -19,7 +19,8 @@ public static class ListFileSet
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0) return ImportResult.Failed(new ImportIssue("upload", 0, null, null, null, "No file was given."));
-        var folder = Directory.CreateTempSubdirectory("interdict-list-");
+        // Named after this process, so that the next start removes it if the process dies before the finally below.
+        var folder = TempFiles.NewFolder("list");
         try
         {
             var names = new List<string>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Interdict.Core.Alerts;
 using Interdict.Core.Audit;
 using Interdict.Core.Lists;
@@ -6,6 +7,7 @@ using Interdict.Hosting.Access;
 using Interdict.Hosting.Alerts;
 using Interdict.Hosting.Audit;
 using Interdict.Hosting.Customers;
+using Interdict.Hosting.Jobs;
 using Interdict.Lists;
 using Interdict.Matching.Screening;
 using Interdict.Storage;
@@ -14,18 +16,22 @@ using Microsoft.Extensions.Logging;
 namespace Interdict.Hosting.Lists;
 
 /// <summary>Imports a new list version: parses it completely (a malformed file is refused naming the place, and
-/// nothing is stored or served), stores it, indexes it off to the side, re-screens the customers its changes can
-/// affect, raises alerts, marks alerts of removed entries "entry delisted", records the import, and only then swaps
-/// the served lists — all as the lists' only writer.</summary>
-/// <remarks>A failure anywhere leaves the previous lists serving. Thread-safe (imports are serialised by
-/// <see cref="ListHost"/>).</remarks>
+/// nothing is stored or served), stores it with its audit record and — when it becomes the newest of its list — the
+/// job that follows from it, in one transaction; runs that job (re-screen the customers its changes can affect, raise
+/// alerts, mark alerts of removed entries "entry delisted"), and only then swaps the served lists — all as the lists'
+/// only writer.</summary>
+/// <remarks>A failure before the version is stored leaves the previous lists serving and nothing recorded. Once it is
+/// stored, the version and its job survive a crash: the next start serves the version and <see cref="JobResumer"/>
+/// completes the job (<see cref="ResumeAsync"/>). Thread-safe (imports are serialised by <see cref="ListHost"/>).</remarks>
 public sealed partial class ListImporter
 {
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     readonly ListHost _host;
     readonly IListVersionStore _versions;
     readonly CustomerMonitor _monitor;
     readonly AlertService _alerts;
-    readonly IAuditLog _audit;
+    readonly JobRunner _jobs;
     readonly ILogger<ListImporter> _logger;
 
     /// <summary>Creates the importer.</summary>
@@ -33,23 +39,24 @@ public sealed partial class ListImporter
     /// <param name="versions">Where versions are stored.</param>
     /// <param name="monitor">The customers' reverse-screening index.</param>
     /// <param name="alerts">Raises and delists alerts.</param>
-    /// <param name="audit">The audit trail.</param>
+    /// <param name="jobs">Runs the update jobs.</param>
     /// <param name="logger">Reports each import.</param>
-    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, AlertService alerts,
-        IAuditLog audit, ILogger<ListImporter> logger)
+    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, AlertService alerts, JobRunner jobs,
+        ILogger<ListImporter> logger)
     {
         _host = host;
         _versions = versions;
         _monitor = monitor;
         _alerts = alerts;
-        _audit = audit;
+        _jobs = jobs;
         _logger = logger;
     }
 
     /// <summary>Imports one list version.</summary>
     /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
     /// <param name="actor">Who imports.</param>
-    /// <param name="cancellationToken">Cancels the import (nothing is published then).</param>
+    /// <param name="cancellationToken">Cancels the import until the version is stored (nothing is stored or published
+    /// then); once stored, its job runs to its end.</param>
     /// <returns>What the import did.</returns>
     public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken) =>
         ImportAsync(files, actor, ListImportOptions.None, cancellationToken);
@@ -58,7 +65,8 @@ public sealed partial class ListImporter
     /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
     /// <param name="actor">Who imports.</param>
     /// <param name="options">The publication date of a format without one.</param>
-    /// <param name="cancellationToken">Cancels the import (nothing is published then).</param>
+    /// <param name="cancellationToken">Cancels the import until the version is stored (nothing is stored or published
+    /// then); once stored, its job runs to its end.</param>
     /// <returns>What the import did.</returns>
     public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, ListImportOptions options, CancellationToken cancellationToken)
     {
@@ -66,6 +74,33 @@ public sealed partial class ListImporter
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(options);
         return _host.UpdateAsync((current, token) => ImportAsync(current, files, actor, options, token), cancellationToken);
+    }
+
+    /// <summary>Completes a list update job left unfinished (its process crashed): serves its version first if this
+    /// process does not serve it yet, then re-screens, raises and delists as the import would have.</summary>
+    /// <param name="job">The job, claimed by this process.</param>
+    public Task ResumeAsync(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var update = JsonSerializer.Deserialize<ListUpdate>(job.Input, Json) ?? throw new InvalidDataException($"Job {job.Id} has no input.");
+        var actor = Actor.System with { Name = job.CreatedBy };
+        return _host.UpdateAsync(async (current, token) =>
+        {
+            var state = current;
+            if (state.FindVersion(update.Source, update.Version) is null)
+            {
+                var stored = (await _versions.ListAsync(update.Source, token).ConfigureAwait(false)).FirstOrDefault(v => v.Label == update.Version);
+                var content = stored is null ? null : await _versions.GetContentAsync(stored.Id, token).ConfigureAwait(false);
+                var parsed = content is null ? null : ListFileSet.Parse([new ListFile(stored!.FileName, content)], stored.Generated);
+                if (parsed is not { Success: true })
+                {
+                    throw new InvalidDataException($"List version {update.Source} {update.Version} of job {job.Id} is not stored or no longer parses.");
+                }
+                state = state.With(LoadedVersion.Build(parsed.Snapshot, bundled: false));
+            }
+            await _jobs.RunAsync(job, (progress, work) => UpdateAsync(state, update, actor, progress, work)).ConfigureAwait(false);
+            return (ReferenceEquals(state, current) ? null : state, true);
+        }, CancellationToken.None);
     }
 
     async Task<(ListState?, ListImportReport)> ImportAsync(ListState current, IReadOnlyList<ListFile> files, Actor actor, ListImportOptions options,
@@ -79,46 +114,74 @@ public sealed partial class ListImporter
         if (current.Contains(version)) return (null, ListImportReport.AlreadyLoaded(version, snapshot.Entries.Length, result.Issues));
 
         var loaded = LoadedVersion.Build(snapshot, bundled: false);
-        var stored = ListFileSet.Pack(files);
-        await _versions.SaveAsync(new ListVersionFile(version.Source, version.Label, version.Generated, actor.Name, stored.Name,
-            Format(version, stored), snapshot.Entries.Length, stored.Content), cancellationToken).ConfigureAwait(false);
         var next = current.With(loaded);
-
         // Customers are screened against the newest version of each list: only a version newer than every loaded one
         // of its source changes what they match. An older version (history, for as-of screening) changes nothing.
         var newest = current.FindNewest(version.Source);
         var becomesNewest = newest is null || newest.Snapshot.Version.Generated < version.Generated;
-        ListDiff? diff = null;
-        IReadOnlyList<Alert> raised = [];
-        var delisted = 0;
-        var candidates = 0;
-        var hits = 0;
-        if (becomesNewest)
+        var diff = becomesNewest && newest is not null ? ListDiff.Compute(newest.Snapshot, snapshot) : null;
+        var update = becomesNewest ? new ListUpdate(version.Source, version.Label, newest?.Snapshot.Version.Label) : null;
+        var counts = new ImportCounts(snapshot.Entries.Length, result.Issues.Length, becomesNewest,
+            diff?.Added.Length ?? (update is not null ? snapshot.Entries.Length : 0), diff?.Removed.Length ?? 0, diff?.Changed.Length ?? 0);
+
+        // The version, its import record and its job: one transaction, so a crash leaves all three or none.
+        var stored = ListFileSet.Pack(files);
+        var saved = await _versions.SaveAsync(new ListVersionFile(version.Source, version.Label, version.Generated, actor.Name, stored.Name,
+            Format(version, stored), snapshot.Entries.Length, stored.Content), _ => new FollowUp(ImportRecord(version, diff?.From, files, counts, actor),
+            update is null ? null : _jobs.Request(JobKinds.ListUpdate, JsonSerializer.Serialize(update, Json), actor)), cancellationToken).ConfigureAwait(false);
+        CrashPoints.Reach(CrashPoints.ListVersionCommitted);
+
+        var done = UpdateDone.None;
+        if (saved.Job is { } job)
         {
-            IReadOnlyList<ListEntry> rescreen;
-            if (newest is null) rescreen = snapshot.Entries;
-            else
-            {
-                diff = ListDiff.Compute(newest.Snapshot, snapshot);
-                rescreen = [.. diff.EntriesToRescreen];
-            }
-            // Customers another process created or changed a moment ago are re-screened too.
-            await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
-            var found = _monitor.Rescreen(rescreen, next.Screener, new ScreeningOptions());
-            candidates = found.Candidates;
-            hits = found.Hits.Count;
-            var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
-            raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
-            if (diff is not null)
-            {
-                delisted = await _alerts.MarkDelistedAsync([.. diff.Removed.Select(e => e.Key)], version.Label, actor, cancellationToken).ConfigureAwait(false);
-            }
+            done = await _jobs.RunAsync(job, (progress, work) => UpdateAsync(next, update!, actor, progress, work)).ConfigureAwait(false);
         }
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var report = new ListImportReport(version, snapshot.Entries.Length, result.Issues, Stored: true, Loaded: true, becomesNewest,
-            diff?.From, diff?.Added.Length ?? (newest is null && becomesNewest ? snapshot.Entries.Length : 0), diff?.Removed.Length ?? 0, diff?.Changed.Length ?? 0,
-            candidates, hits, raised, delisted, elapsed, null);
-        await _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.ListImport, version.ToString())
+        var report = new ListImportReport(version, snapshot.Entries.Length, result.Issues, Stored: saved.Value.Created, Loaded: true, becomesNewest,
+            diff?.From, counts.Added, counts.Removed, counts.Changed, done.Candidates, done.Hits, done.Raised, done.Delisted, elapsed, null);
+        LogImported(version, snapshot.Entries.Length, done.Candidates, done.Raised.Count, done.Delisted, elapsed.TotalMilliseconds);
+        return (next, report);
+    }
+
+    /// <summary>The list update job's work, idempotent: re-screen the customers the version's added and changed entries
+    /// can match and raise alerts (those already under review are not raised again), then delist the undecided alerts of
+    /// its removed entries (those delisted already are not touched again). Each step commits with its audit record.</summary>
+    async Task<JobOutcome<UpdateDone>> UpdateAsync(ListState state, ListUpdate update, Actor actor, JobProgress progress, CancellationToken cancellationToken)
+    {
+        var version = state.FindVersion(update.Source, update.Version)
+            ?? throw new InvalidDataException($"List version {update.Source} {update.Version} is not loaded.");
+        var previous = update.Previous is null ? null : state.FindVersion(update.Source, update.Previous)
+            ?? throw new InvalidDataException($"List version {update.Source} {update.Previous} is not loaded.");
+        var diff = previous is null ? null : ListDiff.Compute(previous.Snapshot, version.Snapshot);
+        IReadOnlyList<ListEntry> rescreen = diff is null ? version.Snapshot.Entries : [.. diff.EntriesToRescreen];
+
+        // Customers another process created or changed a moment ago are re-screened too.
+        await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        var found = _monitor.Rescreen(rescreen, state.Screener, new ScreeningOptions());
+        var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
+        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
+        await progress.ReportAsync("""{"step":"raised"}""", cancellationToken).ConfigureAwait(false);
+        CrashPoints.Reach(CrashPoints.ListAlertsRaised);
+
+        var delisted = diff is null ? 0
+            : await _alerts.MarkDelistedAsync([.. diff.Removed.Select(e => e.Key)], update.Version, actor, cancellationToken).ConfigureAwait(false);
+        CrashPoints.Reach(CrashPoints.ListDelisted);
+        var result = AuditJson.Of(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("customers_scored", found.Candidates);
+            json.WriteNumber("hits", found.Hits.Count);
+            json.WriteNumber("alerts_raised", raised.Count);
+            json.WriteNumber("alerts_delisted", delisted);
+            json.WriteEndObject();
+        });
+        return new JobOutcome<UpdateDone>(new UpdateDone(found.Candidates, found.Hits.Count, raised, delisted), result, null);
+    }
+
+    /// <summary>The import's audit record, committed with the version: what was read and how it differs from the version
+    /// before. The alerts its job raises and delists have records of their own.</summary>
+    static AuditEntry ImportRecord(ListVersion version, ListVersion? comparedWith, IReadOnlyList<ListFile> files, ImportCounts counts, Actor actor) =>
+        new(actor.Name, AuditActions.ListImport, version.ToString())
         {
             Inputs = AuditJson.Of(json =>
             {
@@ -131,26 +194,31 @@ public sealed partial class ListImporter
             Outputs = AuditJson.Of(json =>
             {
                 json.WriteStartObject();
-                json.WriteNumber("entries", report.Entries);
-                json.WriteNumber("issues", report.Issues.Length);
-                json.WriteBoolean("newest", becomesNewest);
-                json.WriteNumber("added", report.Added);
-                json.WriteNumber("removed", report.Removed);
-                json.WriteNumber("changed", report.Changed);
-                json.WriteNumber("customers_scored", candidates);
-                json.WriteNumber("alerts_raised", raised.Count);
-                json.WriteNumber("alerts_delisted", delisted);
+                json.WriteNumber("entries", counts.Entries);
+                json.WriteNumber("issues", counts.Issues);
+                json.WriteBoolean("newest", counts.Newest);
+                json.WriteNumber("added", counts.Added);
+                json.WriteNumber("removed", counts.Removed);
+                json.WriteNumber("changed", counts.Changed);
                 json.WriteEndObject();
             }),
-            ListVersions = [version.ToString(), .. diff is null ? Array.Empty<string>() : [diff.From.ToString()]],
-        }, cancellationToken).ConfigureAwait(false);
-        LogImported(version, snapshot.Entries.Length, candidates, raised.Count, delisted, elapsed.TotalMilliseconds);
-        return (next, report);
-    }
+            ListVersions = [version.ToString(), .. comparedWith is null ? Array.Empty<string>() : [comparedWith.ToString()]],
+        };
 
     /// <summary>The stored file's format: the list and the file kind (<c>un-xml</c>, <c>ofac-zip</c>, <c>ofac-csv</c>).</summary>
     static string Format(ListVersion version, ListFile stored) =>
         $"{version.Source}-{Path.GetExtension(stored.Name).TrimStart('.').ToLowerInvariant()}";
+
+    /// <summary>A list update job's input: the version (by label) and the one it is compared with (null for the first
+    /// version of its list, whose entries are all new).</summary>
+    sealed record ListUpdate(string Source, string Version, string? Previous);
+
+    sealed record ImportCounts(int Entries, int Issues, bool Newest, int Added, int Removed, int Changed);
+
+    sealed record UpdateDone(int Candidates, int Hits, IReadOnlyList<Alert> Raised, int Delisted)
+    {
+        public static UpdateDone None { get; } = new(0, 0, [], 0);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported list {Version}: {Entries} entries; {Candidates} customers scored, {Raised} alerts raised, {Delisted} delisted, in {Milliseconds:0} ms")]
     partial void LogImported(ListVersion version, int entries, int candidates, int raised, int delisted, double milliseconds);

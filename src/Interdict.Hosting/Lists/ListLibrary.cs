@@ -31,6 +31,27 @@ public sealed class ListLibrary
         return ListFiles.Import(folder, dated);
     }
 
+    /// <summary>Removes the staging folders of imports whose process is gone (it crashed mid-copy); returns how many.</summary>
+    public int RemoveOrphanedStaging()
+    {
+        if (!_imported.Exists) return 0;
+        var removed = 0;
+        foreach (var folder in _imported.EnumerateDirectories().SelectMany(source => source.EnumerateDirectories("*" + StagingMark + "*")))
+        {
+            if (!TempFiles.IsOrphanedTag(folder.Name[(folder.Name.IndexOf(StagingMark, StringComparison.Ordinal) + StagingMark.Length)..])) continue;
+            try
+            {
+                folder.Delete(recursive: true);
+                removed++;
+            }
+            catch (IOException)
+            {
+                // removed meanwhile: the next start looks again
+            }
+        }
+        return removed;
+    }
+
     /// <summary>The folders of the imported versions (one per version; a half-written staging folder is skipped).</summary>
     /// <returns>The folders, in a stable order.</returns>
     public IEnumerable<DirectoryInfo> StoredVersions()
@@ -38,7 +59,10 @@ public sealed class ListLibrary
         if (!_imported.Exists) return [];
         return _imported.EnumerateDirectories()
             .SelectMany(source => source.EnumerateDirectories())
-            .Where(d => !d.Name.Contains(".staging-", StringComparison.Ordinal))
+            .Where(d => !d.Name.Contains(StagingMark, StringComparison.Ordinal))
             .OrderBy(d => d.FullName, StringComparer.Ordinal);
     }
+
+    /// <summary>Marks a version's folder being written: <c>{version}.staging-{owner tag}</c>.</summary>
+    const string StagingMark = ".staging-";
 }

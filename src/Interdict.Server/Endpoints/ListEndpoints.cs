@@ -48,11 +48,11 @@ static class ListEndpoints
 
     static async Task<IResult> Import(HttpRequest request, ListImporter importer, HttpContext http)
     {
-        var files = await Uploads.ReadAllAsync(request, "list.xml", http.RequestAborted).ConfigureAwait(false);
+        var upload = await Uploads.ReadAllAsync(request, "list.xml", http.RequestAborted).ConfigureAwait(false);
+        var files = upload.Files;
         if (files.Count == 0) return Problems.Field("file", "no file was uploaded: send the list as multipart/form-data or as the request body");
         // The publication date of a format without one (OFAC's legacy CSV): the form field or query parameter `date`.
-        var date = request.HasFormContentType && request.Form.TryGetValue("date", out var field) ? field.ToString() : request.Query["date"].ToString();
-        if (!ListImportOptions.TryParsePublished(date, out var published, out var dateError)) return Problems.Field("date", dateError!);
+        if (!ListImportOptions.TryParsePublished(upload.Field(request, "date"), out var published, out var dateError)) return Problems.Field("date", dateError!);
         var report = await importer.ImportAsync(files, http.Actor(), new ListImportOptions(published), http.RequestAborted).ConfigureAwait(false);
         if (report.Failure is { } failure)
         {

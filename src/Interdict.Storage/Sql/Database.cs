@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Interdict.Core.Audit;
 using Interdict.Core.Customers;
 
 namespace Interdict.Storage.Sql;
@@ -46,8 +47,30 @@ internal abstract class Database : IAsyncDisposable
     /// <summary>True when <paramref name="exception"/> says a table the statement reads does not exist.</summary>
     public abstract bool IsMissingTable(DbException exception);
 
-    /// <summary>Upserts a stream of customers in one transaction.</summary>
-    public abstract Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken);
+    /// <summary>Commits a write's follow-up inside its transaction: the job, then the audit record sealed after the
+    /// chain's head. The chain lock is taken last, so the write holds it only for its final statements and the
+    /// group-commit writer (<see cref="SqlAuditLog"/>) waits no longer than that.</summary>
+    public async Task<(AuditRecord? Audit, Job? Job)> WriteFollowUpAsync(DbConnection connection, DbTransaction transaction, FollowUp? followUp,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (followUp is null) return (null, null);
+        var job = followUp.Job is { } request
+            ? await JobRow.InsertAsync(connection, transaction, request, clock, cancellationToken).ConfigureAwait(false)
+            : null;
+        AuditRecord? record = null;
+        if (followUp.Audit is { } entry)
+        {
+            var head = await LockAuditHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            record = AuditChain.Seal(entry, (head?.Sequence ?? 0) + 1, clock.GetUtcNow(), head?.Hash ?? AuditChain.Genesis);
+            await InsertAuditAsync(connection, transaction, [AuditRow.From(record)], cancellationToken).ConfigureAwait(false);
+        }
+        return (record, job);
+    }
+
+    /// <summary>Upserts a stream of customers in one transaction, and commits what <paramref name="followUp"/> makes of
+    /// the counts in the same transaction.</summary>
+    public abstract Task<Committed<BulkUpsertSummary>> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now,
+        Func<BulkUpsertSummary, FollowUp?>? followUp, TimeProvider clock, CancellationToken cancellationToken);
 
     /// <summary>Inserts sealed audit records in the open transaction.</summary>
     public abstract Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken);

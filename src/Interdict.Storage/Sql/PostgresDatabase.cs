@@ -69,7 +69,8 @@ internal sealed class PostgresDatabase : Database
             : null;
     }
 
-    public override async Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken)
+    public override async Task<Committed<BulkUpsertSummary>> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now,
+        Func<BulkUpsertSummary, FollowUp?>? followUp, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -125,9 +126,11 @@ internal sealed class PostgresDatabase : Database
             created = reader.GetInt64(0);
             updated = reader.GetInt64(1);
         }
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         // Repeated ids within the input count as unchanged: only their last row was written.
-        return new BulkUpsertSummary(created, updated, rows - created - updated);
+        var summary = new BulkUpsertSummary(created, updated, rows - created - updated);
+        var (audit, job) = await WriteFollowUpAsync(connection, transaction, followUp?.Invoke(summary), clock, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new Committed<BulkUpsertSummary>(summary, audit, job);
     }
 
     public override async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)

@@ -10,11 +10,15 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
     /// <summary><see cref="Alert.UndecidedStates"/> as an SQL list of the stored state names.</summary>
     static readonly string UndecidedStates = $"({string.Join(", ", Alert.UndecidedStates.Select(s => $"'{s}'"))})";
 
-    public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Alert>> AddAsync(IReadOnlyList<Alert> alerts, string actor, CancellationToken cancellationToken) =>
+        (await AddAsync(alerts, actor, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    public async Task<Committed<IReadOnlyList<Alert>>> AddAsync(IReadOnlyList<Alert> alerts, string actor, Func<IReadOnlyList<Alert>, FollowUp?>? followUp,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alerts);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        if (alerts.Count == 0) return [];
+        if (alerts.Count == 0) return new([], null, null);
         var now = clock.GetUtcNow();
         var stored = new List<Alert>(alerts.Count);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -38,10 +42,11 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                     await insertEvent.ExecuteAsync(AlertEventRow.From(id, raised.Raised(actor)), cancellationToken).ConfigureAwait(false);
                     stored.Add(raised);
                 }
+                var (audit, job) = await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(stored), clock, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new Committed<IReadOnlyList<Alert>>(stored, audit, job);
             }
         }
-        return stored;
     }
 
     public async Task<Alert?> FindAsync(long id, CancellationToken cancellationToken)
@@ -149,11 +154,15 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
         public string EntryFingerprint { get; set; } = "";
     }
 
-    public async Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor, CancellationToken cancellationToken)
+    public async Task<int> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor, CancellationToken cancellationToken) =>
+        (await MarkDelistedAsync(entryKeys, listVersion, actor, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    public async Task<Committed<int>> MarkDelistedAsync(IReadOnlyCollection<string> entryKeys, string listVersion, string actor,
+        Func<int, FollowUp?>? followUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entryKeys);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        if (entryKeys.Count == 0) return 0;
+        if (entryKeys.Count == 0) return new(0, null, null);
         var now = Micros.To(Micros.Now(clock));
         var marked = 0;
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -176,10 +185,12 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                             marked++;
                     }
                 }
+                var (audit, job) = marked == 0 ? (null, null)
+                    : await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(marked), clock, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new Committed<int>(marked, audit, job);
             }
         }
-        return marked;
     }
 
     static async Task<Alert?> UpdateAsync(DbConnection connection, DbTransaction transaction, Alert changed, AlertEvent change, CancellationToken cancellationToken)

@@ -28,10 +28,14 @@ internal sealed class SqlCustomerStore(Database database, TimeProvider clock) : 
         }
     }
 
-    public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken)
+    public async Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken) =>
+        (await BulkUpsertAsync(customers, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    public Task<Committed<BulkUpsertSummary>> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, Func<BulkUpsertSummary, FollowUp?>? followUp,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        return database.BulkUpsertCustomersAsync(customers, Micros.Now(clock), cancellationToken);
+        return database.BulkUpsertCustomersAsync(customers, Micros.Now(clock), followUp, clock, cancellationToken);
     }
 
     public async Task<Customer?> FindAsync(string id, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ internal sealed class SqlInterdictStore : IInterdictStore
         _audit = new SqlAuditLog(database, clock, auditBatchSize, anchor);
         Keys = new SqlApiKeyStore(database, clock);
         Lists = new SqlListVersionStore(database, clock);
+        Jobs = new SqlJobStore(database, clock);
     }
 
     public StorageProvider Provider => _database.Provider;
@@ -26,6 +27,7 @@ internal sealed class SqlInterdictStore : IInterdictStore
     public IAuditLog Audit => _audit;
     public IApiKeyStore Keys { get; }
     public IListVersionStore Lists { get; }
+    public IJobStore Jobs { get; }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -7,7 +7,10 @@ internal sealed class SqlListVersionStore(Database database, TimeProvider clock)
 {
     const string Columns = "id, source, label, generated_at, imported_at, imported_by, file_name, format, entry_count, sha256, size";
 
-    public async Task<ListVersionSave> SaveAsync(ListVersionFile file, CancellationToken cancellationToken)
+    public async Task<ListVersionSave> SaveAsync(ListVersionFile file, CancellationToken cancellationToken) =>
+        (await SaveAsync(file, null, cancellationToken).ConfigureAwait(false)).Value;
+
+    public async Task<Committed<ListVersionSave>> SaveAsync(ListVersionFile file, Func<StoredListVersion, FollowUp?>? followUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentException.ThrowIfNullOrWhiteSpace(file.Source, nameof(file));
@@ -21,7 +24,7 @@ internal sealed class SqlListVersionStore(Database database, TimeProvider clock)
                 var existing = await connection.QuerySingleOrDefaultAsync<VersionRow>(new CommandDefinition(
                     $"SELECT {Columns} FROM list_versions WHERE source = @Source AND sha256 = @sha256",
                     new { file.Source, sha256 }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                if (existing is not null) return new ListVersionSave(existing.ToVersion(), false);
+                if (existing is not null) return new Committed<ListVersionSave>(new ListVersionSave(existing.ToVersion(), false), null, null);
                 var row = new VersionRow
                 {
                     Source = file.Source,
@@ -42,8 +45,9 @@ internal sealed class SqlListVersionStore(Database database, TimeProvider clock)
                     """,
                     new { row.Source, row.Label, row.GeneratedAt, row.ImportedAt, row.ImportedBy, row.FileName, row.Format, row.EntryCount, row.Sha256, row.Size, Content = file.Content.ToArray() },
                     transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                var (audit, job) = await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(row.ToVersion()), clock, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new ListVersionSave(row.ToVersion(), true);
+                return new Committed<ListVersionSave>(new ListVersionSave(row.ToVersion(), true), audit, job);
             }
         }
     }

@@ -67,7 +67,8 @@ internal sealed class SqliteDatabase : Database
         // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE unless deferred: the write lock is taken at once.
         await ((SqliteConnection)connection).BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-    public override async Task<BulkUpsertSummary> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now, CancellationToken cancellationToken)
+    public override async Task<Committed<BulkUpsertSummary>> BulkUpsertCustomersAsync(IAsyncEnumerable<Customer> customers, long now,
+        Func<BulkUpsertSummary, FollowUp?>? followUp, TimeProvider clock, CancellationToken cancellationToken)
     {
         long rows = 0, created = 0, updated = 0;
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -124,11 +125,13 @@ internal sealed class SqliteDatabase : Database
                     drop.CommandText = "DROP TABLE customers_incoming";
                     drop.ExecuteNonQuery();
                 }
+                // Repeated ids within the input count as unchanged: only their last row was written.
+                var summary = new BulkUpsertSummary(created, updated, rows - created - updated);
+                var (audit, job) = await WriteFollowUpAsync(connection, transaction, followUp?.Invoke(summary), clock, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new Committed<BulkUpsertSummary>(summary, audit, job);
             }
         }
-        // Repeated ids within the input count as unchanged: only their last row was written.
-        return new BulkUpsertSummary(created, updated, rows - created - updated);
     }
 
     public override async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRow> rows, CancellationToken cancellationToken)

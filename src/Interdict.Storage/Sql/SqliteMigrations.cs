@@ -115,5 +115,24 @@ internal static class SqliteMigrations
         new(2, "customers by time of change, for processes catching up with each other", """
             CREATE INDEX customers_by_updated ON customers (updated_at);
             """),
+        new(3, "jobs: work that follows committed data and survives a crash", """
+            CREATE TABLE jobs (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                input TEXT NOT NULL,
+                state TEXT NOT NULL,
+                progress TEXT NOT NULL,
+                result TEXT NULL,
+                error TEXT NULL,
+                owner TEXT NULL,
+                lease_until INTEGER NULL,
+                attempts INTEGER NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                finished_at INTEGER NULL
+            );
+            CREATE INDEX jobs_by_state ON jobs (state, id);
+            """),
     ];
 }

@@ -18,6 +18,8 @@ sealed class HeldBackCustomerStore(ICustomerStore store, Task gate, int fromRead
 
     public Task<CustomerUpsert> UpsertAsync(Customer customer, CancellationToken cancellationToken) => store.UpsertAsync(customer, cancellationToken);
     public Task<BulkUpsertSummary> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, CancellationToken cancellationToken) => store.BulkUpsertAsync(customers, cancellationToken);
+    public Task<Committed<BulkUpsertSummary>> BulkUpsertAsync(IAsyncEnumerable<Customer> customers, Func<BulkUpsertSummary, FollowUp?>? followUp,
+        CancellationToken cancellationToken) => store.BulkUpsertAsync(customers, followUp, cancellationToken);
     public Task<Customer?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
     public Task<IReadOnlyDictionary<string, Customer>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => store.FindManyAsync(ids, cancellationToken);
     public Task<Page<Customer>> ListAsync(int offset, int limit, CancellationToken cancellationToken) => store.ListAsync(offset, limit, cancellationToken);
