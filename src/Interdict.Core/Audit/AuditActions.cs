@@ -7,6 +7,8 @@ public static class AuditActions
     public const string Screen = "screen";
     /// <summary>A batch of parties screened.</summary>
     public const string ScreenBatch = "screen.batch";
+    /// <summary>A text screened for every listed name inside it.</summary>
+    public const string ScreenText = "screen.text";
     /// <summary>One trade or payment checked against the rulebook.</summary>
     public const string Check = "check";
     /// <summary>A batch of checks.</summary>
