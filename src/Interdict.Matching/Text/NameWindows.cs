@@ -17,9 +17,10 @@ namespace Interdict.Matching.Text;
 /// <item>A name stays a candidate only if the words met, plus all its words that no pulling token reaches, could
 /// cover <see cref="MinListedCoverage"/> of its weight: a name inside text must be there whole, or nearly.</item>
 /// <item>Around each group of words that met a candidate, a window reaching as far as the name is long on each side
-/// (never across punctuation that ends a name) is scored with the ordinary scorer; the words the alignment used
-/// give the tight run, which is scored again. The run is kept when it covers the listed name and scores at the
-/// threshold.</item>
+/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer; the run is the
+/// meetings grown over the words the alignment used next to them, then by one word more on either side while that
+/// scores better. The run is kept when it covers <see cref="MinListedCoverage"/> of the listed name and scores at
+/// the threshold.</item>
 /// </list>
 /// Allocation-light but not allocation-free: windows are prepared as queries, and there are few of them.
 /// </remarks>
@@ -93,15 +94,29 @@ static class NameWindows
         {
             var name = anchors[a].Name;
             var length = index.Names[name].Tokens.Length;
-            var first = anchors[a].Word;
-            var last = first;
-            a++;
-            while (a < anchors.Count && anchors[a].Name == name && Joins(words, first, last, anchors[a].Word, length))
+            var i = a;
+            while (a < anchors.Count && anchors[a].Name == name) a++;
+            // Runs of nearby meetings, each scored; meetings past the window a run gave start the next run, so a
+            // name written twice close together is found twice.
+            var floor = 0;
+            while (i < a)
             {
-                last = anchors[a].Word;
-                a++;
+                var first = anchors[i].Word;
+                var last = first;
+                var j = i + 1;
+                while (j < a && Joins(words, first, last, anchors[j].Word, length)) last = anchors[j++].Word;
+                var window = ScoreRun(words, index, name, first, last, floor, prepared);
+                if (window is { } hit && hit.Score >= threshold) Keep(found, hit);
+                var next = j;
+                if (window is { } w)
+                {
+                    var k = i;
+                    while (k < j && anchors[k].Word < w.End) k++;
+                    if (k > i && k < j) next = k;
+                    floor = w.End;
+                }
+                i = next;
             }
-            if (ScoreRun(words, index, name, first, last, prepared) is { } window && window.Score >= threshold) Keep(found, window);
         }
         return found;
     }
@@ -122,26 +137,60 @@ static class NameWindows
         return true;
     }
 
-    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, Dictionary<(int, int), PreparedQuery> prepared)
+    /// <summary>The best run around the meetings <paramref name="first"/>..<paramref name="last"/> of a name, never
+    /// starting before <paramref name="floor"/> (the end of the name's previous run).</summary>
+    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, int floor, Dictionary<(int, int), PreparedQuery> prepared)
     {
         var name = index.Names[nameId];
         var reach = Math.Min(name.Tokens.Length, MaxReach);
+        first = Math.Max(first, floor);
         var start = first;
-        while (start > 0 && first - start < reach && !words[start].BreakBefore) start--;
+        while (start > floor && first - start < reach && !words[start].BreakBefore) start--;
         var end = last + 1;
         while (end < words.Length && end - 1 - last < reach && !words[end].BreakBefore) end++;
         if (end - start > 64) end = start + 64; // alignment masks hold 64 words
 
         var wide = Prepare(words, start, end - start, index, prepared);
-        var score = NameScorer.Score(wide, name, out var used, out var coverage);
+        NameScorer.Score(wide, name, out var used, out _);
         if (used == 0) return null;
-        var from = start + System.Numerics.BitOperations.TrailingZeroCount(used);
-        var to = start + 64 - System.Numerics.BitOperations.LeadingZeroCount(used);
-        var query = wide;
-        if (from != start || to != end)
+        bool Used(int word) => (used & (1UL << (word - start))) != 0;
+
+        // The run: the first used word among the meetings, grown over the used words next to it (one unused word may sit
+        // between: a middle name the list lacks). Used words further off met the name by chance: the alignment pairs
+        // equal words in order, so a legal form written earlier in the text may take the place of the name's own.
+        var from = start;
+        while (from < end - 1 && !(Used(from) && from >= first)) from++;
+        if (!Used(from)) from = start + System.Numerics.BitOperations.TrailingZeroCount(used);
+        var to = from + 1;
+        while (from > start)
         {
-            query = Prepare(words, from, to - from, index, prepared);
-            score = NameScorer.Score(query, name, out _, out coverage);
+            if (Used(from - 1)) from--;
+            else if (from - 2 >= start && Used(from - 2)) from -= 2;
+            else break;
+        }
+        while (to < end)
+        {
+            if (Used(to)) to++;
+            else if (to + 1 < end && Used(to + 1)) to += 2;
+            else break;
+        }
+        var query = Prepare(words, from, to - from, index, prepared);
+        var score = NameScorer.Score(query, name, out _, out var coverage);
+
+        // Then one word more on either side while that scores better (a legal form the alignment paired elsewhere).
+        for (var step = 0; step < reach && coverage < 1f; step++)
+        {
+            var grown = false;
+            ReadOnlySpan<(int From, int To)> options = [(from - 1, to), (from, to + 1)];
+            foreach (var (f, t) in options)
+            {
+                if (f < start || t > end) continue;
+                var candidate = Prepare(words, f, t - f, index, prepared);
+                var candidateScore = NameScorer.Score(candidate, name, out _, out var candidateCoverage);
+                if (candidateScore <= score) continue;
+                (from, to, query, score, coverage, grown) = (f, t, candidate, candidateScore, candidateCoverage, true);
+            }
+            if (!grown) break;
         }
         if (coverage < MinListedCoverage) return null;
         if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
