@@ -31,6 +31,9 @@ static class NameWindows
     /// gives fewer words than the list); inside text, one surname alone is not the name.</summary>
     public const float MinListedCoverage = 0.75f;
 
+    /// <summary>The coverage a name of one ordinary word needs: all of it, exactly (float rounding aside).</summary>
+    const float WholeAndExact = 0.999f;
+
     /// <summary>A text word pulls names in only through tokens it meets at least this well.</summary>
     const float MinPullSimilarity = 0.7f;
 
@@ -192,7 +195,9 @@ static class NameWindows
             }
             if (!grown) break;
         }
-        if (coverage < MinListedCoverage) return null;
+        // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
+        // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
+        if (coverage < (TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : MinListedCoverage)) return null;
         if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
         return new NameWindow(nameId, score, coverage, from, to - from, query);
     }

@@ -45,6 +45,11 @@ sealed class TextIndex
             }
             Windowable[n] = name.Name.Quality != NameQuality.Low && !(name.Tokens.Length > 1 && IsParenthesised(index.Entries[name.Entry].Entry, name.Name.Full));
         }
+        Words = new byte[index.NameCount];
+        for (var n = 0; n < index.NameCount; n++)
+        {
+            foreach (var kind in index.Names[n].Kinds) Words[n] = (byte)Math.Min(255, Words[n] + (kind == TokenKind.Word ? 1 : 0));
+        }
         SilentWeight = new float[index.NameCount];
         for (var n = 0; n < index.NameCount; n++)
         {
@@ -70,6 +75,9 @@ sealed class TextIndex
     /// <summary>Per name: the weight of its words that no generating token meets (common words, legal forms,
     /// particles): a candidate's bound counts them as met.</summary>
     public float[] SilentWeight { get; }
+
+    /// <summary>Per name: its number of ordinary words (not particles, titles, legal forms or function words).</summary>
+    public byte[] Words { get; }
 
     /// <summary>Per token: whether it is a word of some listed person's name (<c>il</c>, <c>john</c>, <c>omar</c>).</summary>
     public bool[] PersonWord { get; }
