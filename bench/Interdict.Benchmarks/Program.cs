@@ -10,6 +10,9 @@ switch (args.FirstOrDefault())
     case "latency":
         LatencyProfile.Run();
         return;
+    case "text":
+        TextProfile.Run();
+        return;
     case "drift":
         DriftProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         return;

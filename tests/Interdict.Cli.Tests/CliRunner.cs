@@ -16,10 +16,16 @@ sealed class CliRunner : IDisposable
 
     public string PathIn(string name) => Path.Combine(DataDirectory, name);
 
-    public CliResult Run(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public CliResult Run(IReadOnlyDictionary<string, string>? environment, params string[] arguments) => Run(environment, null, arguments);
+
+    /// <summary>Runs with <paramref name="standardInput"/> written to the program's standard input.</summary>
+    public CliResult RunWithInput(string standardInput, params string[] arguments) => Run(null, standardInput, arguments);
+
+    CliResult Run(IReadOnlyDictionary<string, string>? environment, string? standardInput, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = standardInput is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -32,6 +38,11 @@ sealed class CliRunner : IDisposable
         start.Environment["COLUMNS"] = "200";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

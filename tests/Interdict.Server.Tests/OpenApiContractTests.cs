@@ -33,6 +33,8 @@ public sealed class OpenApiContractTests
         // A query with a date of birth and a nationality, so that the explanation carries evidence.
         Expect(await analyst.PostAsync("/v1/screen", new { name = "Ri Won-ho", dob = "1964-07-17", nationality = "KP" }), "POST", "/v1/screen", HttpStatusCode.OK);
         Expect(await analyst.PostAsync("/v1/screen", new { name = "金铁三" }), "POST", "/v1/screen", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync("/v1/screen/text", new { text = "PAYMENT TO RI WON HO VIA KOTI CORP" }), "POST", "/v1/screen/text", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync("/v1/screen", new { name = "DPRK national Ri Pyong-chul" }), "POST", "/v1/screen", HttpStatusCode.OK);
         Expect(await analyst.PostAsync("/v1/screen/batch", new { queries = new[] { new { id = "1", name = "Kim Yong Chol" }, new { id = "2", name = "Plain Bakery" } } }),
             "POST", "/v1/screen/batch", HttpStatusCode.OK);
 

@@ -9,7 +9,8 @@ using Spectre.Console;
 
 namespace Interdict.Cli.Commands;
 
-/// <summary><c>interdict screen "NAME"</c> or <c>interdict screen --input FILE.csv --output FILE.jsonl|.csv</c>.</summary>
+/// <summary><c>interdict screen "NAME"</c>, <c>interdict screen --input FILE.csv --output FILE.jsonl|.csv</c> or
+/// <c>interdict screen --text "TEXT"</c> (<c>--text -</c>: standard input).</summary>
 static class ScreenCommand
 {
     static readonly Argument<string?> NameArgument = new("name") { Description = "The name to screen (any script)", Arity = ArgumentArity.ZeroOrOne };
@@ -17,6 +18,7 @@ static class ScreenCommand
     static readonly Option<string?> DobOption = new("--dob") { Description = "Date of birth: YYYY, YYYY-MM or YYYY-MM-DD" };
     static readonly Option<string?> NationalityOption = new("--nationality") { Description = "Nationality: a country name or ISO code" };
     static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Batch: a CSV file with a header; columns id,name required, type,dob,nationality optional" };
+    static readonly Option<string?> TextOption = new("--text") { Description = "Find every listed name inside this text (a payment line, an invoice, a paragraph); - reads it from standard input. A table on a terminal, JSON otherwise" };
     static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Batch: where to write results (.jsonl: one object per row; .csv: one row per match)" };
 
     public static Command Create(CliContext context)
@@ -24,7 +26,7 @@ static class ScreenCommand
         var command = new Command("screen", "Screen a name, or a CSV file of names, against the sanctions lists")
         {
             NameArgument, TypeOption, DobOption, NationalityOption,
-            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption,
+            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption, TextOption,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(context, parse)));
         return command;
@@ -34,9 +36,10 @@ static class ScreenCommand
     {
         var input = parse.GetValue(InputOption);
         var name = parse.GetValue(NameArgument);
-        if (input is null == string.IsNullOrWhiteSpace(name))
+        var text = parse.GetValue(TextOption);
+        if ((input is null ? 0 : 1) + (string.IsNullOrWhiteSpace(name) ? 0 : 1) + (text is null ? 0 : 1) != 1)
         {
-            return CliOutput.UsageError("give either a NAME or --input FILE.csv with --output FILE");
+            return CliOutput.UsageError("give either a NAME, --input FILE.csv with --output FILE, or --text TEXT (--text - reads standard input)");
         }
         if (!CliOptions.TryScreeningOptions(parse, out var options)) return ExitCodes.Usage;
         var screener = context.Screener(parse);
@@ -46,6 +49,7 @@ static class ScreenCommand
         {
             return CliOutput.UsageError($"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)}; add one with `interdict lists import`)");
         }
+        if (text is not null) return TextScreening.Run(screener, text == "-" ? Console.In.ReadToEnd() : text, options);
         if (input is null) return ScreenOne(context, name!, parse, options);
         var output = parse.GetValue(OutputOption);
         var code = ScreenBatch(screener, input, output, options, out var summary);

@@ -40,6 +40,33 @@ public static class MatchJson
         json.WriteEndObject();
     }
 
+    /// <summary>Writes <c>"matches": [...]</c> of names found inside a text (a property of the object being written):
+    /// each match as <see cref="WriteMatch"/> writes it, with the name's span in the text.</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="hits">The names found, in the order written.</param>
+    public static void WriteTextMatches(Utf8JsonWriter json, IReadOnlyList<Matching.Text.TextHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(hits);
+        json.WriteStartArray("matches");
+        foreach (var hit in hits)
+        {
+            json.WriteStartObject();
+            json.WriteString("list", hit.Entry.Source);
+            json.WriteString("ref", hit.Entry.Reference);
+            json.WriteString("name", hit.Entry.PrimaryName.Full);
+            json.WriteString("type", Kind(hit.Entry.Kind));
+            json.WriteNumber("score", hit.Score);
+            json.WriteNumber("start", hit.Start);
+            json.WriteNumber("length", hit.Length);
+            json.WriteString("matched_text", hit.MatchedText);
+            json.WriteString("list_version", hit.Version.Label);
+            WriteExplanation(json, hit.Explanation);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     static void WriteExplanation(Utf8JsonWriter json, Explanation explanation)
     {
         json.WriteStartObject("explanation");
@@ -52,6 +79,12 @@ public static class MatchJson
         {
             json.WriteString("listed_reading", ReadingName(explanation.ListedReading));
             json.WriteString("listed_read_as", explanation.ListedReadAs);
+        }
+        // Written only when part of the query was the name, so that other answers keep their shape.
+        if (explanation.NameWords is not null)
+        {
+            json.WriteString("name_words", explanation.NameWords);
+            WriteStrings(json, "left_over", explanation.LeftOver);
         }
         json.WriteString("name_kind", NameKindName(explanation.NameKind));
         json.WriteString("name_quality", explanation.NameQuality.ToString().ToLowerInvariant());

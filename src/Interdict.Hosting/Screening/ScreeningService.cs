@@ -170,6 +170,62 @@ public sealed class ScreeningService
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Finds every listed name inside a text and records the request in the audit trail (the text, the
+    /// names found with their spans, the list versions); returns once the record is committed.</summary>
+    /// <param name="text">The text (a remittance line, an invoice, a paragraph).</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    /// <returns>The names found, in the order written, and the versions used.</returns>
+    public async Task<TextScreeningOutcome> ScreenTextAsync(string text, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(actor);
+        var state = _lists.Current;
+        var started = Stopwatch.GetTimestamp();
+        var hits = state.Screener.ScreenText(text, options);
+        _metrics.Screened(Stopwatch.GetElapsedTime(started).TotalSeconds, hits.Count > 0);
+        var outcome = new TextScreeningOutcome(hits, state.Screener.VersionsInForce(options.AsOf, options.Lists));
+        var entry = new AuditEntry(actor.Name, AuditActions.ScreenText, string.Create(CultureInfo.InvariantCulture, $"{text.Length} characters"))
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("text", text);
+                json.WriteNumber("threshold", options.Threshold);
+                if (options.Lists.Count > 0)
+                {
+                    json.WriteStartArray("lists");
+                    foreach (var list in options.Lists) json.WriteStringValue(list);
+                    json.WriteEndArray();
+                }
+                if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("matches");
+                foreach (var hit in hits)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("list", hit.Entry.Source);
+                    json.WriteString("ref", hit.Entry.Reference);
+                    json.WriteNumber("score", hit.Score);
+                    json.WriteNumber("start", hit.Start);
+                    json.WriteNumber("length", hit.Length);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. outcome.Versions.Select(v => v.ToString())],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
     ScreeningOutcome Screen(ListState state, PartyQuery query, ScreeningOptions options)
     {
         var started = Stopwatch.GetTimestamp();

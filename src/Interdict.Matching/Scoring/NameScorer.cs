@@ -52,6 +52,29 @@ static class NameScorer
             Unmatched(listedWords, listedUsed));
     }
 
+    /// <summary>The score, the query words the alignment used (bit i: word i) and the share of the listed name's
+    /// weight they covered: what a search for a name inside longer text needs to cut the text down to the name.</summary>
+    public static double Score(PreparedQuery query, IndexedName name, out ulong queryUsed, out float listedCoverage)
+    {
+        Span<Pairing> options = stackalloc Pairing[MaxPairings];
+        var chosen = new List<Pairing>(8);
+        var score = string.Equals(query.Name.Key, name.Key, StringComparison.Ordinal) ? Exact : Align(query, name, options, chosen);
+        queryUsed = 0;
+        var listedMatched = 0f;
+        foreach (var pairing in chosen)
+        {
+            queryUsed |= pairing.QueryMask;
+            listedMatched += pairing.Similarity * pairing.ListedWeight;
+        }
+        if (score >= Exact)
+        {
+            queryUsed = Mask(query.Name.Count);
+            listedMatched = name.TotalWeight;
+        }
+        listedCoverage = name.TotalWeight > 0 ? Math.Min(1f, listedMatched / name.TotalWeight) : 0;
+        return score;
+    }
+
     const int MaxPairings = 48;
 
     /// <summary>Greedy alignment, strongest pairing first; returns the score and, when asked, the pairings kept.</summary>

@@ -30,6 +30,14 @@ public sealed record Explanation(
     /// <summary>The matched name's words as read, when it was not read as written (<c>金铁三</c> → <c>kim chol sam</c>); null otherwise.</summary>
     public string? ListedReadAs { get; init; }
 
+    /// <summary>When only some words of the query (or text) were the name: those words, as read; null when the
+    /// whole query was compared.</summary>
+    public string? NameWords { get; init; }
+
+    /// <summary>The query's words that were not part of the name (<c>dprk national</c> in
+    /// <c>DPRK national Ri Pyong-chul</c>); empty when the whole query was compared.</summary>
+    public IReadOnlyList<string> LeftOver { get; init; } = [];
+
     /// <summary>The explanation in one line, for tables and logs.</summary>
     public string Summary
     {
@@ -48,6 +56,7 @@ public sealed record Explanation(
                 NameKind.FormerName => "former name",
                 _ => NameQuality == NameQuality.Low ? "low-quality alias" : "alias",
             };
+            if (NameWords is not null) parts.Add(LeftOver.Count > 0 ? $"name in query: \"{NameWords}\", left over: {string.Join(' ', LeftOver)}" : $"name in text: \"{NameWords}\"");
             if (QueryReading != NameReading.AsWritten) parts.Add($"query read {HanReadings.Describe(QueryReading)} as \"{QueryReadAs}\"");
             var listed = ListedReading == NameReading.AsWritten ? string.Empty : $" read {HanReadings.Describe(ListedReading)} as \"{ListedReadAs}\"";
             parts.Add(FormattableString.Invariant($"{what} \"{MatchedName}\"{listed} ({NameScore:0.00})"));

@@ -6,6 +6,7 @@ using Interdict.Core.Screening;
 using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
+using Interdict.Matching.Text;
 using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Screening;
@@ -59,6 +60,18 @@ public sealed class Screener : IPartyScreener
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
         return hits;
+    }
+
+    /// <summary>Every listed name inside <paramref name="text"/> (a payment's remittance line, an invoice, a news
+    /// paragraph), each with its span in the text, in the order written. Threshold, lists and as-of date as for
+    /// <see cref="Screen"/>; <see cref="ScreeningOptions.MaxHits"/> does not apply (a text may name many parties).</summary>
+    /// <remarks>A name counts when the words found cover the listed name (nearly) whole; docs/matching.md, "Names
+    /// inside text". Thread-safe.</remarks>
+    public IReadOnlyList<TextHit> ScreenText(string text, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new ScreeningOptions();
+        return TextScan.Screen(text, IndexesInForce(options.AsOf, options.Lists), options);
     }
 
     /// <inheritdoc/>
@@ -124,7 +137,8 @@ public sealed class Screener : IPartyScreener
                     KeepBest(best, new Best(name.Entry, name, score, r));
                 }
             }
-            foreach (var (entryId, name, nameScore, r) in best)
+            NameInQuery.Search(query, normalized, index, options.Threshold, best);
+            foreach (var (entryId, name, nameScore, r, window) in best)
             {
                 var entry = index.Entries[entryId];
                 if (!ListedBy(entry.Entry, options.AsOf)) continue;
@@ -132,13 +146,15 @@ public sealed class Screener : IPartyScreener
                 var score = Corroboration.Apply(nameScore, query, entry, evidence);
                 if (decisive.Contains(entryId)) score = Decide(entry, identifiers, evidence);
                 if (score < options.Threshold || score <= 0) continue;
-                var comparison = NameScorer.Compare(prepared[r], name);
+                var comparison = NameScorer.Compare(window?.Query ?? prepared[r], name);
                 hits.Add(new ScreeningHit(entry.Entry, entry.Version, Math.Round(score, 4),
                     new Explanation(readings[r].Name.Key, name.Name.Full, name.Name.Kind, name.Name.Quality, Math.Round(nameScore, 4), comparison, evidence)
                     {
                         QueryReading = readings[r].Reading,
                         ListedReading = name.Reading,
                         ListedReadAs = name.Reading == NameReading.AsWritten ? null : name.Key,
+                        NameWords = window?.Words,
+                        LeftOver = window?.LeftOver ?? [],
                     }));
             }
         }
@@ -154,12 +170,13 @@ public sealed class Screener : IPartyScreener
         }
     }
 
-    /// <summary>An entry's best name so far, and the query reading that scored it.</summary>
-    readonly record struct Best(int Entry, IndexedName Name, double Score, int Reading);
+    /// <summary>An entry's best name so far, the query reading that scored it, and the words of the query that were
+    /// the name when only some were (<see cref="NameInQuery"/>).</summary>
+    internal readonly record struct Best(int Entry, IndexedName Name, double Score, int Reading, QueryWindow? Window = null);
 
     /// <summary>Keeps each entry's best-scoring name (a short list: a query has a handful of candidates); on a tie the
     /// first found stays, so a reading never displaces the written form.</summary>
-    static void KeepBest(List<Best> best, Best candidate)
+    internal static void KeepBest(List<Best> best, Best candidate)
     {
         for (var i = 0; i < best.Count; i++)
         {

@@ -23,6 +23,7 @@ static class AccessTable
         new("GET", "/metrics", Role.Admin, "Prometheus metrics (OpenTelemetry)"),
         new("POST", "/v1/screen", Role.Screener, "Screen one name"),
         new("POST", "/v1/screen/batch", Role.Screener, "Screen a batch of names"),
+        new("POST", "/v1/screen/text", Role.Screener, "Find every listed name inside a text"),
         new("POST", "/v1/check", Role.Screener, "Decide one trade check"),
         new("POST", "/v1/check/batch", Role.Screener, "Decide a batch of checks"),
         new("GET", "/v1/lists", Role.Screener, "Lists and their versions"),

@@ -34,6 +34,8 @@ sealed record Match(string List, string Ref, string Name, string Type, double Sc
 /// <param name="QueryReading">How the query was read when not as written (<c>pinyin</c>, <c>korean</c>).</param>
 /// <param name="ListedReading">How the listed name was read when not as written.</param>
 /// <param name="ListedReadAs">The listed name in that reading.</param>
+/// <param name="NameWords">When only some words of the query or text were the name: those words, as read.</param>
+/// <param name="LeftOver">The query's words that were not part of the name (with <c>name_words</c>).</param>
 /// <param name="NameKind">primary, alias, former, original_script.</param>
 /// <param name="NameQuality">good or low (a weak alias).</param>
 /// <param name="NameScore">The name's score before dates of birth, nationalities and identifiers.</param>
@@ -44,7 +46,7 @@ sealed record Match(string List, string Ref, string Name, string Type, double Sc
 sealed record MatchExplanation(
     string Summary, string MatchedName, string QueryReadAs, string NameKind, string NameQuality, double NameScore, TokenPairing[] Tokens,
     string[] UnmatchedQuery, string[] UnmatchedListed, EvidenceItem[] Evidence,
-    string? QueryReading = null, string? ListedReading = null, string? ListedReadAs = null);
+    string? QueryReading = null, string? ListedReading = null, string? ListedReadAs = null, string? NameWords = null, string[]? LeftOver = null);
 
 /// <summary>A query word paired with a listed word.</summary>
 /// <param name="Query">The query's word (or words run together).</param>
@@ -61,3 +63,22 @@ sealed record TokenPairing(string Query, string Listed, string Match, bool Joine
 /// <param name="Listed">The entry's value.</param>
 /// <param name="Effect">What it added to or took from the score.</param>
 sealed record EvidenceItem(string Attribute, string Outcome, string Query, string Listed, double Effect);
+
+/// <summary>The answer of <c>POST /v1/screen/text</c>.</summary>
+/// <param name="Matches">Every listed name found in the text, in the order written (then best first).</param>
+/// <param name="ListVersions">The list versions screened against (<c>source@generated</c>).</param>
+sealed record ScreenTextResult(TextMatch[] Matches, string[] ListVersions);
+
+/// <summary>A listed name found inside a text.</summary>
+/// <param name="List">The list (<c>un</c>, <c>ofac</c>).</param>
+/// <param name="Ref">The entry's reference number on its list.</param>
+/// <param name="Name">The entry's primary name.</param>
+/// <param name="Type">person, organization, vessel, aircraft.</param>
+/// <param name="Score">0..1: how the words found score against the listed name.</param>
+/// <param name="Start">Where the name starts in the text (UTF-16 index, as JavaScript strings count).</param>
+/// <param name="Length">The name's length in the text (UTF-16 code units).</param>
+/// <param name="MatchedText">The text at that span, as written.</param>
+/// <param name="ListVersion">The version of the list the entry was read from.</param>
+/// <param name="Explanation">Why it matched; <c>name_words</c> holds the text's words as read.</param>
+sealed record TextMatch(string List, string Ref, string Name, string Type, double Score, int Start, int Length, string MatchedText, string ListVersion,
+    MatchExplanation Explanation);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Interdict.Server.Endpoints;
 
-/// <summary><c>POST /v1/screen</c> and <c>POST /v1/screen/batch</c>: names against the lists in force.</summary>
+/// <summary><c>POST /v1/screen</c>, <c>POST /v1/screen/batch</c> and <c>POST /v1/screen/text</c>: names, and names inside text, against the lists in force.</summary>
 static class ScreeningEndpoints
 {
     public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder routes)
@@ -19,7 +19,31 @@ static class ScreeningEndpoints
         group.MapPost("/batch", ScreenBatch).WithName("ScreenBatch").WithSummary("Screen a batch of names")
             .WithDescription("Returns {\"results\": [{\"id\", \"matches\"}]} in the order of the queries; at most Interdict:Limits:MaxBatchSize queries.")
             .Accepts<ScreenBatchRequest>("application/json").Produces<Contracts.ScreenBatchResult>().ProducesValidationProblem();
+        group.MapPost("/text", ScreenText).WithName("ScreenText").WithSummary("Find every listed name inside a text")
+            .WithDescription("Returns {\"matches\": [...]} in the order written: each match in the screen answer's shape with the name's span in the text (start, length: UTF-16 code units) and matched_text.")
+            .Accepts<ScreenTextRequest>("application/json").Produces<Contracts.ScreenTextResult>().ProducesValidationProblem();
         return routes;
+    }
+
+    static async Task<IResult> ScreenText(ScreenTextRequest request, ScreeningService screening, HttpContext http)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = ["a text is required"];
+        // The same reader as a name query, for the same fields under the same names and rules.
+        var fields = new ScreenRequest(null, "text", null, null, null, request.Lists, request.MinScore, request.AsOf);
+        ScreenRequestReader.TryRead(fields, "", screening, errors, out _, out var options);
+        if (errors.Remove("threshold", out var threshold)) errors["min_score"] = threshold;
+        if (errors.Count > 0) return Problems.Fields(errors);
+        var outcome = await screening.ScreenTextAsync(request.Text!, options!, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        return new JsonWriterResult(json =>
+        {
+            json.WriteStartObject();
+            MatchJson.WriteTextMatches(json, outcome.Hits);
+            json.WriteStartArray("list_versions");
+            foreach (var version in outcome.Versions) json.WriteStringValue(version.ToString());
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
     }
 
     static async Task<IResult> ScreenOne(ScreenRequest request, ScreeningService screening, HttpContext http)

@@ -1,0 +1,319 @@
+using Interdict.Core.Lists;
+using Interdict.Matching.Index;
+using Interdict.Matching.Normalization;
+using Interdict.Matching.Scoring;
+using Interdict.Matching.Screening;
+
+namespace Interdict.Matching.Text;
+
+/// <summary>Finds listed names inside a run of words: which names the words can reach, where in the words each
+/// lies, and the run of words that scores best against it.</summary>
+/// <remarks>
+/// Three steps, each cheaper than the next and each on fewer names:
+/// <list type="number">
+/// <item>Every ordinary word of the text is looked up in the index (the same cached look-up a query word gets), and
+/// the names holding the tokens it meets collect what those words can cover of them. Only tokens held by few names
+/// pull names in (<see cref="TextIndex"/>); stop words, legal forms, titles, particles and numbers never do.</item>
+/// <item>A name stays a candidate only if the words met, plus all its words that no pulling token reaches, could
+/// cover <see cref="MinListedCoverage"/> of its weight: a name inside text must be there whole, or nearly.</item>
+/// <item>Around each group of words that met a candidate, a window reaching as far as the name is long on each side
+/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer; the run is the
+/// meetings grown over the words the alignment used next to them, then by one word more on either side while that
+/// scores better. The run is kept when it covers <see cref="MinListedCoverage"/> of the listed name and scores at
+/// the threshold.</item>
+/// </list>
+/// Allocation-light but not allocation-free: windows are prepared as queries, and there are few of them.
+/// </remarks>
+static class NameWindows
+{
+    /// <summary>The least share of a listed name's weight that a run of text must cover to be that name: all of
+    /// it, less a middle name or a common word. The ordinary scorer forgives missing listed words (a query often
+    /// gives fewer words than the list); inside text, one surname alone is not the name.</summary>
+    public const float MinListedCoverage = 0.75f;
+
+    /// <summary>The coverage a name of one ordinary word needs: all of it, exactly (float rounding aside).</summary>
+    const float WholeAndExact = 0.999f;
+
+    /// <summary>A text word pulls names in only through tokens it meets at least this well.</summary>
+    const float MinPullSimilarity = 0.7f;
+
+    /// <summary>A run never grows past this many words beyond the name's length (and masks hold 64 words).</summary>
+    const int MaxReach = 8;
+
+    [ThreadStatic] static Scratch? t_scratch;
+
+    /// <summary>The runs of <paramref name="words"/> that score at least <paramref name="threshold"/> against a name
+    /// of <paramref name="index"/> of a kind compatible with <paramref name="kind"/>; per name, runs that overlap
+    /// keep the best.</summary>
+    public static List<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind)
+    {
+        var found = new List<NameWindow>();
+        if (words.Length == 0) return found;
+        var text = TextIndex.Of(index);
+        var hits = new TokenHit[words.Length][];
+        for (var i = 0; i < words.Length; i++) hits[i] = Pulls(words[i]) ? QueryUnit.Lookup(words[i].Token, i, 1, index).Matches : [];
+
+        // Pass 1: what the words can cover of each name they reach.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(index.NameCount);
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var hit in hits[i])
+            {
+                if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
+                var value = hit.Similarity * text.Value[hit.Token];
+                foreach (var name in index.Postings[hit.Token]) scratch.Add(name, value);
+            }
+        }
+
+        // Pass 2: names that can be there whole.
+        var any = false;
+        foreach (var name in scratch.Touched)
+        {
+            if (scratch.Sum(name) + text.SilentWeight[name] < MinListedCoverage * index.Names[name].TotalWeight - 1e-4f) continue;
+            if (!text.Windowable[name] || !Screener.KindsMatch(kind, index.NameKinds[name])) continue;
+            scratch.Keep(name);
+            any = true;
+        }
+        if (!any) return found;
+
+        // Pass 3: where each kept name was met, grouped into runs, each run scored.
+        var anchors = new List<(int Name, int Word)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var hit in hits[i])
+            {
+                if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
+                foreach (var name in index.Postings[hit.Token])
+                {
+                    if (scratch.IsKept(name)) anchors.Add((name, i));
+                }
+            }
+        }
+        anchors.Sort();
+        var prepared = new Dictionary<(int, int), PreparedQuery>();
+        var a = 0;
+        while (a < anchors.Count)
+        {
+            var name = anchors[a].Name;
+            var length = index.Names[name].Tokens.Length;
+            var i = a;
+            while (a < anchors.Count && anchors[a].Name == name) a++;
+            // Runs of nearby meetings, each scored; meetings past the window a run gave start the next run, so a
+            // name written twice close together is found twice.
+            var floor = 0;
+            while (i < a)
+            {
+                var first = anchors[i].Word;
+                var last = first;
+                var j = i + 1;
+                while (j < a && Joins(words, first, last, anchors[j].Word, length)) last = anchors[j++].Word;
+                var window = ScoreRun(words, index, name, first, last, floor, prepared);
+                if (window is { } hit && hit.Score >= threshold) Keep(found, hit);
+                var next = j;
+                if (window is { } w)
+                {
+                    var k = i;
+                    while (k < j && anchors[k].Word < w.End) k++;
+                    if (k > i && k < j) next = k;
+                    floor = w.End;
+                }
+                i = next;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A text word that may pull names in: an ordinary word, not a letter, not a number.</summary>
+    static bool Pulls(TextWord word) => word.Kind == TokenKind.Word && word.Token.Length >= 2 && !TextIndex.IsNumber(word.Token);
+
+    /// <summary>Whether the next meeting of a name belongs to the same run: near enough, with no punctuation that
+    /// ends a name in between, and the run not grown past twice the name.</summary>
+    static bool Joins(TextWord[] words, int first, int last, int next, int nameLength)
+    {
+        if (next == last) return true;
+        if (next - last > nameLength + 1 || next - first >= 2 * nameLength + 2) return false;
+        for (var i = last + 1; i <= next; i++)
+        {
+            if (words[i].BreakBefore) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The best run around the meetings <paramref name="first"/>..<paramref name="last"/> of a name, never
+    /// starting before <paramref name="floor"/> (the end of the name's previous run).</summary>
+    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, int floor, Dictionary<(int, int), PreparedQuery> prepared)
+    {
+        var name = index.Names[nameId];
+        var reach = Math.Min(name.Tokens.Length, MaxReach);
+        first = Math.Max(first, floor);
+        var start = first;
+        while (start > floor && first - start < reach && !words[start].BreakBefore) start--;
+        var end = last + 1;
+        while (end < words.Length && end - 1 - last < reach && !words[end].BreakBefore) end++;
+        if (end - start > 64) end = start + 64; // alignment masks hold 64 words
+
+        var wide = Prepare(words, start, end - start, index, prepared);
+        NameScorer.Score(wide, name, out var used, out _);
+        if (used == 0) return null;
+        bool Used(int word) => (used & (1UL << (word - start))) != 0;
+
+        // The run: the first used word among the meetings, grown over the used words next to it (one unused word may sit
+        // between: a middle name the list lacks). Used words further off met the name by chance: the alignment pairs
+        // equal words in order, so a legal form written earlier in the text may take the place of the name's own.
+        var from = start;
+        while (from < end - 1 && !(Used(from) && from >= first)) from++;
+        if (!Used(from)) from = start + System.Numerics.BitOperations.TrailingZeroCount(used);
+        var to = from + 1;
+        while (from > start)
+        {
+            if (Used(from - 1)) from--;
+            else if (from - 2 >= start && Used(from - 2)) from -= 2;
+            else break;
+        }
+        while (to < end)
+        {
+            if (Used(to)) to++;
+            else if (to + 1 < end && Used(to + 1)) to += 2;
+            else break;
+        }
+        var query = Prepare(words, from, to - from, index, prepared);
+        var score = NameScorer.Score(query, name, out _, out var coverage);
+
+        // Then one word more on either side while that scores better (a legal form the alignment paired elsewhere).
+        for (var step = 0; step < reach && coverage < 1f; step++)
+        {
+            var grown = false;
+            ReadOnlySpan<(int From, int To)> options = [(from - 1, to), (from, to + 1)];
+            foreach (var (f, t) in options)
+            {
+                if (f < start || t > end) continue;
+                var candidate = Prepare(words, f, t - f, index, prepared);
+                var candidateScore = NameScorer.Score(candidate, name, out _, out var candidateCoverage);
+                if (candidateScore <= score) continue;
+                (from, to, query, score, coverage, grown) = (f, t, candidate, candidateScore, candidateCoverage, true);
+            }
+            if (!grown) break;
+        }
+        // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
+        // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
+        if (coverage < (TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : MinListedCoverage)) return null;
+        if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
+        return new NameWindow(nameId, score, coverage, from, to - from, query);
+    }
+
+    static PreparedQuery Prepare(TextWord[] words, int start, int count, NameIndex index, Dictionary<(int, int), PreparedQuery> prepared)
+    {
+        if (prepared.TryGetValue((start, count), out var query)) return query;
+        var tokens = new string[count];
+        var kinds = new TokenKind[count];
+        for (var i = 0; i < count; i++)
+        {
+            tokens[i] = words[start + i].Token;
+            kinds[i] = words[start + i].Kind;
+        }
+        query = PreparedQuery.Prepare(new NormalizedName(tokens, kinds), index);
+        prepared[(start, count)] = query;
+        return query;
+    }
+
+    /// <summary>Keeps a run unless a run of the same entry over the same words scored at least as well; drops the
+    /// runs it beats.</summary>
+    static void Keep(List<NameWindow> found, NameWindow window)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var other = found[i];
+            if (other.Name != window.Name || !other.Overlaps(window)) continue;
+            if (other.Score >= window.Score) return;
+            found.RemoveAt(i);
+        }
+        found.Add(window);
+    }
+
+    /// <summary>The weight of the run's words, and of the words outside it that are attached to it: reached from the
+    /// run without crossing punctuation that ends a name or a function word (<c>of</c>, <c>a</c>), counted when some
+    /// listed name holds them.</summary>
+    /// <remarks>In <c>DPRK national Ri Pyong-chul</c> the name is <c>ri pyong chul</c> and <c>dprk national</c> is
+    /// attached; in <c>Kim Chol-sam, a North Korean official</c> nothing is (a comma, then <c>a</c>).</remarks>
+    /// <param name="words">The words.</param>
+    /// <param name="start">The run's first word.</param>
+    /// <param name="end">The word after the run.</param>
+    /// <param name="index">The index the weights come from.</param>
+    /// <param name="personal">Set when an attached word is a word of some listed person's name, or an initial.</param>
+    public static (float Attached, float Run) Weights(TextWord[] words, int start, int end, NameIndex index, out bool personal)
+    {
+        var text = TextIndex.Of(index);
+        float run = 0, attached = 0;
+        personal = false;
+        for (var i = start; i < end; i++) run += WeightOf(words[i], index);
+        for (var i = start - 1; i >= 0 && !words[i + 1].BreakBefore && words[i].Kind != TokenKind.Stop; i--)
+        {
+            attached += AttachedWeight(words[i], index);
+            personal |= IsPersonal(words[i], index, text);
+        }
+        for (var i = end; i < words.Length && !words[i].BreakBefore && words[i].Kind != TokenKind.Stop; i++)
+        {
+            attached += AttachedWeight(words[i], index);
+            personal |= IsPersonal(words[i], index, text);
+        }
+        return (attached, run);
+    }
+
+    /// <summary>What an attached word weighs against the run: a word of some listed name, at its weight; a word no
+    /// listed name holds (<c>beneficiary</c>, <c>reported</c>) or a number is context, and weighs nothing.</summary>
+    static float AttachedWeight(TextWord word, NameIndex index) =>
+        !TextIndex.IsNumber(word.Token) && index.TokenIds.TryGetValue(word.Token, out var token) && !index.IsReadingOnly(token)
+            ? Weighting.Weight(word.Kind, index.TokenWeight[token], word.Token.Length)
+            : 0f;
+
+    static bool IsPersonal(TextWord word, NameIndex index, TextIndex text) =>
+        word.Kind == TokenKind.Word && (word.Token.Length == 1 || (index.TokenIds.TryGetValue(word.Token, out var token) && text.PersonWord[token]));
+
+    static float WeightOf(TextWord word, NameIndex index)
+    {
+        var rarity = index.TokenIds.TryGetValue(word.Token, out var token) ? index.TokenWeight[token] : Weighting.UnknownRarity;
+        return Weighting.Weight(word.Kind, rarity, word.Token.Length);
+    }
+
+    /// <summary>Per-thread arrays indexed by name id, reset by bumping a stamp instead of clearing.</summary>
+    sealed class Scratch
+    {
+        int[] _stamp = [];
+        int[] _kept = [];
+        float[] _sum = [];
+        int _current;
+
+        public List<int> Touched { get; } = [];
+
+        public void Reset(int names)
+        {
+            if (_stamp.Length < names)
+            {
+                _stamp = new int[names];
+                _kept = new int[names];
+                _sum = new float[names];
+                _current = 0;
+            }
+            _current++;
+            Touched.Clear();
+        }
+
+        public void Add(int name, float value)
+        {
+            if (_stamp[name] != _current)
+            {
+                _stamp[name] = _current;
+                _sum[name] = 0;
+                Touched.Add(name);
+            }
+            _sum[name] += value;
+        }
+
+        public float Sum(int name) => _sum[name];
+
+        public void Keep(int name) => _kept[name] = _current;
+
+        public bool IsKept(int name) => _kept[name] == _current;
+    }
+}
