@@ -73,8 +73,14 @@ public sealed class NameIndexBuilder
             var weights = new float[ids.Length];
             for (var i = 0; i < ids.Length; i++) weights[i] = Weighting.Weight(kinds[i], rarity[ids[i]], normalized.Tokens[i].Length);
             var spans = JoinableSpans(normalized, tokens);
+            var structure = NameStructure.Of(normalized, entries[entryId].Entry.Kind == PartyKind.Person);
             names[n] = new IndexedName
             {
+                FirstLetters = structure.FirstLetters,
+                Initials = structure.Initials,
+                Excusable = structure.Excusable,
+                GivenNames = structure.GivenNames,
+                Anchors = structure.Anchors,
                 Entry = entryId,
                 Name = name,
                 Key = normalized.Key,
