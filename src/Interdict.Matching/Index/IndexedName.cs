@@ -27,6 +27,8 @@ sealed class IndexedName
     /// names, middle names and patronymics of a person (not single Korean syllables: <c>Kim Il</c> is not
     /// <c>Kim Il Sung</c>).</summary>
     public ulong Excusable { get; init; }
+    /// <summary>Words (a bit mask) with a digit: numbers, which tell ships and units apart.</summary>
+    public ulong Numbers { get; init; }
     /// <summary>Words (a bit mask) the query must meet for <see cref="Excusable"/> words to be excused.</summary>
     public ulong Anchors { get; init; }
     /// <summary>Words (a bit mask) that are known given names (data/names/given-names.tsv).</summary>

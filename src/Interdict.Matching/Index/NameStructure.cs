@@ -11,13 +11,14 @@ namespace Interdict.Matching.Index;
 /// <param name="GivenNames">Words (a bit mask) that are known given names.</param>
 /// <param name="Anchors">The words a query must meet for the other words to be excusable: a person's first and last
 /// words, unless the last is a patronymic (<c>PUTIN Vladimir Vladimirovich</c>: <c>putin</c> alone).</param>
-readonly record struct NameStructure(char[] FirstLetters, ulong Initials, ulong Excusable, ulong GivenNames, ulong Anchors = 0)
+/// <param name="Numbers">Words (a bit mask) with a digit.</param>
+readonly record struct NameStructure(char[] FirstLetters, ulong Initials, ulong Excusable, ulong GivenNames, ulong Anchors = 0, ulong Numbers = 0)
 {
     public static NameStructure Of(NormalizedName name, bool person)
     {
         var count = Math.Min(name.Count, 64);
         var first = new char[name.Count];
-        ulong initials = 0, excusable = 0, givenNames = 0;
+        ulong initials = 0, excusable = 0, givenNames = 0, numbers = 0;
         for (var i = 0; i < name.Count; i++)
         {
             var token = name.Tokens[i];
@@ -25,6 +26,7 @@ readonly record struct NameStructure(char[] FirstLetters, ulong Initials, ulong 
             if (i >= count) continue;
             var bit = 1UL << i;
             if (token.Length == 1 && char.IsAsciiLetter(token[0])) initials |= bit;
+            if (token.Any(char.IsAsciiDigit)) numbers |= bit;
             if (NameTables.GivenNameClasses(token) is not null) givenNames |= bit;
             if (person && name.Kinds[i] is TokenKind.Word or TokenKind.Particle && token.Length > 1 && !TokenTraits.Of(token).IsSingleSyllable) excusable |= bit;
         }
@@ -35,7 +37,7 @@ readonly record struct NameStructure(char[] FirstLetters, ulong Initials, ulong 
             var last = count - 1;
             if (last > 0 && !IsPatronymic(name.Tokens[last])) anchors |= 1UL << last;
         }
-        return new NameStructure(first, initials, excusable, givenNames, anchors);
+        return new NameStructure(first, initials, excusable, givenNames, anchors, numbers);
     }
 
     static readonly string[] PatronymicEndings = ["ovich", "evich", "ovna", "evna", "ich", "ogly", "oglu", "uly", "kyzy", "qizi", "gizi"];

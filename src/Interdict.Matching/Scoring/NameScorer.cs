@@ -13,7 +13,8 @@ namespace Interdict.Matching.Scoring;
 /// costs more than a missing listed word, because lists carry full names and callers often give fewer words; a
 /// listed middle name or patronymic the query lacks, or a name it gives as an initial, costs less still (excused:
 /// <c>Vladimir Putin</c> / <c>PUTIN, Vladimir Vladimirovich</c>). Two different known given names left unpaired on
-/// both sides cost <see cref="GivenNameConflict"/> more (<c>Mahmoud Ben Belgacem</c> is not <c>Mohamed Ben Belgacem</c>).
+/// both sides cost <see cref="GivenNameConflict"/> more (<c>Mahmoud Ben Belgacem</c> is not <c>Mohamed Ben Belgacem</c>),
+/// and two different numbers <see cref="NumberConflict"/>.
 /// 1.0 is reserved for identical normalised names; the same words in another order score 0.98, and
 /// anything less exact is capped at 0.96.
 /// </remarks>
@@ -29,6 +30,10 @@ static class NameScorer
 
     /// <summary>Subtracted when a known given name of the query and another of the listed name are both left unpaired.</summary>
     public const double GivenNameConflict = 0.08;
+
+    /// <summary>Subtracted when a number of the query and another of the listed name are both left unpaired: different
+    /// numbers, different ships (<c>SEA PONY 1</c> / <c>SEA PONY 2</c>).</summary>
+    public const double NumberConflict = 0.15;
 
     /// <summary>The score alone: no allocation, for every candidate.</summary>
     public static double Score(PreparedQuery query, IndexedName name)
@@ -106,6 +111,7 @@ static class NameScorer
         var listedCoverage = denominator > 0 ? Math.Min(1, listedMatched / denominator) : 0;
         var score = ScoreModel.Blend(queryCoverage, listedCoverage);
         if ((query.Structure.GivenNames & ~queryUsed) != 0 && (name.GivenNames & ~listedUsed) != 0) score -= GivenNameConflict;
+        if ((query.Structure.Numbers & ~queryUsed) != 0 && (name.Numbers & ~listedUsed) != 0) score -= NumberConflict;
         var complete = queryComplete && listedUsed == Mask(name.Tokens.Length);
         score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
         return Math.Clamp(score, 0, 1);
@@ -126,7 +132,9 @@ static class NameScorer
             {
                 if (name.FirstLetters[j] != queryLetters[i]) continue;
                 var listedInitial = (name.Initials & (1UL << j)) != 0;
-                if (queryInitial == listedInitial || name.Kinds[j] is not (TokenKind.Word) || query.Name.Kinds[i] is not TokenKind.Word) continue;
+                // A single letter is an initial even where it is also a function word (A., E., Y.).
+                if (queryInitial == listedInitial || name.Kinds[j] is not (TokenKind.Word or TokenKind.Stop) || query.Name.Kinds[i] is not (TokenKind.Word or TokenKind.Stop)) continue;
+                if (!queryInitial && query.Name.Kinds[i] == TokenKind.Stop || queryInitial && name.Kinds[j] == TokenKind.Stop) continue;
                 if (count == options.Length) return count;
                 // A listed initial met by a query word: the query word is covered as if by the initial, nothing excused.
                 options[count++] = queryInitial

@@ -33,9 +33,23 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
     {
         var figures = Measure(RepositoryPaths.GeneralDevSet, "INTERDICT_GENERAL_QUALITY_REPORT");
 
-        Assert.True(figures.Recall >= 0.0, figures.Summary);
-        Assert.True(figures.Fpr <= 1.0, figures.Summary);
-        Assert.True(figures.Top1 >= 0.0, figures.Summary);
+        // Measured on this branch: recall 0.694, FPR 0.004, top-1 0.692 (other scripts and names inside text, the
+        // rest of the set, come with their own work).
+        Assert.True(figures.Recall >= 0.68, figures.Summary);
+        Assert.True(figures.Fpr <= 0.01, figures.Summary);
+        Assert.True(figures.Top1 >= 0.68, figures.Summary);
+        // The categories this work reaches: each at 0.80 or more, as the issue asks of every category.
+        string[] reached =
+        [
+            "acronym_dotted", "given_name_abd", "given_name_crosslang", "given_name_translit", "initials_person", "joined_words",
+            "legal_form_dropped", "legal_form_english", "legal_form_foreign", "middle_names_dropped", "patronymic_dropped",
+            "title_honorific",
+        ];
+        foreach (var category in reached) Assert.True(figures.Categories[category].Recall >= 0.80, $"{category}: {figures.Categories[category]}");
+        foreach (var (category, counts) in figures.Categories.Where(c => c.Key.StartsWith("neg_", StringComparison.Ordinal)))
+        {
+            Assert.True(counts.Fpr <= 0.05, $"{category}: {counts}");
+        }
     }
 
     Figures Measure(string set, string reportVariable)
@@ -65,7 +79,7 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
                 if (alerts.Count > 0) report.AppendLine(Describe("FP", labelled, hits));
             }
         }
-        var figures = new Figures(all.Recall, all.Fpr, all.Top1);
+        var figures = new Figures(all.Recall, all.Fpr, all.Top1) { Categories = categories };
         output.WriteLine(figures.Summary);
         var table = new StringBuilder();
         foreach (var (name, counts) in categories) table.AppendLine(CultureInfo.InvariantCulture, $"  {name,-28} {counts}");
@@ -84,6 +98,8 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
 
     sealed record Figures(double Recall, double Fpr, double Top1)
     {
+        public IReadOnlyDictionary<string, Counts> Categories { get; init; } = new Dictionary<string, Counts>();
+
         public string Summary => string.Create(CultureInfo.InvariantCulture, $"recall={Recall:0.000} fpr={Fpr:0.000} top1={Top1:0.000}");
     }
 
