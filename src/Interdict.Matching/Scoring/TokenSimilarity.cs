@@ -52,9 +52,11 @@ static class TokenSimilarity
         if (string.Equals(query, candidate, StringComparison.Ordinal)) return (1f, MatchKind.Exact);
         // Arabic script against Latin letters: only the skeleton can tell (edit distance across scripts is meaningless).
         // Two known given names are one name or two: no typo allowance joins Mahmud to Muhammad or Hasan to Husayn.
+        // Across scripts, the same name is still read through its skeleton (a transliteration, not a translation).
         if (TokenTraits.BothGivenNames(queryTraits, candidateTraits))
         {
-            return TokenTraits.SameGivenName(queryTraits, candidateTraits) ? (GivenNameVariant, MatchKind.GivenName) : (0f, MatchKind.None);
+            if (!TokenTraits.SameGivenName(queryTraits, candidateTraits)) return (0f, MatchKind.None);
+            if (queryTraits.IsArabic == candidateTraits.IsArabic) return (GivenNameVariant, MatchKind.GivenName);
         }
         if (queryTraits.IsArabic != candidateTraits.IsArabic)
         {
