@@ -12,6 +12,7 @@ static class RepositoryPaths
     public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
     public static string OfacFolder => Path.Combine(TestData, "data", "ofac");
     public static string NamesDevSet => Path.Combine(TestData, "eval", "names", "dev.csv");
+    public static string GeneralDevSet => Path.Combine(TestData, "eval", "general", "dev.csv");
 
     static string FindRoot()
     {

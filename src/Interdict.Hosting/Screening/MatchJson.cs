@@ -155,6 +155,8 @@ public static class MatchJson
         MatchKind.KoreanVariant => "korean_variant",
         MatchKind.Typo => "typo",
         MatchKind.Transliterated => "transliterated",
+        MatchKind.GivenName => "given_name",
+        MatchKind.Initial => "initial",
         _ => "none",
     };
 }

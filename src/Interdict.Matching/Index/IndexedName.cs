@@ -19,6 +19,20 @@ sealed class IndexedName
     public required TokenSpan[] Spans { get; init; }
     /// <summary>The sum of <see cref="Weights"/>.</summary>
     public float TotalWeight { get; init; }
+    /// <summary>The first letter of each word, for initials (<c>V.</c> meets <c>Vladimir</c>).</summary>
+    public required char[] FirstLetters { get; init; }
+    /// <summary>Words (a bit mask) that are a single letter: initials of the listed name.</summary>
+    public ulong Initials { get; init; }
+    /// <summary>Words (a bit mask) that a query may lack at a reduced cost when it met every other word: the given
+    /// names, middle names and patronymics of a person (not single Korean syllables: <c>Kim Il</c> is not
+    /// <c>Kim Il Sung</c>).</summary>
+    public ulong Excusable { get; init; }
+    /// <summary>Words (a bit mask) with a digit: numbers, which tell ships and units apart.</summary>
+    public ulong Numbers { get; init; }
+    /// <summary>Words (a bit mask) the query must meet for <see cref="Excusable"/> words to be excused.</summary>
+    public ulong Anchors { get; init; }
+    /// <summary>Words (a bit mask) that are known given names (data/names/given-names.tsv).</summary>
+    public ulong GivenNames { get; init; }
     /// <summary>How <see cref="Name"/> was read into <see cref="Key"/>: as written, or its Chinese characters read aloud.</summary>
     public Transliteration.NameReading Reading { get; init; }
 }

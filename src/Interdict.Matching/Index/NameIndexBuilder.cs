@@ -73,8 +73,15 @@ public sealed class NameIndexBuilder
             var weights = new float[ids.Length];
             for (var i = 0; i < ids.Length; i++) weights[i] = Weighting.Weight(kinds[i], rarity[ids[i]], normalized.Tokens[i].Length);
             var spans = JoinableSpans(normalized, tokens);
+            var structure = NameStructure.Of(normalized, entries[entryId].Entry.Kind == PartyKind.Person);
             names[n] = new IndexedName
             {
+                FirstLetters = structure.FirstLetters,
+                Initials = structure.Initials,
+                Excusable = structure.Excusable,
+                GivenNames = structure.GivenNames,
+                Anchors = structure.Anchors,
+                Numbers = structure.Numbers,
                 Entry = entryId,
                 Name = name,
                 Key = normalized.Key,
@@ -156,22 +163,51 @@ public sealed class NameIndexBuilder
         }
     }
 
-    static IEnumerable<string> Parts(string full)
+    /// <summary>The name, its parts separated by ';' outside parentheses, and each part with a parenthesis both
+    /// without it and the parenthesis alone, itself split at ';' (<c>أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Husayni;
+    /// Abu Bakr al-Baghdadi)</c>: the Arabic name and both Latin names).</summary>
+    internal static IEnumerable<string> Parts(string full)
     {
         yield return full;
-        var pieces = full.Contains(';', StringComparison.Ordinal)
-            ? full.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : [full];
+        var pieces = SplitOutsideParentheses(full);
         foreach (var piece in pieces)
         {
-            if (pieces.Length > 1) yield return piece;
+            if (pieces.Count > 1) yield return piece;
             var open = piece.IndexOf('(', StringComparison.Ordinal);
-            var close = piece.IndexOf(')', StringComparison.Ordinal);
+            var close = piece.LastIndexOf(')');
             if (open < 0 || close < open) continue;
             var outside = (piece[..open] + " " + piece[(close + 1)..]).Trim();
             var inside = piece[(open + 1)..close].Trim();
             if (outside.Length > 0) yield return outside;
-            if (inside.Length > 0) yield return inside;
+            foreach (var part in inside.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) yield return part;
+        }
+    }
+
+    /// <summary>Parts of <paramref name="full"/> separated by ';' outside any parenthesis.</summary>
+    static List<string> SplitOutsideParentheses(string full)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < full.Length; i++)
+        {
+            switch (full[i])
+            {
+                case '(': depth++; break;
+                case ')': depth = Math.Max(0, depth - 1); break;
+                case ';' when depth == 0:
+                    Add(parts, full[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+        Add(parts, full[start..]);
+        return parts;
+
+        static void Add(List<string> parts, string part)
+        {
+            part = part.Trim();
+            if (part.Length > 0) parts.Add(part);
         }
     }
 

@@ -1,4 +1,5 @@
 using Interdict.Matching.Korean;
+using Interdict.Matching.Normalization;
 using Interdict.Matching.Transliteration;
 
 namespace Interdict.Matching.Index;
@@ -9,13 +10,29 @@ namespace Interdict.Matching.Index;
 /// <param name="IsSingleSyllable">True when one reading is a single syllable (<c>kim</c>, <c>jong</c>).</param>
 /// <param name="ArabicSkeletons">The skeletons of an Arabic-script word (<see cref="ConsonantSkeleton.OfArabic"/>);
 /// empty for any other word.</param>
-sealed record TokenTraits(RomanSyllable[][] Splits, bool IsSingleSyllable, ConsonantSkeleton[] ArabicSkeletons)
+/// <param name="GivenNames">The given-name classes of data/names/given-names.tsv the word belongs to; null when the
+/// table does not know it.</param>
+sealed record TokenTraits(RomanSyllable[][] Splits, bool IsSingleSyllable, ConsonantSkeleton[] ArabicSkeletons, int[]? GivenNames = null)
 {
     public static TokenTraits Of(string token)
     {
         var splits = KoreanSyllables.Split(token);
         var arabic = token.Length > 0 && Arabic.IsArabic(token[0]) ? ConsonantSkeleton.OfArabic(token) : [];
-        return new TokenTraits(splits, splits.Any(s => s.Length == 1), arabic);
+        return new TokenTraits(splits, splits.Any(s => s.Length == 1), arabic, NameTables.GivenNameClasses(token));
+    }
+
+    /// <summary>True when both words are known given names: then they are one name (a shared class) or two.</summary>
+    public static bool BothGivenNames(TokenTraits a, TokenTraits b) => a.GivenNames is not null && b.GivenNames is not null;
+
+    /// <summary>True when the two words share a given-name class (<c>Mohamed</c>/<c>Muhammad</c>, <c>Aleksandr</c>/<c>Alexander</c>).</summary>
+    public static bool SameGivenName(TokenTraits a, TokenTraits b)
+    {
+        if (a.GivenNames is not { } x || b.GivenNames is not { } y) return false;
+        foreach (var c in x)
+        {
+            if (Array.IndexOf(y, c) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>True for a word in Arabic script that has a consonant skeleton.</summary>

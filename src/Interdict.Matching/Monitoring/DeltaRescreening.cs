@@ -26,7 +26,7 @@ public static class DeltaRescreening
 {
     /// <summary>The least name score of a forward hit at <paramref name="threshold"/>: evidence (date of birth,
     /// nationality) adds at most 0.04; a little is left for rounding.</summary>
-    public static double MinimumNameScore(double threshold) => Math.Max(0, threshold - 0.04 - 1e-3);
+    public static double MinimumNameScore(double threshold) => ScoreModel.MinimumNameScore(threshold);
 
     /// <summary>Hits of the monitored parties on <paramref name="entries"/> (the entries a list update added or
     /// changed, as they are in the new version), equal to screening every party with <paramref name="screener"/>

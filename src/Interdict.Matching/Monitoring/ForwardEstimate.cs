@@ -58,8 +58,10 @@ sealed class ForwardEstimate
             for (var j = from; j < to; j++) best[j] = Math.Max(best[j], similarity);
         }
         var partyCoverage = quick ? QuickPartyCoverage(tokens, start, best[..words]) : ExactPartyCoverage(tokens, start, best[..words]);
-        var listedCoverage = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
-        return (listedCoverage, 0.6f * partyCoverage + 0.4f * listedCoverage);
+        // The share returned is the plain one (what retrieval's requirement is stated in); the score bound counts
+        // every uncovered listed word as excused.
+        var listedShare = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
+        return (listedShare, (float)ScoreModel.Blend(partyCoverage, ScoreModel.ListedCoverageBound(listedCovered, listedWeight)));
     }
 
     float ExactPartyCoverage(int[] tokens, int start, ReadOnlySpan<float> best)

@@ -37,7 +37,7 @@ sealed class ReverseCandidates
     readonly List<int> _unitNames = [];
 
     /// <summary>The share of the listed name's weight that a party name must be able to cover.</summary>
-    public static float RequiredListedCoverage(double threshold) => (float)Math.Max(0, (threshold - 0.04 - 0.6) / 0.4 - 1e-3);
+    public static float RequiredListedCoverage(double threshold) => ScoreModel.RequiredListedCoverage(threshold);
 
     /// <summary>The forward weight of each word of a listed name, as the list's index gives it.</summary>
     public static float[] ForwardWeights(NormalizedName name, NameIndex list)
@@ -177,11 +177,11 @@ sealed class ReverseCandidates
     /// weight of the words no pairing can have covered.</summary>
     static bool CanReach(Contribution seen, float other, float otherParty, float otherLightest, float total, float nameLightest, float minimum)
     {
-        var listed = total > 0 ? Math.Min(1, (seen.Listed + other) / total) : 0;
+        var listed = ScoreModel.ListedCoverageBound(seen.Listed + other, total);
         var covered = seen.Party + otherParty;
         var uncovered = Math.Max(0, nameLightest - seen.Lightest - otherLightest);
         var party = covered + uncovered > 0 ? Math.Min(1, covered / (covered + uncovered)) : 0;
-        return 0.6f * party + 0.4f * listed >= minimum;
+        return ScoreModel.Blend(party, listed) >= minimum;
     }
 
     /// <summary>Positions of listed words (a bit mask) whose complement weighs less than <paramref name="need"/>: a

@@ -25,7 +25,11 @@ namespace Interdict.Matching.Normalization;
 public static class NameNormalizer
 {
     /// <summary>Normalises <paramref name="name"/> into words.</summary>
-    public static NormalizedName Normalize(string name)
+    public static NormalizedName Normalize(string name) => Classify(Words(name));
+
+    /// <summary>The words of <paramref name="name"/> before titles, legal forms and abbreviations are read: the
+    /// steps up to word splitting, which the name tables (data/names/) are normalised with.</summary>
+    internal static List<string> Words(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
@@ -64,20 +68,60 @@ public static class NameNormalizer
             AppendFolded(word, c, script);
         }
         Flush(words, word);
-        return Classify(words);
+        return words;
     }
 
-    static NormalizedName Classify(List<string> words)
+    /// <summary>Reads titles and legal forms (data/names/: every form becomes its canonical word, <c>Gesellschaft mit
+    /// beschränkter Haftung</c> → <c>llc</c>, <c>Herr</c> → <c>mr</c>), 'Abd compounds (<see cref="AbdCompounds"/>) and
+    /// abbreviations, and gives each word its kind.</summary>
+    internal static NormalizedName Classify(List<string> words)
     {
-        var tokens = new string[words.Count];
-        var kinds = new TokenKind[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        // A name written in single letters only is an acronym (I.S.G.S., S.A.P.I.C.O.): one word, as lists write it.
+        if (words.Count > 1 && words.TrueForAll(w => w.Length == 1 && char.IsAsciiLetter(w[0])))
         {
-            var token = Vocabulary.Abbreviations.TryGetValue(words[i], out var expanded) ? expanded : words[i];
-            tokens[i] = token;
-            kinds[i] = KindOf(token);
+            words = [string.Concat(words)];
         }
-        return new NormalizedName(tokens, kinds);
+        AbdCompounds.Rewrite(words);
+        NumberWords.Rewrite(words);
+        var tokens = new List<string>(words.Count);
+        var kinds = new List<TokenKind>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            if (MatchPhrase(words, i) is { } phrase)
+            {
+                tokens.Add(phrase.Canonical);
+                kinds.Add(phrase.Kind);
+                i += phrase.Words.Length;
+                continue;
+            }
+            var token = Vocabulary.Abbreviations.TryGetValue(words[i], out var expanded) ? expanded : words[i];
+            tokens.Add(token);
+            kinds.Add(KindOf(token));
+            i++;
+        }
+        return new NormalizedName([.. tokens], [.. kinds]);
+    }
+
+    /// <summary>True for a word of the normaliser's own vocabulary: an abbreviation, a low-evidence word, or the first
+    /// word of a title or legal form.</summary>
+    internal static bool IsVocabulary(string word) =>
+        Vocabulary.Abbreviations.ContainsKey(word) || Vocabulary.Kinds.ContainsKey(word) || NameTables.PhrasesStartingWith(word) is not null;
+
+    /// <summary>The longest title or legal form written at <paramref name="start"/>; null when none.</summary>
+    static Phrase? MatchPhrase(List<string> words, int start)
+    {
+        if (NameTables.PhrasesStartingWith(words[start]) is not { } phrases) return null;
+        foreach (var phrase in phrases)
+        {
+            var length = phrase.Words.Length;
+            if (start + length > words.Count) continue;
+            var same = true;
+            for (var k = 1; k < length && same; k++) same = string.Equals(words[start + k], phrase.Words[k], StringComparison.Ordinal);
+            if (!same) continue;
+            if (phrase.OnlyAtEnds && (length == words.Count || (start != 0 && start + length != words.Count))) continue;
+            return phrase;
+        }
+        return null;
     }
 
     /// <summary>The kind of an already normalised word.</summary>

@@ -1,4 +1,5 @@
 using Interdict.Matching.Index;
+using Interdict.Matching.Normalization;
 
 namespace Interdict.Matching.Scoring;
 
@@ -6,10 +7,14 @@ namespace Interdict.Matching.Scoring;
 /// weighted by how much identity each word carries.</summary>
 /// <remarks>
 /// Every query word (or joined run of words) is paired with at most one listed word (or joined run),
-/// strongest pairing first. Then
-/// <c>score = 0.6 × (matched query weight / query weight) + 0.4 × (matched listed weight / listed weight)</c>,
-/// where a pairing contributes its similarity times the weights of the words it covers. A missing query word
-/// costs more than a missing listed word, because lists carry full names and callers often give fewer words.
+/// strongest pairing first; an initial of the query (<c>V.</c>) may pair with a listed word of that letter. Then
+/// <c>score = 0.6 × (matched query weight / query weight) + 0.4 × listed coverage</c> (<see cref="ScoreModel"/>), where a
+/// pairing contributes its similarity times the weights of the words it covers. A missing query word
+/// costs more than a missing listed word, because lists carry full names and callers often give fewer words; a
+/// listed middle name or patronymic the query lacks, or a name it gives as an initial, costs less still (excused:
+/// <c>Vladimir Putin</c> / <c>PUTIN, Vladimir Vladimirovich</c>). Two different known given names left unpaired on
+/// both sides cost <see cref="GivenNameConflict"/> more (<c>Mahmoud Ben Belgacem</c> is not <c>Mohamed Ben Belgacem</c>),
+/// and two different numbers <see cref="NumberConflict"/>.
 /// 1.0 is reserved for identical normalised names; the same words in another order score 0.98, and
 /// anything less exact is capped at 0.96.
 /// </remarks>
@@ -18,7 +23,17 @@ static class NameScorer
     public const double Exact = 1.0;
     public const double Reordered = 0.98;
     public const double InexactCeiling = 0.96;
-    const float QueryShare = 0.6f;
+
+    /// <summary>The similarity of an initial and a listed word of that letter, on the query's side; the listed word
+    /// counts as excused, not as matched.</summary>
+    public const float InitialSimilarity = 0.9f;
+
+    /// <summary>Subtracted when a known given name of the query and another of the listed name are both left unpaired.</summary>
+    public const double GivenNameConflict = 0.08;
+
+    /// <summary>Subtracted when a number of the query and another of the listed name are both left unpaired: different
+    /// numbers, different ships (<c>SEA PONY 1</c> / <c>SEA PONY 2</c>).</summary>
+    public const double NumberConflict = 0.15;
 
     /// <summary>The score alone: no allocation, for every candidate.</summary>
     public static double Score(PreparedQuery query, IndexedName name)
@@ -81,11 +96,13 @@ static class NameScorer
     static double Align(PreparedQuery query, IndexedName name, Span<Pairing> options, List<Pairing>? chosen)
     {
         var count = CollectPairings(query, name, options);
+        count = CollectInitials(query, name, options, count);
         var candidates = options[..count];
         SortByValue(candidates);
 
         ulong queryUsed = 0, listedUsed = 0;
         float queryMatched = 0, listedMatched = 0;
+        ulong excused = 0;
         var allExact = true;
         foreach (var pairing in candidates)
         {
@@ -94,16 +111,61 @@ static class NameScorer
             listedUsed |= pairing.ListedMask;
             queryMatched += pairing.Similarity * pairing.QueryWeight;
             listedMatched += pairing.Similarity * pairing.ListedWeight;
+            if (pairing.Kind == MatchKind.Initial) excused |= pairing.ListedMask;
             allExact &= pairing.Kind == MatchKind.Exact && !pairing.Joined;
             chosen?.Add(pairing);
         }
 
+        var queryComplete = queryUsed == Mask(query.Name.Count);
+        // A person's middle names and patronymic that the query lacks, when the query met the name otherwise and
+        // holds its first and last words (Vladimir Putin / PUTIN Vladimir Vladimirovich: a patronymic at the end is
+        // not needed).
+        if (name.Excusable != 0 && queryComplete && query.Name.Count >= 2 && (listedUsed & name.Anchors) == name.Anchors)
+        {
+            excused |= name.Excusable & ~listedUsed;
+        }
+        var excusedWeight = 0f;
+        for (var j = 0; j < name.Tokens.Length && j < 64; j++)
+        {
+            if ((excused & (1UL << j)) != 0) excusedWeight += name.Weights[j];
+        }
         var queryCoverage = query.TotalWeight > 0 ? queryMatched / query.TotalWeight : 0;
-        var listedCoverage = name.TotalWeight > 0 ? listedMatched / name.TotalWeight : 0;
-        double score = QueryShare * queryCoverage + (1 - QueryShare) * listedCoverage;
-        var complete = queryUsed == Mask(query.Name.Count) && listedUsed == Mask(name.Tokens.Length);
+        var denominator = name.TotalWeight - (1 - ScoreModel.ExcusedShare) * excusedWeight;
+        var listedCoverage = denominator > 0 ? Math.Min(1, listedMatched / denominator) : 0;
+        var score = ScoreModel.Blend(queryCoverage, listedCoverage);
+        if ((query.Structure.GivenNames & ~queryUsed) != 0 && (name.GivenNames & ~listedUsed) != 0) score -= GivenNameConflict;
+        if ((query.Structure.Numbers & ~queryUsed) != 0 && (name.Numbers & ~listedUsed) != 0) score -= NumberConflict;
+        var complete = queryComplete && listedUsed == Mask(name.Tokens.Length);
         score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
         return Math.Clamp(score, 0, 1);
+    }
+
+    /// <summary>Pairs each initial of the query with the listed words of its letter (and each listed initial with the
+    /// query words of its letter): an initial covers its own weight at <see cref="InitialSimilarity"/>, the word it
+    /// stands for is excused, not matched.</summary>
+    static int CollectInitials(PreparedQuery query, IndexedName name, Span<Pairing> options, int count)
+    {
+        var queryInitials = query.Structure.Initials;
+        if (queryInitials == 0 && name.Initials == 0) return count;
+        var queryLetters = query.Structure.FirstLetters;
+        for (var i = 0; i < queryLetters.Length && i < 64; i++)
+        {
+            var queryInitial = (queryInitials & (1UL << i)) != 0;
+            for (var j = 0; j < name.FirstLetters.Length && j < 64; j++)
+            {
+                if (name.FirstLetters[j] != queryLetters[i]) continue;
+                var listedInitial = (name.Initials & (1UL << j)) != 0;
+                // A single letter is an initial even where it is also a function word (A., E., Y.).
+                if (queryInitial == listedInitial || name.Kinds[j] is not (TokenKind.Word or TokenKind.Stop) || query.Name.Kinds[i] is not (TokenKind.Word or TokenKind.Stop)) continue;
+                if (!queryInitial && query.Name.Kinds[i] == TokenKind.Stop || queryInitial && name.Kinds[j] == TokenKind.Stop) continue;
+                if (count == options.Length) return count;
+                // A listed initial met by a query word: the query word is covered as if by the initial, nothing excused.
+                options[count++] = queryInitial
+                    ? new Pairing(Mask(i, 1), Mask(j, 1), InitialSimilarity, MatchKind.Initial, false, query.Weights[i], 0)
+                    : new Pairing(Mask(i, 1), Mask(j, 1), InitialSimilarity, MatchKind.Initial, false, 0, name.Weights[j]);
+            }
+        }
+        return count;
     }
 
     static int CollectPairings(PreparedQuery query, IndexedName name, Span<Pairing> options)

@@ -51,7 +51,19 @@ sealed class PreparedQuery
         var total = 0f;
         foreach (var weight in weights) total += weight;
         TotalWeight = total;
+        Structure = NameStructure.Of(name, person: false);
+        for (var i = 0; i < weights.Length && i < 64; i++)
+        {
+            if ((Structure.Initials & (1UL << i)) != 0) InitialWeight += weights[i];
+        }
     }
+
+    /// <summary>First letters, initials and known given names of the query's words.</summary>
+    public NameStructure Structure { get; }
+
+    /// <summary>The weight of the query's initials: they meet listed words in the scorer, not through look-ups, so
+    /// retrieval bounds add it to what a name can cover.</summary>
+    public float InitialWeight { get; }
 
     public NormalizedName Name { get; }
     /// <summary>Weight of each query word (kind factor times rarity in the index).</summary>
@@ -242,6 +254,17 @@ readonly struct QueryUnit
     {
         var lookup = new Searching(text, TokenTraits.Of(text), joined, index);
         if (index.TokenIds.TryGetValue(text, out var exact)) lookup.Consider(exact);
+        // A known given name looks for its other spellings (Aleksandr / Alexander are three edits apart).
+        if (lookup.Traits.GivenNames is { } classes)
+        {
+            foreach (var id in classes)
+            {
+                foreach (var spelling in NameTables.GivenNameClass(id))
+                {
+                    if (index.TokenIds.TryGetValue(spelling, out var equivalent)) lookup.Consider(equivalent);
+                }
+            }
+        }
         foreach (var key in KoreanSyllables.CoarseKeys(lookup.Traits.Splits))
         {
             if (!index.KoreanKeys.TryGetValue(key, out var tokens)) continue;

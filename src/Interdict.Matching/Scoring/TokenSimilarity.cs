@@ -15,6 +15,11 @@ static class TokenSimilarity
     /// (<c>Hasan</c>, <c>Hassan</c>, <c>Hasen</c>), and the score of a name matched only so stays below an exact one.</summary>
     public const float Transliterated = 0.9f;
 
+    /// <summary>Two spellings of one given name in the table of data/names/ (<c>Mohamed</c>/<c>Muhammad</c>): a
+    /// documented equivalence, slightly below an exact word (the same person's name written the same way is better
+    /// evidence than the same name written in another language).</summary>
+    public const float GivenNameVariant = 0.92f;
+
     /// <summary>A typo between two words that are each a valid Korean syllable is more likely another name
     /// (<c>Kim Jong Man</c> is not <c>Kim Jong Mun</c>, <c>Yong</c> is not <c>Yon</c>): such fuzzy credit is scaled down
     /// by this factor.</summary>
@@ -46,6 +51,13 @@ static class TokenSimilarity
     {
         if (string.Equals(query, candidate, StringComparison.Ordinal)) return (1f, MatchKind.Exact);
         // Arabic script against Latin letters: only the skeleton can tell (edit distance across scripts is meaningless).
+        // Two known given names are one name or two: no typo allowance joins Mahmud to Muhammad or Hasan to Husayn.
+        // Across scripts, the same name is still read through its skeleton (a transliteration, not a translation).
+        if (TokenTraits.BothGivenNames(queryTraits, candidateTraits))
+        {
+            if (!TokenTraits.SameGivenName(queryTraits, candidateTraits)) return (0f, MatchKind.None);
+            if (queryTraits.IsArabic == candidateTraits.IsArabic) return (GivenNameVariant, MatchKind.GivenName);
+        }
         if (queryTraits.IsArabic != candidateTraits.IsArabic)
         {
             return AcrossScripts(queryTraits.IsArabic ? candidate : query, queryTraits.IsArabic ? queryTraits : candidateTraits);
@@ -54,7 +66,7 @@ static class TokenSimilarity
         var length = Math.Max(query.Length, candidate.Length);
         // Joined words (wonho / won ho) already bend the spelling; on top of that, one typo at most.
         var allowed = joined ? Math.Min(1, AllowedEdits(length)) : AllowedEdits(length);
-        if (allowed == 0 || Math.Abs(query.Length - candidate.Length) > allowed || IsNumber(query) || IsNumber(candidate)) return (0f, MatchKind.None);
+        if (allowed == 0 || Math.Abs(query.Length - candidate.Length) > allowed || HasDigit(query) || HasDigit(candidate)) return (0f, MatchKind.None);
         // Two words run together and mistyped do not make one Korean syllable: `cho ae` is not a slip for `choe`,
         // nor `cho il` for `chol` (a joined run meets a given name of two syllables, `won ho` / `wonho`).
         if (joined && (queryTraits.IsSingleSyllable || candidateTraits.IsSingleSyllable)) return (0f, MatchKind.None);
@@ -87,12 +99,14 @@ static class TokenSimilarity
         return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
-    static bool IsNumber(string word)
+    /// <summary>A word with a digit is a number (<c>586</c>, <c>7th</c>, <c>M-24</c>'s 24): numbers are significant, so
+    /// <c>SEA PONY 1</c> is not <c>SEA PONY 2</c> and <c>7th of Tir</c> is not <c>8th of Tir</c>; no typo allowance.</summary>
+    static bool HasDigit(string word)
     {
         foreach (var c in word)
         {
-            if (!char.IsAsciiDigit(c)) return false;
+            if (char.IsAsciiDigit(c)) return true;
         }
-        return true;
+        return false;
     }
 }

@@ -27,8 +27,8 @@ static class Weighting
     {
         TokenKind.Word => 1f,
         TokenKind.Particle => 0.3f,
-        TokenKind.LegalForm => 0.15f,
-        TokenKind.Title => 0.15f,
+        TokenKind.LegalForm => 0.1f,
+        TokenKind.Title => 0.05f,
         _ => 0.1f,
     };
 }

@@ -4,7 +4,7 @@ using Interdict.Matching.Scoring;
 namespace Interdict.Matching.Screening;
 
 /// <summary>Candidate retrieval through the inverted index, reading only the postings that can matter (prefix filtering).</summary>
-/// <remarks>A name scores at most <c>0.6 × query coverage + 0.4 + evidence (≤ 0.04)</c>, so to reach a threshold it
+/// <remarks>A name scores at most <c>0.6 × query coverage + 0.4 + evidence (≤ 0.04)</c> (<see cref="ScoreModel"/>), so to reach a threshold it
 /// must cover a minimum share of the query's weight. Sort the query words by weight: the smallest set of heaviest
 /// words whose complement weighs less than that share must contain a word the name matches. Only the postings of
 /// those words (and of joined runs that include them) are read; <c>Kim</c> or <c>Trading</c> next to a rarer
@@ -23,7 +23,8 @@ static class Candidates
 
         // Pass 1: the generating units' postings, with each name's best similarity per unit summed up.
         // A name can add at most the weight of the other words to that.
-        var otherWeight = 0f;
+        // Initials meet listed words in the scorer, not through postings: they may cover their weight in any name.
+        var otherWeight = query.InitialWeight;
         for (var i = 0; i < query.Weights.Length; i++)
         {
             if (i >= 64 || (generating & (1UL << i)) == 0) otherWeight += query.Weights[i];
@@ -62,7 +63,7 @@ static class Candidates
     /// sum is never below the name's true coverage.</summary>
     static float CoverageBound(PreparedQuery query, NameIndex index, int name)
     {
-        var bound = 0f;
+        var bound = query.InitialWeight;
         var tokens = index.NameTokens;
         for (int i = index.NameTokenStart[name], end = index.NameTokenStart[name + 1]; i < end; i++) bound += query.BestCover(tokens[i]);
         return bound;
@@ -98,7 +99,7 @@ static class Candidates
 
     /// <summary>The query coverage below which a name cannot reach <paramref name="minimumScore"/>, whatever its
     /// listed-side coverage and evidence (at most +0.04 for date of birth and nationality).</summary>
-    static float RequiredCoverage(double minimumScore) => (float)Math.Max(0, (minimumScore - 0.04 - 0.4) / 0.6 - 1e-3);
+    static float RequiredCoverage(double minimumScore) => ScoreModel.RequiredQueryCoverage(minimumScore);
 
     static ulong Mask(int start, int length) => start >= 64 ? 0 : (length >= 64 ? ulong.MaxValue : (1UL << length) - 1) << start;
 

@@ -67,6 +67,8 @@ public sealed record Explanation(
                     MatchKind.Exact => match.Joined ? "joined" : "exact",
                     MatchKind.KoreanVariant => match.Joined ? "joined korean variant" : "korean variant",
                     MatchKind.Transliterated => match.Joined ? "joined transliterated" : "transliterated",
+                    MatchKind.GivenName => "given name",
+                    MatchKind.Initial => "initial",
                     _ => match.Joined ? "joined typo" : "typo",
                 };
                 parts.Add(match.Query == match.Listed && !match.Joined ? match.Query : $"{match.Query}~{match.Listed} [{how}]");

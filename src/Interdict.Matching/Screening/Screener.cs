@@ -122,8 +122,12 @@ public sealed class Screener : IPartyScreener
         var best = new List<Best>();
         if (normalized.Count > 0)
         {
-            // Each reading of the query (one, unless it holds Chinese characters) against the index; an entry's
-            // best name under any reading is its hit.
+            // Each reading of the query (one, unless it holds Chinese characters or words written together that the
+            // index's vocabulary splits) against the index; an entry's best name under any reading is its hit.
+            if (JoinedWords.Split(normalized, index) is { } split)
+            {
+                readings = [.. readings, new QueryReading(readings[0].Reading, split, NameIndexBuilder.JoinableSpans(split, null))];
+            }
             var prepared = new PreparedQuery[readings.Length];
             for (var r = 0; r < readings.Length; r++)
             {

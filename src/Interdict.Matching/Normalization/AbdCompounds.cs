@@ -1,0 +1,82 @@
+namespace Interdict.Matching.Normalization;
+
+/// <summary>Arabic names built on ʿAbd ("servant of") are written many ways: <c>Abd al-Rahman</c>, <c>Abdul Rahman</c>,
+/// <c>Abdel Rahman</c>, <c>Abdurrahman</c>, <c>Abdulrahman</c>, <c>Abd ar-Rehman</c>, Somali <c>Cabdiraxmaan</c>. They
+/// are all read as <c>abd</c> and the name without its article (<c>abd rahman</c>), which also meets the Arabic script
+/// (عبد الرحمن, whose عبد the normaliser splits off).</summary>
+/// <remarks><c>Abdullah</c> (ʿAbd Allāh) and its forms stay one word: a given name of its own, in the given-name table.
+/// A joined form is split only when what follows the prefix is a name of four letters or more and not a Russian or
+/// Central Asian surname ending (<c>Abdurakhmanov</c> stays whole).</remarks>
+static class AbdCompounds
+{
+    const string Abd = "abd";
+
+    /// <summary>Words that are ʿAbd with its article, written apart from the name.</summary>
+    static readonly HashSet<string> Standalone = new(StringComparer.Ordinal)
+    {
+        "abd", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul", "abdoel", "abdur", "abdar", "abdor",
+        "abdus", "abdas", "abdes", "abdush", "abdun", "abdan", "cabd", "cabdul",
+    };
+
+    /// <summary>Articles that may follow a standalone ʿAbd (<c>Abd al-</c>, <c>Abd ar-</c>, <c>Abd el-</c>).</summary>
+    static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "il", "ar", "ur", "er", "as", "us", "es", "ash", "ush", "ad", "ud", "an", "un", "az", "uz", "at", "ut", "ath",
+    };
+
+    /// <summary>Prefixes of joined forms, longest first.</summary>
+    static readonly string[] JoinedPrefixes =
+    [
+        "abdoul", "abdush", "cabdul", "abdul", "abdel", "abdal", "abdil", "abdol", "abdoel", "abdur", "abdar", "abdor",
+        "abdus", "abdas", "abdes", "abdun", "abdan", "cabdi", "abdi", "cabd",
+    ];
+
+    static readonly string[] AllahForms = ["allah", "ullah", "illah", "ulla", "alla", "ullahi", "allahi", "ullaah", "ullaahi", "illahi", "ila", "ulloh", "ollah", "ellah"];
+
+    static readonly string[] SurnameEndings = ["ov", "ev", "ova", "eva", "ovich", "evich", "ovna", "evna", "iy", "in", "ly"];
+
+    public static void Rewrite(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (Standalone.Contains(word) && i + 1 < words.Count)
+            {
+                words[i] = Abd;
+                if (Articles.Contains(words[i + 1]) && i + 2 < words.Count) words.RemoveAt(i + 1);
+                continue;
+            }
+            if (word.Length < 7 || !word.StartsWith("abd", StringComparison.Ordinal) && !word.StartsWith("cabd", StringComparison.Ordinal)) continue;
+            foreach (var prefix in JoinedPrefixes)
+            {
+                if (!word.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                var rest = word[prefix.Length..];
+                if (rest.Length < 4 || IsAllah(word[(prefix.Length - (prefix.EndsWith('i') ? 1 : 2))..]) || HasSurnameEnding(word)) break;
+                // A doubled consonant is the article's assimilated l (abdur-rahman, abdus-salam): keep one.
+                if (rest.Length > 4 && rest[0] == rest[1]) rest = rest[1..];
+                words[i] = Abd;
+                words.Insert(i + 1, rest);
+                i++;
+                break;
+            }
+        }
+    }
+
+    static bool IsAllah(string tail)
+    {
+        foreach (var form in AllahForms)
+        {
+            if (tail.StartsWith(form, StringComparison.Ordinal) || tail.Length >= 3 && form.StartsWith(tail, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    static bool HasSurnameEnding(string word)
+    {
+        foreach (var ending in SurnameEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}
