@@ -102,12 +102,14 @@ public sealed class CustomerService
     {
         ArgumentNullException.ThrowIfNull(actor);
         using (var check = new StreamReader(path, Encoding.UTF8))
+        using (var header = new CsvRecordReader(check))
         {
-            if (!CustomerCsv.TryReadHeader(new CsvRecordReader(check), out _, out var headerError)) return CustomerImport.Refused(headerError!);
+            if (!CustomerCsv.TryReadHeader(header, out _, out var headerError)) return CustomerImport.Refused(headerError!);
         }
         var bad = new BadRows();
+        var warned = new BadRows();
         var began = _time.GetUtcNow();
-        var summary = await _customers.BulkUpsertAsync(ReadAsync(path, bad, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var summary = await _customers.BulkUpsertAsync(ReadAsync(path, bad, warned, cancellationToken), cancellationToken).ConfigureAwait(false);
         // The reverse index is rebuilt at once: a catch-up meanwhile would take every imported customer for a change.
         await _monitor.RefreshAsync(summary.Created + summary.Updated, cancellationToken).ConfigureAwait(false);
 
@@ -139,6 +141,7 @@ public sealed class CustomerService
                 json.WriteNumber("updated", summary.Updated);
                 json.WriteNumber("unchanged", summary.Unchanged);
                 json.WriteNumber("bad_rows", bad.Count);
+                json.WriteNumber("warnings", warned.Count);
                 json.WriteNumber("matches", matches.Count);
                 json.WriteNumber("alerts", raised.Count);
                 json.WriteEndObject();
@@ -146,7 +149,11 @@ public sealed class CustomerService
             ListVersions = [.. _screening.VersionsInForce().Select(v => v.ToString())],
         };
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
-        return new CustomerImport(summary, screened, matches.Count, raised, bad.Count, bad.Reported, null);
+        return new CustomerImport(summary, screened, matches.Count, raised, bad.Count, bad.Reported, null)
+        {
+            Warnings = warned.Count,
+            WarningMessages = warned.Reported,
+        };
     }
 
     /// <summary>Screens every stored customer against the lists in force and raises alerts for the hits, as screening
@@ -186,15 +193,16 @@ public sealed class CustomerService
         return result;
     }
 
-    static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, [EnumeratorCancellation] CancellationToken cancellationToken)
+    static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, BadRows warned, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var text = new StreamReader(path, Encoding.UTF8);
-        var reader = new CsvRecordReader(text);
+        using var reader = new CsvRecordReader(text);
         if (!CustomerCsv.TryReadHeader(reader, out var columns, out _)) yield break;
-        while (CustomerCsv.ReadRow(reader, columns) is { } row)
+        while (CustomerCsv.ReadRow(reader, columns!) is { } row)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (row.Customer is null) bad.Add(row.Line, row.Error!);
+            foreach (var warning in row.Warnings) warned.Add(row.Line, warning);
+            if (row.Customer is null) bad.Add(row.Line, $"{row.Error}; row skipped");
             else yield return row.Customer;
         }
         await Task.CompletedTask.ConfigureAwait(false);
