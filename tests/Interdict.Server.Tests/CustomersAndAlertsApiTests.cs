@@ -51,7 +51,13 @@ public sealed class CustomersAndAlertsApiTests(Servers servers)
         duplicate.Is(HttpStatusCode.Conflict);
         var invalid = await analyst.PostAsync("/v1/customers", new { id = "", name = "", dob = "someday", imo = "12" });
         invalid.Is(HttpStatusCode.BadRequest);
-        foreach (var field in new[] { "id", "name", "dob", "imo" }) Assert.True(invalid.Body.GetProperty("errors").TryGetProperty(field, out _), field);
+        foreach (var field in new[] { "id", "name" }) Assert.True(invalid.Body.GetProperty("errors").TryGetProperty(field, out _), field);
+        // A bad optional field does not keep a customer from being screened: it is left out, with a warning.
+        var warned = await analyst.PostAsync("/v1/customers", new { id = NewId(), name = "Ri Won Ho", dob = "1974-01-32", imo = "12", nationality = "Atlantis" });
+        warned.Is(HttpStatusCode.Created);
+        foreach (var field in new[] { "dob", "imo", "nationality" }) Assert.Contains("field ignored", warned.Body.GetProperty("warnings").Str(field));
+        Assert.False(warned.Body.GetProperty("customer").TryGetProperty("dob", out _));
+        Assert.Equal("KPi.033", warned.Body.GetProperty("matches")[0].Str("ref"));
         (await analyst.PutAsync($"/v1/customers/{NewId()}", new { name = "Nobody" })).Is(HttpStatusCode.NotFound);
         (await analyst.PutAsync($"/v1/customers/{id}", new { id = "other", name = "Nobody" })).Is(HttpStatusCode.BadRequest);
         (await analyst.GetJsonAsync($"/v1/customers/{NewId()}")).Is(HttpStatusCode.NotFound);
@@ -93,11 +99,12 @@ public sealed class CustomersAndAlertsApiTests(Servers servers)
         {
             var response = await analyst.UploadAsync("/v1/customers/import", path);
             response.Is(HttpStatusCode.OK);
-            Assert.Equal(2, response.Body.GetProperty("created").GetInt64());
-            Assert.Equal(2, response.Body.GetProperty("bad_rows").GetInt32());
+            Assert.Equal(3, response.Body.GetProperty("created").GetInt64());
+            Assert.Equal(1, response.Body.GetProperty("bad_rows").GetInt32());
             var messages = response.Body.GetProperty("bad_row_messages").EnumerateArray().Select(m => m.GetString()!).ToArray();
-            Assert.StartsWith("line 4:", messages[0]);
-            Assert.StartsWith("line 5:", messages[1]);
+            Assert.StartsWith("line 4: name: the name is empty", messages.Single());
+            Assert.Equal(1, response.Body.GetProperty("warnings").GetInt32());
+            Assert.StartsWith("line 5: imo: '12' is not an IMO number", response.Body.GetProperty("warning_messages")[0].GetString());
             Assert.Equal(1, response.Body.GetProperty("alerts_raised").GetInt32());
         }
         finally
@@ -110,11 +117,38 @@ public sealed class CustomersAndAlertsApiTests(Servers servers)
         {
             var refused = await analyst.UploadAsync("/v1/customers/import", header);
             refused.Is(HttpStatusCode.BadRequest);
-            Assert.Contains("id and name", refused.Body.Str("detail"));
+            Assert.Contains("line 1: the header has no 'id', 'name' column", refused.Body.Str("detail"));
         }
         finally
         {
             File.Delete(header);
+        }
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ImportCsv_AnUnterminatedQuoteCostsItsRow_ABadDateOfBirthIsIgnoredAndTheNameScreened(string provider)
+    {
+        using var analyst = servers.For(provider).ClientAs(Role.Analyst);
+        var prefix = Guid.NewGuid().ToString("N")[..8];
+        var csv = new StringBuilder("id;name;type;dob\n")
+            .Append(prefix).Append("-0;Ri Won Ho;person;1974-01-32\n")
+            .Append(prefix).Append("-x;\"Kim Jong Un;person;\n");
+        for (var i = 1; i <= 10; i++) csv.Append(prefix).Append('-').Append(i).Append(";Ordinary Person ").Append(i).Append(prefix).Append(";person;\n");
+        var path = Path.Combine(Path.GetTempPath(), $"quote-{prefix}.csv");
+        await File.WriteAllTextAsync(path, csv.ToString());
+        try
+        {
+            var response = await analyst.UploadAsync("/v1/customers/import", path);
+            response.Is(HttpStatusCode.OK);
+            Assert.Equal(11, response.Body.GetProperty("created").GetInt64());
+            Assert.Equal(1, response.Body.GetProperty("bad_rows").GetInt32());
+            Assert.StartsWith("line 3: a quote on this line is never closed", response.Body.GetProperty("bad_row_messages")[0].GetString());
+            Assert.StartsWith("line 2: dob: date of birth '1974-01-32'", response.Body.GetProperty("warning_messages")[0].GetString());
+            Assert.Equal(1, response.Body.GetProperty("alerts_raised").GetInt32()); // Ri Won Ho, screened without the date
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

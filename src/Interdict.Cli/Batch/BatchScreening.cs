@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Interdict.Core.Customers;
 using Interdict.Core.Screening;
 using Interdict.Hosting.Csv;
 using Interdict.Hosting.Screening;
@@ -10,83 +11,178 @@ using Interdict.Matching.Screening;
 namespace Interdict.Cli.Batch;
 
 /// <summary>Screens a CSV file of parties into JSONL or CSV, streaming: memory stays flat however long the file.</summary>
-/// <remarks>Rows are read in blocks, each block screened on all cores, and results written in input order.
-/// A bad row (missing id or name, unknown type, bad date) is reported with its line number and skipped.</remarks>
+/// <remarks>
+/// <para>Rows are read in chunks of <see cref="ChunkSize"/>, each chunk screened on all cores, and results written in
+/// input order. A row without a usable id or name is reported with its line number and skipped; a bad optional field
+/// (type, date of birth, nationality) is ignored with a warning naming the line and the field, and the name is still
+/// screened.</para>
+/// <para>The output is written to <c>OUTPUT.partial</c> and renamed to OUTPUT at the end, so OUTPUT is whole or
+/// absent. After each chunk, <c>OUTPUT.progress</c> records how far the run has come (<see cref="BatchProgress"/>);
+/// a run killed midway is continued with <c>resume</c> from its last completed chunk, and its output is byte for byte
+/// the one an uninterrupted run writes. Both files are removed when the run completes.</para>
+/// </remarks>
 sealed class BatchScreening(Screener screener, ScreeningOptions options)
 {
-    const int BlockSize = 4096;
-    static readonly string[] RequiredColumns = ["id", "name"];
+    /// <summary>Rows screened together, and the unit of progress a resume continues from.</summary>
+    public const int ChunkSize = 4096;
 
-    /// <summary>Called after each block with the number of input bytes read so far.</summary>
+    static readonly string[] RequiredColumns = ["id", "name"];
+    const string OptionalColumns = "type,dob,nationality";
+    const string CsvHeaderLine = "id,rank,list,ref,name,score,matched_name,explanation\n";
+
+    /// <summary>Called after each chunk with the number of input bytes read so far.</summary>
     public Action<long>? Progress { get; set; }
 
-    /// <summary>Receives each bad row's report.</summary>
-    public Action<string>? BadRow { get; init; }
+    /// <summary>Receives each bad row's and each warning's report, in input order.</summary>
+    public Action<string>? Report { get; init; }
 
-    public BatchSummary Run(string inputPath, string outputPath)
+    /// <summary>Receives notes about the run itself (a resume, a discarded partial output).</summary>
+    public Action<string>? Notice { get; init; }
+
+    /// <summary>Screens <paramref name="inputPath"/> into <paramref name="outputPath"/>.</summary>
+    /// <param name="inputPath">The CSV file.</param>
+    /// <param name="outputPath">The output; its extension chooses the format.</param>
+    /// <param name="resume">Continue an interrupted run of the same input and settings, if one left its files.</param>
+    /// <returns>The counts of the whole run (earlier attempts included when resumed).</returns>
+    /// <exception cref="BatchInputException">The input cannot be read as a batch, or the run cannot be resumed.</exception>
+    public BatchSummary Run(string inputPath, string outputPath, bool resume)
     {
-        using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        var csv = new CsvRecordReader(reader);
-        var header = csv.Read() ?? throw new BatchInputException($"{inputPath}: the file is empty; a header with columns id,name is required");
-        var columns = Columns.From(header, inputPath);
-
-        var tempPath = outputPath + ".partial";
+        var partialPath = outputPath + ".partial";
+        var progressPath = outputPath + ".progress";
         var format = OutputFormats.For(outputPath);
-        var summary = new BatchSummary();
-        using (var output = new StreamWriter(tempPath, false, new UTF8Encoding(false), 1 << 16))
+        using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var csv = new CsvRecordReader(text);
+        if (!CsvHeader.TryRead(csv, RequiredColumns, OptionalColumns, out var header, out var error))
         {
-            if (format == OutputFormat.Csv) output.WriteLine("id,rank,list,ref,name,score,matched_name,explanation");
-            var block = new List<CsvRecord>(BlockSize);
-            var results = new string?[BlockSize];
+            throw new BatchInputException($"{inputPath}: {error}");
+        }
+        var columns = new Columns(header!);
+        var identity = BatchProgress.Identity(inputPath, Settings(format));
+        var progress = resume ? Resumable(progressPath, partialPath, identity) : null;
+        if (!resume && (File.Exists(partialPath) || File.Exists(progressPath)))
+        {
+            Notice?.Invoke($"an interrupted run's partial output {partialPath} is discarded (use --resume to continue it)");
+        }
+
+        var summary = new BatchSummary();
+        using (var output = new FileStream(partialPath, progress is null ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            if (progress is null)
+            {
+                if (format == OutputFormat.Csv) output.Write(Encoding.UTF8.GetBytes(CsvHeaderLine));
+                progress = new BatchProgress(identity, 0, output.Position, 0, 0, 0, 0);
+            }
+            else
+            {
+                // A kill after a chunk was written but before its progress was saved leaves that chunk's rows past
+                // OutputBytes: they are cut off here and screened again.
+                output.SetLength(progress.OutputBytes);
+                output.Position = progress.OutputBytes;
+                summary.Restore(progress);
+                for (var skipped = 0L; skipped < progress.Rows; skipped++)
+                {
+                    if (csv.Read() is null) throw new BatchInputException($"{inputPath}: cannot resume: the input has fewer rows than the interrupted run had done; run again without --resume");
+                }
+                Notice?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"resuming after {progress.Rows} row(s) done by an interrupted run ({progress.BadRows} bad row(s) and {progress.Warnings} warning(s) were reported then)"));
+            }
+            progress.Save(progressPath);
+
+            var chunk = new List<CsvRecord>(ChunkSize);
+            var results = new string?[ChunkSize];
+            var reports = new string?[ChunkSize];
+            var encoder = new UTF8Encoding(false);
             while (true)
             {
-                block.Clear();
-                for (CsvRecord? record; block.Count < BlockSize && (record = csv.Read()) is not null;) block.Add(record);
-                if (block.Count == 0) break;
-                Parallel.For(0, block.Count, i => results[i] = ScreenRow(block[i], columns, format, summary));
-                for (var i = 0; i < block.Count; i++)
+                chunk.Clear();
+                for (CsvRecord? record; chunk.Count < ChunkSize && (record = csv.Read()) is not null;) chunk.Add(record);
+                if (chunk.Count == 0) break;
+                Parallel.For(0, chunk.Count, i => (results[i], reports[i]) = ScreenRow(chunk[i], columns, format, summary));
+                var block = new StringBuilder();
+                for (var i = 0; i < chunk.Count; i++)
                 {
-                    if (results[i] is { } text) output.Write(text);
+                    block.Append(results[i]);
+                    if (reports[i] is { } report) Report?.Invoke(report);
                 }
+                output.Write(encoder.GetBytes(block.ToString()));
+                output.Flush(flushToDisk: true);
+                progress = summary.Progress(identity, progress.Rows + chunk.Count, output.Position);
+                progress.Save(progressPath);
                 Progress?.Invoke(input.Position);
             }
         }
-        File.Move(tempPath, outputPath, overwrite: true);
+        File.Move(partialPath, outputPath, overwrite: true);
+        File.Delete(progressPath);
         return summary;
     }
 
-    string? ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
+    /// <summary>The interrupted run to continue, or null to start afresh.</summary>
+    BatchProgress? Resumable(string progressPath, string partialPath, string identity)
     {
-        if (!TryQuery(record, columns, out var id, out var query, out var error))
+        var progress = BatchProgress.Load(progressPath);
+        if (progress is null || !File.Exists(partialPath))
         {
-            summary.AddBad();
-            BadRow?.Invoke($"line {record.Line}: {error}; row skipped");
+            Notice?.Invoke("no interrupted run to resume; starting from the first row");
             return null;
         }
-        var hits = screener.Screen(query!, options);
-        summary.AddScreened(hits.Count > 0);
-        return format == OutputFormat.Csv ? CsvLines(id!, hits) : JsonLine(id!, hits);
+        if (!string.Equals(progress.Input, identity, StringComparison.Ordinal))
+        {
+            throw new BatchInputException($"cannot resume: the input file or the settings (format, threshold, lists, list versions) changed since the interrupted run; run again without --resume to start over");
+        }
+        if (new FileInfo(partialPath).Length < progress.OutputBytes)
+        {
+            throw new BatchInputException($"cannot resume: {partialPath} is shorter than its progress record says; run again without --resume to start over");
+        }
+        return progress;
     }
 
-    static bool TryQuery(CsvRecord record, Columns columns, out string? id, out PartyQuery? query, out string? error)
+    string Settings(OutputFormat format)
     {
-        id = null;
+        var versions = string.Join(",", screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString()));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"format={format};threshold={options.Threshold:R};lists={string.Join(",", options.Lists)};as_of={options.AsOf:yyyy-MM-dd};versions={versions}");
+    }
+
+    (string? Output, string? Report) ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
+    {
+        if (!TryQuery(record, columns, out var id, out var query, out var error, out var warnings))
+        {
+            summary.AddBad();
+            return (null, $"line {record.Line}: {error}; row skipped");
+        }
+        if (warnings.Count > 0) summary.AddWarnings(warnings.Count);
+        var hits = screener.Screen(query!, options);
+        summary.AddScreened(hits.Count > 0);
+        var report = warnings.Count == 0 ? null : string.Join("\n", warnings.Select(w => $"line {record.Line}: warning: {w}"));
+        return (format == OutputFormat.Csv ? CsvLines(id!, hits) : JsonLine(id!, hits), report);
+    }
+
+    static bool TryQuery(CsvRecord record, Columns columns, out string? id, out PartyQuery? query, out string? error, out List<string> warnings)
+    {
         query = null;
+        warnings = [];
+        id = null;
         if (record.Error is not null)
         {
             error = record.Error;
             return false;
         }
-        var fields = record.Fields;
-        id = Columns.Get(fields, columns.Id);
-        var name = Columns.Get(fields, columns.Name);
-        if (string.IsNullOrWhiteSpace(id)) { error = "the id is empty"; return false; }
-        if (string.IsNullOrWhiteSpace(name)) { error = "the name is empty"; return false; }
-        if (!QueryFields.TryParseKind(Columns.Get(fields, columns.Type), out var kind, out error)) return false;
-        if (!QueryFields.TryParseDateOfBirth(Columns.Get(fields, columns.DateOfBirth), out var dob, out error)) return false;
-        query = new PartyQuery(name, kind) { DateOfBirth = dob, Nationality = Columns.Get(fields, columns.Nationality) };
-        return true;
+        var ragged = columns.Header.Ragged(record);
+        id = CsvHeader.Field(record, columns.Id)?.Trim();
+        if (string.IsNullOrEmpty(id)) error = "the id is empty";
+        else if (id.Length > Customer.MaxIdLength) error = string.Create(CultureInfo.InvariantCulture, $"the id has {id.Length:N0} characters (at most {Customer.MaxIdLength})");
+        else if (QueryFields.TryParseName(CsvHeader.Field(record, columns.Name), out var name, out error))
+        {
+            if (!QueryFields.TryParseKind(CsvHeader.Field(record, columns.Type), out var kind, out var why)) warnings.Add($"{why}; type ignored, the name is screened");
+            if (!QueryFields.TryParseDateOfBirth(CsvHeader.Field(record, columns.DateOfBirth), out var dob, out why)) warnings.Add($"{why}; dob ignored, the name is screened");
+            if (!QueryFields.TryParseCountry(CsvHeader.Field(record, columns.Nationality), out var nationality, out why)) warnings.Add($"nationality {why}; nationality ignored, the name is screened");
+            if (ragged is not null) warnings.Add(ragged);
+            query = new PartyQuery(name!, kind) { DateOfBirth = dob, Nationality = nationality };
+            return true;
+        }
+        if (ragged is not null) error = $"{error} ({ragged})";
+        return false;
     }
 
     static string JsonLine(string id, IReadOnlyList<ScreeningHit> hits)
@@ -105,45 +201,36 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     static string CsvLines(string id, IReadOnlyList<ScreeningHit> hits)
     {
         var builder = new StringBuilder();
-        if (hits.Count == 0) builder.Append(Csv(id)).Append(",0,,,,,,\n");
+        if (hits.Count == 0) builder.Append(CsvOutput.Field(id)).Append(",0,,,,,,\n");
         for (var rank = 0; rank < hits.Count; rank++)
         {
             var hit = hits[rank];
             builder.Append(CultureInfo.InvariantCulture,
-                $"{Csv(id)},{rank + 1},{hit.Entry.Source},{Csv(hit.Entry.Reference)},{Csv(hit.Entry.PrimaryName.Full)},{hit.Score.ToString("0.####", CultureInfo.InvariantCulture)},{Csv(hit.Explanation.MatchedName)},{Csv(hit.Explanation.Summary)}\n");
+                $"{CsvOutput.Field(id)},{rank + 1},{CsvOutput.Field(hit.Entry.Source)},{CsvOutput.Field(hit.Entry.Reference)},{CsvOutput.Field(hit.Entry.PrimaryName.Full)},{hit.Score.ToString("0.####", CultureInfo.InvariantCulture)},{CsvOutput.Field(hit.Explanation.MatchedName)},{CsvOutput.Field(hit.Explanation.Summary)}\n");
         }
         return builder.ToString();
     }
 
-    static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
     /// <summary>Where the columns the batch reads are; -1 when an optional column is absent.</summary>
-    sealed record Columns(int Id, int Name, int Type, int DateOfBirth, int Nationality)
+    sealed record Columns(CsvHeader Header)
     {
-        public static Columns From(CsvRecord header, string path)
-        {
-            if (header.Error is not null) throw new BatchInputException($"{path}: line {header.Line}: the header is malformed: {header.Error}");
-            var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-            foreach (var required in RequiredColumns)
-            {
-                if (!names.Contains(required)) throw new BatchInputException($"{path}: line 1: the header has no '{required}' column (columns id,name are required; type,dob,nationality optional)");
-            }
-            return new Columns(names.IndexOf("id"), names.IndexOf("name"), names.IndexOf("type"), names.IndexOf("dob"), names.IndexOf("nationality"));
-        }
-
-        public static string? Get(string[] fields, int column) => column >= 0 && column < fields.Length ? fields[column] : null;
+        public int Id { get; } = Header.IndexOf("id");
+        public int Name { get; } = Header.IndexOf("name");
+        public int Type { get; } = Header.IndexOf("type");
+        public int DateOfBirth { get; } = Header.IndexOf("dob");
+        public int Nationality { get; } = Header.IndexOf("nationality");
     }
 }
 
 /// <summary>Counts of a batch run; safe to update from several threads.</summary>
 sealed class BatchSummary
 {
-    int _screened, _withHits, _bad;
+    int _screened, _withHits, _bad, _warnings;
 
     public int Screened => _screened;
     public int WithHits => _withHits;
     public int BadRows => _bad;
+    public int Warnings => _warnings;
 
     public void AddScreened(bool hit)
     {
@@ -152,9 +239,19 @@ sealed class BatchSummary
     }
 
     public void AddBad() => Interlocked.Increment(ref _bad);
+
+    public void AddWarnings(int count) => Interlocked.Add(ref _warnings, count);
+
+    /// <summary>Takes the counts an interrupted run had reached.</summary>
+    public void Restore(BatchProgress progress) =>
+        (_screened, _withHits, _bad, _warnings) = (progress.Screened, progress.WithHits, progress.BadRows, progress.Warnings);
+
+    /// <summary>The progress record after <paramref name="rows"/> rows.</summary>
+    public BatchProgress Progress(string identity, long rows, long outputBytes) =>
+        new(identity, rows, outputBytes, _screened, _withHits, _bad, _warnings);
 }
 
-/// <summary>The input cannot be read as a batch at all (no header, missing column).</summary>
+/// <summary>The input cannot be read as a batch at all (no header, missing column), or a run cannot be resumed.</summary>
 sealed class BatchInputException(string message) : Exception(message);
 
 /// <summary>Output formats, chosen by the output file's extension.</summary>

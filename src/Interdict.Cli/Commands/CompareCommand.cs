@@ -18,7 +18,7 @@ static class CompareCommand
     static readonly Argument<string?> SecondArgument = new("name2") { Arity = ArgumentArity.ZeroOrOne, Description = "The second name" };
     static readonly Option<string?> TypeOption = new("--type") { Description = "person, organization, vessel or aircraft" };
     static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "A CSV file of pairs: columns id,name1,name2 required, type optional" };
-    static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Where to write {\"id\", \"score\", \"match\"} per pair (JSONL)" };
+    static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Where to write {\"id\", \"score\", \"match\"} per pair (.jsonl; .csv: id,score,match)" };
 
     public static Command Create(CliContext context)
     {
@@ -50,45 +50,66 @@ static class CompareCommand
 
     static int CompareFile(FileInfo input, FileInfo? output, double threshold)
     {
-        if (output is null) return CliOutput.UsageError("--input needs --output FILE.jsonl");
+        if (output is null) return CliOutput.UsageError("--input needs --output FILE.jsonl or FILE.csv");
         if (!input.Exists) return CliOutput.BadInput($"{input.FullName}: no such file");
         using var reader = new StreamReader(input.FullName, Encoding.UTF8);
-        var csv = new CsvRecordReader(reader);
-        var header = csv.Read();
-        if (header is null || header.Error is not null) return CliOutput.BadInput($"{input.FullName}: line 1: a header with columns id,name1,name2 is required");
-        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-        int id = names.IndexOf("id"), first = names.IndexOf("name1"), second = names.IndexOf("name2"), type = names.IndexOf("type");
-        if (id < 0 || first < 0 || second < 0) return CliOutput.BadInput($"{input.FullName}: line 1: the header must have columns id,name1,name2 (type optional)");
+        using var csv = new CsvRecordReader(reader);
+        if (!CsvHeader.TryRead(csv, ["id", "name1", "name2"], "type", out var header, out var headerError))
+        {
+            return CliOutput.BadInput($"{input.FullName}: {headerError}");
+        }
+        int id = header!.IndexOf("id"), first = header.IndexOf("name1"), second = header.IndexOf("name2"), type = header.IndexOf("type");
+        var format = OutputFormats.For(output.FullName);
 
         var bad = 0;
+        var warnings = 0;
         var written = 0;
         var temp = output.FullName + ".partial";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
         {
+            if (format == OutputFormat.Csv) writer.Write("id,score,match\n");
             for (CsvRecord? record; (record = csv.Read()) is not null;)
             {
-                string? Field(int column) => column >= 0 && column < record.Fields.Length ? record.Fields[column] : null;
-                var error = record.Error;
-                var kind = Interdict.Core.Lists.PartyKind.Unknown;
-                if (error is null && (string.IsNullOrWhiteSpace(Field(id)) || string.IsNullOrWhiteSpace(Field(first)) || string.IsNullOrWhiteSpace(Field(second))))
-                {
-                    error = "id, name1 and name2 must not be empty";
-                }
-                if (error is null && !QueryFields.TryParseKind(Field(type), out kind, out error)) error ??= "bad type";
-                if (error is not null)
+                if (!TryPair(record, header, id, first, second, out var pair, out var error))
                 {
                     bad++;
                     Console.Error.WriteLine($"{input.Name}: line {record.Line}: {error}; row skipped");
                     continue;
                 }
-                var score = PairComparer.Compare(Field(first)!, Field(second)!, kind).Score;
-                writer.Write(JsonLine(Field(id)!, score, score >= threshold));
+                if (!QueryFields.TryParseKind(CsvHeader.Field(record, type), out var kind, out var why))
+                {
+                    warnings++;
+                    Console.Error.WriteLine($"{input.Name}: line {record.Line}: warning: {why}; type ignored, the names are compared");
+                }
+                var score = PairComparer.Compare(pair.First, pair.Second, kind).Score;
+                writer.Write(format == OutputFormat.Csv
+                    ? string.Create(CultureInfo.InvariantCulture, $"{CsvOutput.Field(pair.Id)},{score:0.####},{(score >= threshold ? "true" : "false")}\n")
+                    : JsonLine(pair.Id, score, score >= threshold));
                 written++;
             }
         }
         File.Move(temp, output.FullName, overwrite: true);
-        Console.Error.WriteLine($"compared {written} pair(s), {bad} bad row(s) skipped; results in {output.FullName}");
+        Console.Error.WriteLine($"compared {written} pair(s), {bad} bad row(s) skipped, {warnings} field(s) ignored with a warning; results in {output.FullName}");
         return bad > 0 ? ExitCodes.PartialBatch : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads a pair's id and names: a row without a usable id or either name is skipped.</summary>
+    static bool TryPair(CsvRecord record, CsvHeader header, int id, int first, int second, out (string Id, string First, string Second) pair, out string? error)
+    {
+        pair = default;
+        error = record.Error;
+        if (error is not null) return false;
+        var key = CsvHeader.Field(record, id)?.Trim();
+        if (string.IsNullOrEmpty(key)) error = "the id is empty";
+        else if (!QueryFields.TryParseName(CsvHeader.Field(record, first), out var one, out error)) error = $"name1: {error}";
+        else if (!QueryFields.TryParseName(CsvHeader.Field(record, second), out var two, out error)) error = $"name2: {error}";
+        else
+        {
+            pair = (key, one!, two!);
+            return true;
+        }
+        if (header.Ragged(record) is { } ragged) error = $"{error} ({ragged})";
+        return false;
     }
 
     static string JsonLine(string id, double score, bool match)

@@ -20,13 +20,14 @@ static class ScreenCommand
     static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Batch: a CSV file with a header; columns id,name required, type,dob,nationality optional" };
     static readonly Option<string?> TextOption = new("--text") { Description = "Find every listed name inside this text (a payment line, an invoice, a paragraph); - reads it from standard input. A table on a terminal, JSON otherwise" };
     static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Batch: where to write results (.jsonl: one object per row; .csv: one row per match)" };
+    static readonly Option<bool> ResumeOption = new("--resume") { Description = "Batch: continue a run that was interrupted (its OUTPUT.partial and OUTPUT.progress) from its last completed chunk" };
 
     public static Command Create(CliContext context)
     {
         var command = new Command("screen", "Screen a name, or a CSV file of names, against the sanctions lists")
         {
             NameArgument, TypeOption, DobOption, NationalityOption,
-            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption, TextOption,
+            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption, ResumeOption, TextOption,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(context, parse)));
         return command;
@@ -52,7 +53,7 @@ static class ScreenCommand
         if (text is not null) return TextScreening.Run(screener, text == "-" ? Console.In.ReadToEnd() : text, options);
         if (input is null) return ScreenOne(context, name!, parse, options);
         var output = parse.GetValue(OutputOption);
-        var code = ScreenBatch(screener, input, output, options, out var summary);
+        var code = ScreenBatch(screener, input, output, parse.GetValue(ResumeOption), options, out var summary);
         if (summary is not null) RecordBatch(context, parse, input, output!, summary, options);
         return code;
     }
@@ -108,39 +109,35 @@ static class ScreenCommand
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
-    static int ScreenBatch(Screener screener, FileInfo input, FileInfo? output, ScreeningOptions options, out BatchSummary? finished)
+    static int ScreenBatch(Screener screener, FileInfo input, FileInfo? output, bool resume, ScreeningOptions options, out BatchSummary? finished)
     {
         finished = null;
         if (output is null) return CliOutput.UsageError("--input needs --output FILE.jsonl or FILE.csv");
         if (!input.Exists) return CliOutput.BadInput($"{input.FullName}: no such file");
-        var bad = 0;
         var batch = new BatchScreening(screener, options)
         {
-            BadRow = message =>
-            {
-                Interlocked.Increment(ref bad);
-                Console.Error.WriteLine($"{input.Name}: {message}");
-            },
+            Report = message => Console.Error.WriteLine($"{input.Name}: {message}"),
+            Notice = message => Console.Error.WriteLine($"{output.Name}: {message}"),
         };
         var clock = Stopwatch.StartNew();
         BatchSummary summary;
         try
         {
             summary = CliOutput.IsTerminal
-                ? RunWithProgress(batch, input, output)
-                : batch.Run(input.FullName, output.FullName);
+                ? RunWithProgress(batch, input, output, resume)
+                : batch.Run(input.FullName, output.FullName, resume);
         }
         catch (BatchInputException exception)
         {
             return CliOutput.BadInput(exception.Message);
         }
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"screened {summary.Screened} row(s) in {clock.Elapsed.TotalSeconds:0.0} s: {summary.WithHits} with matches at threshold {options.Threshold:0.00}, {summary.BadRows} bad row(s) skipped; results in {output.FullName}"));
+            $"screened {summary.Screened} row(s) in {clock.Elapsed.TotalSeconds:0.0} s: {summary.WithHits} with matches at threshold {options.Threshold:0.00}, {summary.BadRows} bad row(s) skipped, {summary.Warnings} field(s) ignored with a warning; results in {output.FullName}"));
         finished = summary;
         return summary.BadRows > 0 ? ExitCodes.PartialBatch : ExitCodes.Ok;
     }
 
-    static BatchSummary RunWithProgress(BatchScreening batch, FileInfo input, FileInfo output)
+    static BatchSummary RunWithProgress(BatchScreening batch, FileInfo input, FileInfo output, bool resume)
     {
         BatchSummary? summary = null;
         AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -148,7 +145,7 @@ static class ScreenCommand
             {
                 var task = progress.AddTask("screening", maxValue: Math.Max(1, input.Length));
                 batch.Progress = bytes => task.Value = bytes;
-                summary = batch.Run(input.FullName, output.FullName);
+                summary = batch.Run(input.FullName, output.FullName, resume);
                 task.Value = task.MaxValue;
             });
         return summary!;

@@ -4,52 +4,57 @@ using Interdict.Hosting.Csv;
 namespace Interdict.Hosting.Customers;
 
 /// <summary>Reads customers from CSV, streaming: a header with <c>id,name</c> required and <c>type, dob, nationality,
-/// country, imo, bic</c> optional (other columns ignored, names case-insensitive). A bad row is reported with its line
-/// number and skipped; a file without the required columns is refused whole.</summary>
+/// country, imo, bic</c> optional (other columns ignored, names case-insensitive; separator <c>,</c> <c>;</c> or tab).
+/// A row without a usable id or name is reported with its line number and skipped; a bad optional field is left out
+/// with a warning and the row is kept. A file without the required columns is refused whole.</summary>
 public static class CustomerCsv
 {
-    static readonly string[] Known = ["id", "name", "type", "dob", "nationality", "country", "imo", "bic"];
+    static readonly string[] Required = ["id", "name"];
+    static readonly string[] Optional = ["type", "dob", "nationality", "country", "imo", "bic"];
 
     /// <summary>Reads the header and checks the required columns.</summary>
     /// <param name="reader">The CSV reader, before its first record.</param>
-    /// <param name="columns">The position of each known column (-1 when absent), in the order of <c>id, name, type, dob, nationality, country, imo, bic</c>.</param>
-    /// <param name="error">Why the header is refused.</param>
+    /// <param name="columns">The columns, when usable.</param>
+    /// <param name="error">Why the header is refused, naming the line.</param>
     /// <returns>True when the header has the required columns.</returns>
-    public static bool TryReadHeader(CsvRecordReader reader, out int[] columns, out string? error)
+    public static bool TryReadHeader(CsvRecordReader reader, out CustomerColumns? columns, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        columns = [];
-        var header = reader.Read();
-        if (header is null) { error = "the file is empty: a header line with at least id,name is required"; return false; }
-        if (header.Error is not null) { error = $"line {header.Line}: {header.Error}"; return false; }
-        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-        columns = [.. Known.Select(k => names.IndexOf(k))];
-        if (columns[0] < 0 || columns[1] < 0)
-        {
-            error = $"line {header.Line}: the header must name the columns id and name (found: {string.Join(",", header.Fields)})";
-            return false;
-        }
-        error = null;
+        columns = null;
+        if (!CsvHeader.TryRead(reader, Required, string.Join(",", Optional), out var header, out error)) return false;
+        columns = new CustomerColumns(header!);
         return true;
     }
 
     /// <summary>Reads the next row as a customer.</summary>
     /// <param name="reader">The reader, after the header.</param>
     /// <param name="columns">From <see cref="TryReadHeader"/>.</param>
-    /// <returns>Null at the end; otherwise the row's line, and the customer or the problem naming the column.</returns>
-    public static (int Line, Customer? Customer, string? Error)? ReadRow(CsvRecordReader reader, int[] columns)
+    /// <returns>Null at the end; otherwise the row: its customer and the fields left out, or why it was skipped.</returns>
+    public static CustomerRow? ReadRow(CsvRecordReader reader, CustomerColumns columns)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(columns);
-        while (reader.Read() is { } record)
+        if (reader.Read() is not { } record) return null;
+        if (record.Error is not null) return new CustomerRow(record.Line, null, record.Error, []);
+        string? Field(string name) => CsvHeader.Field(record, columns.Header.IndexOf(name));
+        var input = new CustomerInput(Field("id"), Field("name"), Field("type"), Field("dob"), Field("nationality"), Field("country"), Field("imo"), Field("bic"));
+        var ragged = columns.Header.Ragged(record);
+        if (!input.TryBuild(out var customer, out var errors, out var warnings))
         {
-            if (record.Error is not null) return (record.Line, null, record.Error);
-            if (record.Fields.Length == 0 || record.Fields.All(string.IsNullOrWhiteSpace)) continue;
-            string? Field(int column) => columns[column] >= 0 && columns[column] < record.Fields.Length ? record.Fields[columns[column]] : null;
-            var input = new CustomerInput(Field(0), Field(1), Field(2), Field(3), Field(4), Field(5), Field(6), Field(7));
-            if (input.TryBuild(out var customer, out var errors)) return (record.Line, customer, null);
-            return (record.Line, null, string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
+            var why = string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}"));
+            return new CustomerRow(record.Line, null, ragged is null ? why : $"{why} ({ragged})", []);
         }
-        return null;
+        IReadOnlyList<string> notes = [.. warnings.Select(w => $"{w.Key}: {w.Value}; field ignored"), .. ragged is null ? [] : new[] { ragged }];
+        return new CustomerRow(record.Line, customer, null, notes);
     }
 }
+
+/// <summary>The columns of a customer CSV file.</summary>
+/// <param name="Header">The header read.</param>
+public sealed record CustomerColumns(CsvHeader Header);
+
+/// <summary>One row of a customer CSV file.</summary>
+/// <param name="Line">Its line.</param>
+/// <param name="Customer">The customer; null when the row was skipped.</param>
+/// <param name="Error">Why the row was skipped, or null.</param>
+/// <param name="Warnings">Fields left out (and other notes) when the row was kept.</param>
+public sealed record CustomerRow(int Line, Customer? Customer, string? Error, IReadOnlyList<string> Warnings);

@@ -14,5 +14,11 @@ namespace Interdict.Hosting.Customers;
 public sealed record CustomerImport(BulkUpsertSummary Summary, long Screened, int Matches, IReadOnlyList<Alert> Raised, int BadRows,
     IReadOnlyList<string> BadRowMessages, string? Failure)
 {
+    /// <summary>Fields left out of rows that were kept (a bad date of birth, type, country…): those customers were stored and screened by name.</summary>
+    public int Warnings { get; init; }
+
+    /// <summary>The first <see cref="CustomerService.MaxReportedBadRows"/> warnings, by line and field.</summary>
+    public IReadOnlyList<string> WarningMessages { get; init; } = [];
+
     internal static CustomerImport Refused(string failure) => new(new BulkUpsertSummary(0, 0, 0), 0, 0, [], 0, [], failure);
 }

@@ -17,40 +17,54 @@ namespace Interdict.Hosting.Customers;
 /// <param name="Bic">SWIFT/BIC, for banks.</param>
 public sealed record CustomerInput(string? Id, string? Name, string? Type, string? Dob, string? Nationality, string? Country, string? Imo, string? Bic)
 {
-    /// <summary>Checks the fields and builds the customer.</summary>
-    /// <param name="customer">The customer, when every field is valid.</param>
-    /// <param name="errors">Field name → problem, for each invalid field.</param>
-    /// <returns>True when valid.</returns>
-    public bool TryBuild(out Customer? customer, out IReadOnlyDictionary<string, string> errors)
+    /// <summary>Checks the fields and builds the customer, leaving bad optional fields out (see the overload that reports them).</summary>
+    /// <param name="customer">The customer, when the id and the name are usable.</param>
+    /// <param name="errors">Field name → problem, for the id and the name.</param>
+    /// <returns>True when the customer was built.</returns>
+    public bool TryBuild(out Customer? customer, out IReadOnlyDictionary<string, string> errors) => TryBuild(out customer, out errors, out _);
+
+    /// <summary>Checks the fields and builds the customer. Only the id and the name are required: a bad optional field
+    /// is left out with a warning, and the customer is still stored and screened by its name.</summary>
+    /// <param name="customer">The customer, when the id and the name are usable.</param>
+    /// <param name="errors">Field name → problem, for the id and the name.</param>
+    /// <param name="warnings">Field name → problem, for each optional field left out.</param>
+    /// <returns>True when the customer was built.</returns>
+    public bool TryBuild(out Customer? customer, out IReadOnlyDictionary<string, string> errors, out IReadOnlyDictionary<string, string> warnings)
     {
         customer = null;
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(Id)) problems["id"] = "an id is required";
-        else if (Id.Length > Customer.MaxIdLength) problems["id"] = $"at most {Customer.MaxIdLength} characters";
-        else if (!Customer.IsSafeId(Id.Trim())) problems["id"] = $"'{Printable(Id)}' is not a customer id: use {Customer.IdAlphabet}";
-        if (string.IsNullOrWhiteSpace(Name)) problems["name"] = "a name is required";
-        if (!QueryFields.TryParseKind(Type, out var kind, out var error)) problems["type"] = error!;
-        if (!QueryFields.TryParseDateOfBirth(Dob, out var dob, out error)) problems["dob"] = error!;
+        var ignored = new Dictionary<string, string>(StringComparer.Ordinal);
+        warnings = ignored;
+        errors = problems;
+        var id = Id?.Trim();
+        if (string.IsNullOrEmpty(id)) problems["id"] = "an id is required";
+        else if (id.Length > Customer.MaxIdLength) problems["id"] = $"at most {Customer.MaxIdLength} characters";
+        else if (!Customer.IsSafeId(id)) problems["id"] = $"'{Printable(id)}' is not a customer id: use {Customer.IdAlphabet}";
+        if (!QueryFields.TryParseName(Name, out var name, out var error)) problems["name"] = error!;
+        if (problems.Count > 0) return false;
+
+        if (!QueryFields.TryParseKind(Type, out var kind, out error)) ignored["type"] = error!;
+        if (!QueryFields.TryParseDateOfBirth(Dob, out var dob, out error)) ignored["dob"] = error!;
+        if (!QueryFields.TryParseCountry(Nationality, out var nationality, out error)) ignored["nationality"] = error!;
+        if (!QueryFields.TryParseCountry(Country, out var country, out error)) ignored["country"] = error!;
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
         if (!string.IsNullOrWhiteSpace(Imo))
         {
             var imo = Identifier.Canonical(Imo);
-            if (imo.Length != 7 || !imo.All(char.IsAsciiDigit)) problems["imo"] = $"'{Imo}' is not an IMO number (7 digits)";
+            if (imo.Length != 7 || !imo.All(char.IsAsciiDigit)) ignored["imo"] = $"'{QueryFields.Shorten(Imo)}' is not an IMO number (7 digits)";
             else identifiers.Add(new Identifier(IdentifierKind.Imo, imo));
         }
         if (!string.IsNullOrWhiteSpace(Bic))
         {
             var bic = Identifier.Canonical(Bic);
-            if (bic.Length is not (8 or 11)) problems["bic"] = $"'{Bic}' is not a SWIFT/BIC code (8 or 11 letters and digits)";
+            if (bic.Length is not (8 or 11)) ignored["bic"] = $"'{QueryFields.Shorten(Bic)}' is not a SWIFT/BIC code (8 or 11 letters and digits)";
             else identifiers.Add(new Identifier(IdentifierKind.SwiftBic, bic));
         }
-        errors = problems;
-        if (problems.Count > 0) return false;
-        customer = new Customer(Id!.Trim(), Name!.Trim(), kind)
+        customer = new Customer(id!, name!, kind)
         {
             DateOfBirth = dob,
-            Nationality = Blank(Nationality),
-            Country = Blank(Country),
+            Nationality = nationality,
+            Country = country,
             Identifiers = identifiers.ToImmutable(),
         };
         return true;

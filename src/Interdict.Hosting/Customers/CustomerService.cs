@@ -116,14 +116,16 @@ public sealed class CustomerService
     {
         ArgumentNullException.ThrowIfNull(actor);
         using (var check = new StreamReader(path, Encoding.UTF8))
+        using (var header = new CsvRecordReader(check))
         {
-            if (!CustomerCsv.TryReadHeader(new CsvRecordReader(check), out _, out var headerError)) return CustomerImport.Refused(headerError!);
+            if (!CustomerCsv.TryReadHeader(header, out _, out var headerError)) return CustomerImport.Refused(headerError!);
         }
         var bad = new BadRows();
+        var warned = new BadRows();
         var screening = new ImportScreening(Micros(_time.GetUtcNow()));
         var versions = _screening.VersionsInForce().Select(v => v.ToString()).ToArray();
-        var committed = await _customers.BulkUpsertAsync(ReadAsync(path, bad, cancellationToken), summary => new FollowUp(
-            ImportRecord(Path.GetFileName(path), summary, bad.Count, versions, actor),
+        var committed = await _customers.BulkUpsertAsync(ReadAsync(path, bad, warned, cancellationToken), summary => new FollowUp(
+            ImportRecord(Path.GetFileName(path), summary, bad.Count, warned.Count, versions, actor),
             summary.Created + summary.Updated == 0 ? null : _jobs.Request(JobKinds.CustomerImport, JsonSerializer.Serialize(screening, Json), actor)),
             cancellationToken).ConfigureAwait(false);
         CrashPoints.Reach(CrashPoints.CustomersCommitted);
@@ -133,7 +135,11 @@ public sealed class CustomerService
         var screened = committed.Job is { } job
             ? await _jobs.RunAsync(job, (_, work) => ScreenImportedAsync(screening, actor, work)).ConfigureAwait(false)
             : ImportScreened.None;
-        return new CustomerImport(summary, screened.Screened, screened.Matches, screened.Raised, bad.Count, bad.Reported, null);
+        return new CustomerImport(summary, screened.Screened, screened.Matches, screened.Raised, bad.Count, bad.Reported, null)
+        {
+            Warnings = warned.Count,
+            WarningMessages = warned.Reported,
+        };
     }
 
     /// <summary>Completes a customer import's screening left unfinished (its process crashed).</summary>
@@ -176,7 +182,7 @@ public sealed class CustomerService
     }
 
     /// <summary>The import's audit record, committed with the customers.</summary>
-    static AuditEntry ImportRecord(string file, BulkUpsertSummary summary, int badRows, string[] versions, Actor actor) =>
+    static AuditEntry ImportRecord(string file, BulkUpsertSummary summary, int badRows, int warnings, string[] versions, Actor actor) =>
         new(actor.Name, AuditActions.CustomerImport, file)
         {
             Inputs = AuditJson.Of(json =>
@@ -192,6 +198,7 @@ public sealed class CustomerService
                 json.WriteNumber("updated", summary.Updated);
                 json.WriteNumber("unchanged", summary.Unchanged);
                 json.WriteNumber("bad_rows", badRows);
+                json.WriteNumber("warnings", warnings);
                 json.WriteEndObject();
             }),
             ListVersions = [.. versions],
@@ -262,15 +269,16 @@ public sealed class CustomerService
         public static ImportScreened None { get; } = new(0, 0, []);
     }
 
-    static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, [EnumeratorCancellation] CancellationToken cancellationToken)
+    static async IAsyncEnumerable<Customer> ReadAsync(string path, BadRows bad, BadRows warned, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var text = new StreamReader(path, Encoding.UTF8);
-        var reader = new CsvRecordReader(text);
+        using var reader = new CsvRecordReader(text);
         if (!CustomerCsv.TryReadHeader(reader, out var columns, out _)) yield break;
-        while (CustomerCsv.ReadRow(reader, columns) is { } row)
+        while (CustomerCsv.ReadRow(reader, columns!) is { } row)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (row.Customer is null) bad.Add(row.Line, row.Error!);
+            foreach (var warning in row.Warnings) warned.Add(row.Line, warning);
+            if (row.Customer is null) bad.Add(row.Line, $"{row.Error}; row skipped");
             else yield return row.Customer;
         }
         await Task.CompletedTask.ConfigureAwait(false);

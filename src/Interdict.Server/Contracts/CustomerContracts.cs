@@ -29,7 +29,9 @@ sealed record CustomerPage(long Total, int Offset, int Limit, Customer[] Custome
 /// <param name="Customer">The customer as stored.</param>
 /// <param name="Matches">The customer's matches when it was screened (created or changed), else none.</param>
 /// <param name="Alerts">Ids of the alerts raised.</param>
-sealed record CustomerChange(string Outcome, Customer Customer, Match[] Matches, long[] Alerts);
+/// <param name="Warnings">Field → why it was left out (a bad optional field: the customer is stored and screened by
+/// name without it); absent when every field was used.</param>
+sealed record CustomerChange(string Outcome, Customer Customer, Match[] Matches, long[] Alerts, Dictionary<string, string>? Warnings = null);
 
 /// <summary>What a bulk CSV import did.</summary>
 /// <param name="Created">Customers created.</param>
@@ -40,7 +42,10 @@ sealed record CustomerChange(string Outcome, Customer Customer, Match[] Matches,
 /// <param name="AlertsRaised">Alerts raised.</param>
 /// <param name="BadRows">Rows skipped.</param>
 /// <param name="BadRowMessages">The first bad rows, by line.</param>
-sealed record CustomerImportResult(long Created, long Updated, long Unchanged, long Screened, int Matches, int AlertsRaised, int BadRows, string[] BadRowMessages);
+/// <param name="Warnings">Optional fields left out of rows that were kept (stored and screened by name).</param>
+/// <param name="WarningMessages">The first warnings, by line and field.</param>
+sealed record CustomerImportResult(long Created, long Updated, long Unchanged, long Screened, int Matches, int AlertsRaised, int BadRows, string[] BadRowMessages,
+    int Warnings, string[] WarningMessages);
 
 /// <summary>What a full re-screen did.</summary>
 /// <param name="CustomersScored">Customers screened.</param>

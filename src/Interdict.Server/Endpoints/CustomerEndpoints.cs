@@ -55,22 +55,22 @@ static class CustomerEndpoints
 
     static async Task<IResult> Create(CustomerInput input, CustomerService service, ICustomerStore customers, HttpContext http)
     {
-        if (!TryBuild(input, out var customer, out var problem)) return problem!;
+        if (!TryBuild(input, out var customer, out var warnings, out var problem)) return problem!;
         if (await customers.FindAsync(customer!.Id, http.RequestAborted).ConfigureAwait(false) is not null)
             return Problems.Conflict($"a customer '{customer.Id}' exists already; update it with PUT /v1/customers/{customer.Id}");
         var change = await service.UpsertAsync(customer, http.Actor(), http.RequestAborted).ConfigureAwait(false);
-        return Changed(change, StatusCodes.Status201Created);
+        return Changed(change, warnings, StatusCodes.Status201Created);
     }
 
     static async Task<IResult> Update(string id, CustomerInput input, CustomerService service, ICustomerStore customers, HttpContext http)
     {
         if (input.Id is not null && !string.Equals(input.Id, id, StringComparison.Ordinal))
             return Problems.Field("id", $"the body's id '{input.Id}' differs from the id in the path '{id}'");
-        if (!TryBuild(input with { Id = id }, out var customer, out var problem)) return problem!;
+        if (!TryBuild(input with { Id = id }, out var customer, out var warnings, out var problem)) return problem!;
         if (await customers.FindAsync(id, http.RequestAborted).ConfigureAwait(false) is null)
             return Problems.NotFound($"no customer '{id}'; create it with POST /v1/customers");
         var change = await service.UpsertAsync(customer!, http.Actor(), http.RequestAborted).ConfigureAwait(false);
-        return Changed(change, StatusCodes.Status200OK);
+        return Changed(change, warnings, StatusCodes.Status200OK);
     }
 
     static async Task<IResult> Import(HttpRequest request, CustomerService service, HttpContext http)
@@ -91,6 +91,8 @@ static class CustomerEndpoints
                 alerts_raised = import.Raised.Count,
                 bad_rows = import.BadRows,
                 bad_row_messages = import.BadRowMessages,
+                warnings = import.Warnings,
+                warning_messages = import.WarningMessages,
             });
         }
         finally
@@ -118,15 +120,16 @@ static class CustomerEndpoints
         });
     }
 
-    static bool TryBuild(CustomerInput input, out Customer? customer, out IResult? problem)
+    /// <summary>Builds the customer; only a missing or bad id or name refuses it (a bad optional field is a warning).</summary>
+    static bool TryBuild(CustomerInput input, out Customer? customer, out IReadOnlyDictionary<string, string> warnings, out IResult? problem)
     {
         problem = null;
-        if (input.TryBuild(out customer, out var errors)) return true;
+        if (input.TryBuild(out customer, out var errors, out warnings)) return true;
         problem = Problems.Fields(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
         return false;
     }
 
-    static JsonWriterResult Changed(CustomerChange change, int created) => new(json =>
+    static JsonWriterResult Changed(CustomerChange change, IReadOnlyDictionary<string, string> warnings, int created) => new(json =>
     {
         json.WriteStartObject();
         json.WriteString("outcome", change.Upsert.Outcome.ToString().ToLowerInvariant());
@@ -136,6 +139,12 @@ static class CustomerEndpoints
         json.WriteStartArray("alerts");
         foreach (var alert in change.Raised) json.WriteNumberValue(alert.Id);
         json.WriteEndArray();
+        if (warnings.Count > 0)
+        {
+            json.WriteStartObject("warnings");
+            foreach (var (field, why) in warnings) json.WriteString(field, $"{why}; field ignored");
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }, change.Upsert.Outcome == UpsertOutcome.Created ? created : StatusCodes.Status200OK);
 }
