@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using Interdict.Core.Audit;
+using Interdict.Hosting;
+using Microsoft.Extensions.Configuration;
 using Interdict.Cli.Lists;
 using Interdict.Core.Lists;
 using Interdict.Hosting.Lists;
@@ -12,13 +16,17 @@ static class ListsCommand
 {
     static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files" };
     static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
+    static readonly Option<bool> AllowShrinkOption = new("--allow-shrink")
+    {
+        Description = "Import a version that shrinks the list in force by more than Interdict:Lists:MaxShrinkShare (default 25 %), after seeing the diff",
+    };
 
     public static Command Create(CliContext context)
     {
-        var import = new Command("import", "Add a list version from a file; it is checked completely before it is stored") { PathArgument };
-        import.SetAction((parse, cancellation) => Task.FromResult(Import(context, parse)));
+        var import = new Command("import", "Add a list version from a file; it is checked completely before it is stored") { PathArgument, AllowShrinkOption };
+        import.SetAction((parse, cancellation) => Import(context, parse, cancellation));
 
-        var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption };
+        var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption, AllowShrinkOption };
         update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
 
         var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update };
@@ -60,11 +68,33 @@ static class ListsCommand
 
     static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    static int Import(CliContext context, ParseResult parse)
+    static async Task<int> Import(CliContext context, ParseResult parse, CancellationToken cancellation)
     {
         var path = parse.GetValue(PathArgument)!;
         if (!File.Exists(path) && !Directory.Exists(path)) return CliOutput.BadInput($"{path}: no such file or folder");
-        var outcome = CliContext.Library(parse).Import(path, context.Snapshots(parse));
+        return await ImportAndReport(context, parse, path, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Imports through <see cref="Interdict.Lists.ListPlausibility"/> (the clock, and the shrink setting from
+    /// <c>Interdict__Lists__MaxShrinkShare</c>), records a refusal in the audit trail, and reports.</summary>
+    static async Task<int> ImportAndReport(CliContext context, ParseResult parse, string path, CancellationToken cancellation)
+    {
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(InterdictOptions.Section).Get<InterdictOptions>() ?? new InterdictOptions();
+        if (settings.Lists.MaxShrinkShare is < 0 or > 1) return CliOutput.UsageError("Interdict:Lists:MaxShrinkShare must be between 0 and 1");
+        var plausibility = new Interdict.Lists.ListPlausibility(TimeProvider.System.GetUtcNow(), settings.Lists.MaxShrinkShare);
+        var outcome = CliContext.Library(parse).Import(path, context.Snapshots(parse), plausibility, parse.GetValue(AllowShrinkOption));
+        if (outcome.Refusal is { } refusal)
+        {
+            var store = await StoreAccess.OpenAsync(parse, cancellation).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                await store.Audit.AppendAsync(new AuditEntry("cli", AuditActions.ListImportRefused, refusal.Reason.Origin)
+                {
+                    Inputs = JsonSerializer.Serialize(new { path = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) }),
+                    Outputs = JsonSerializer.Serialize(new { reason = refusal.Reason.ToString() }),
+                }, cancellation).ConfigureAwait(false);
+            }
+        }
         return Report(path, outcome);
     }
 
@@ -72,18 +102,23 @@ static class ListsCommand
     {
         var result = outcome.Result;
         foreach (var issue in result.Issues) CliOutput.Warning($"{Where(issue)}: {issue.Message}; record skipped or field left out");
-        if (!result.Success)
+        if (outcome.Refusal is { } refusal)
         {
-            return CliOutput.BadInput($"{path}: not imported: {Where(result.Failure)}: {result.Failure.Message}. The versions already loaded are unchanged.");
+            if (refusal.Shrink is { } diff)
+            {
+                Console.Error.WriteLine($"interdict: diff against {diff.From}: {diff.Added.Length} added, {diff.Removed.Length} removed, {diff.Changed.Length} changed");
+            }
+            return CliOutput.BadInput($"{path}: not imported: {Where(refusal.Reason)}: {refusal.Reason.Message} The versions already loaded are unchanged.");
         }
-        var version = result.Snapshot.Version;
+        var version = result.Snapshot!.Version;
         if (outcome.AlreadyLoaded)
         {
             Console.WriteLine($"{version} is already loaded; nothing changed.");
             return ExitCodes.Ok;
         }
+        var later = version.Date > DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime) ? " (not yet: it is stored, and served from that date)" : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"imported {version}: {result.Snapshot.Entries.Length} entries, {result.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
+            $"imported {version}: {result.Snapshot.Entries.Length} entries, {result.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}{later}"));
         return ExitCodes.Ok;
     }
 
@@ -116,7 +151,7 @@ static class ListsCommand
                 }
             }
             var path = official.Files.Count == 1 ? Path.Combine(download.FullName, official.Files[0].FileName) : download.FullName;
-            return Report(path, CliContext.Library(parse).Import(path, context.Snapshots(parse)));
+            return await ImportAndReport(context, parse, path, cancellation).ConfigureAwait(false);
         }
         finally
         {

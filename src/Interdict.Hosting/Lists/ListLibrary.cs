@@ -49,12 +49,29 @@ public sealed class ListLibrary
     /// <param name="path">The list file or folder.</param>
     /// <param name="loaded">The versions loaded now (a version already among them is not stored again).</param>
     /// <returns>What the import did.</returns>
-    public ImportOutcome Import(string path, IReadOnlyList<ListSnapshot> loaded)
+    public ImportOutcome Import(string path, IReadOnlyList<ListSnapshot> loaded) =>
+        Import(path, loaded, new ListPlausibility(TimeProvider.System.GetUtcNow()), allowShrink: false);
+
+    /// <summary>Parses <paramref name="path"/> (a UN XML file or an OFAC folder) and, when it is complete, plausible
+    /// (<see cref="ListPlausibility"/>) and new, stores it.</summary>
+    /// <param name="path">The list file or folder.</param>
+    /// <param name="loaded">The versions loaded now (a version already among them is not stored again).</param>
+    /// <param name="plausibility">The rules, with the clock's now and the shrink setting.</param>
+    /// <param name="allowShrink">The operator confirmed a shrink beyond the setting.</param>
+    /// <returns>What the import did; <see cref="ImportOutcome.Refusal"/> set when the version was refused.</returns>
+    public ImportOutcome Import(string path, IReadOnlyList<ListSnapshot> loaded, ListPlausibility plausibility, bool allowShrink)
     {
         ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(plausibility);
         var result = ListFiles.Import(path);
-        if (!result.Success) return new ImportOutcome(result, Stored: false, AlreadyLoaded: false);
-        var version = result.Snapshot.Version;
+        var newest = result.Success
+            ? loaded.Where(s => s.Version.Source == result.Snapshot.Version.Source).MaxBy(s => s.Version.Generated)
+            : null;
+        if (plausibility.Check(result, newest, allowShrink) is { } refusal)
+        {
+            return new ImportOutcome(result, Stored: false, AlreadyLoaded: false) { Refusal = refusal };
+        }
+        var version = result.Snapshot!.Version;
         if (loaded.Any(s => SameVersion(s.Version, version))) return new ImportOutcome(result, Stored: false, AlreadyLoaded: true);
 
         var target = new DirectoryInfo(Path.Combine(_imported.FullName, version.Source, FolderName(version)));

@@ -39,7 +39,11 @@ sealed record ListVersionSummary(string Label, DateTimeOffset Generated, string 
 /// <param name="ComparedWith">The version the diff was computed against; none for a first version.</param>
 sealed record ListImportResult(
     string Source, string Version, int Entries, bool Stored, bool AlreadyLoaded, bool Newest, DiffCounts Diff, int CustomersScored,
-    int Matches, RaisedAlert[] AlertsRaised, int AlertsDelisted, string[] Issues, double ElapsedMs, string? ComparedWith = null);
+    int Matches, RaisedAlert[] AlertsRaised, int AlertsDelisted, string[] Issues, double ElapsedMs, string? ComparedWith = null)
+{
+    /// <summary>True when the version is in force today; false for a version dated tomorrow, stored and served from its date.</summary>
+    public bool InForce { get; init; } = true;
+}
 
 /// <summary>An alert a list import raised.</summary>
 /// <param name="Id">The alert's id.</param>
