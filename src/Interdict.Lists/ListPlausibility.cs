@@ -71,7 +71,7 @@ public sealed record ListPlausibility(DateTimeOffset Now, double MaxShrinkShare 
                 $"({diff.Added.Length} added, {diff.Removed.Length} removed, {diff.Changed.Length} changed), more than the {MaxShrinkShare:P0} allowed ")
             + "without confirmation (Interdict:Lists:MaxShrinkShare). A truncated or partial file looks like this. "
             + "Nothing was imported; if the shrink is real, import it again confirming it (CLI --allow-shrink, HTTP allow_shrink=true).";
-        return new ListRefusal(new ImportIssue(version.Origin, 0, null, null, null, message), diff);
+        return new ListRefusal(new ImportIssue(FileOf(version), 0, null, null, null, message), diff);
     }
 
     /// <summary>Where a version's date comes from: the UN list's <c>dateGenerated</c> attribute; otherwise (OFAC's
@@ -80,7 +80,11 @@ public sealed record ListPlausibility(DateTimeOffset Now, double MaxShrinkShare 
         version.Source == UnListParser.Source ? "dateGenerated" : "date";
 
     static ListRefusal Refuse(ListVersion version, string? element, string message) =>
-        new(new ImportIssue(version.Origin, 0, null, element, null, message), null);
+        new(new ImportIssue(FileOf(version), 0, null, element, null, message), null);
+
+    /// <summary>The file a rule about the whole version points to: the UN list's file; for OFAC, whose origin is the
+    /// folder, <c>sdn.csv</c>, which holds the entries.</summary>
+    static string FileOf(ListVersion version) => version.Source == OfacSdnParser.Source ? "sdn.csv" : version.Origin;
 }
 
 /// <summary>Why a list version was refused.</summary>

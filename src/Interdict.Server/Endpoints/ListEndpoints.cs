@@ -44,7 +44,10 @@ static class ListEndpoints
             var versions = state.VersionsOf(source);
             return new Contracts.ListSummary(source, versions[^1].Snapshot.Version.Label, [.. versions.Select(v => new Contracts.ListVersionSummary(
                 v.Snapshot.Version.Label, v.Snapshot.Version.Generated, v.Snapshot.Version.Origin, v.Snapshot.Entries.Length,
-                v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value), v.Bundled))]);
+                v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value), v.Bundled))])
+            {
+                InForce = state.FindInForce(source)?.Snapshot.Version.Label,
+            };
         })]));
     }
 
