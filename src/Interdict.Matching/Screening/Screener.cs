@@ -66,8 +66,15 @@ public sealed class Screener : IPartyScreener
     /// <summary>Today (UTC) by the clock: the day a query without an as-of date is screened on.</summary>
     public DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Hits for <paramref name="query"/>, best first, at or above the threshold.</summary>
-    public IReadOnlyList<ScreeningHit> Screen(PartyQuery query, ScreeningOptions? options = null)
+    /// <summary>Hits for <paramref name="query"/>, best first, at or above the threshold. A list with no version in
+    /// force on the day (<see cref="ListsNotInForce"/>) is not screened.</summary>
+    public IReadOnlyList<ScreeningHit> Screen(PartyQuery query, ScreeningOptions? options = null) => ScreenInForce(query, options, earliestBeforeFirst: false);
+
+    /// <param name="query">Who.</param>
+    /// <param name="options">Threshold, lists, as-of day.</param>
+    /// <param name="earliestBeforeFirst">Before a list's first version, screen its earliest version (its entries
+    /// filtered by their listing day) rather than none.</param>
+    List<ScreeningHit> ScreenInForce(PartyQuery query, ScreeningOptions? options, bool earliestBeforeFirst)
     {
         ArgumentNullException.ThrowIfNull(query);
         options ??= new ScreeningOptions();
@@ -77,7 +84,8 @@ public sealed class Screener : IPartyScreener
         var hits = new List<ScreeningHit>();
         foreach (var (source, versions) in _bySource)
         {
-            if (!Selected(options.Lists, source) || InForce(versions, options.AsOf ?? Today) is not { } index) continue;
+            if (!Selected(options.Lists, source)) continue;
+            if ((InForce(versions, options.AsOf ?? Today) ?? (earliestBeforeFirst ? versions[0] : null)) is not { } index) continue;
             ScreenIndex(index, query, readings, identifiers, options, hits);
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
@@ -86,8 +94,12 @@ public sealed class Screener : IPartyScreener
     }
 
     /// <inheritdoc/>
+    /// <remarks>For the rules engine, which checks trades and payments dated years back against the lists loaded now
+    /// (often only the bundled one): before a list's first version it screens the earliest version, keeping only the
+    /// entries listed by that day (the engine filters them so too). Answering "nobody designated" would be worse than
+    /// an approximation that can only miss entries delisted since; docs/reliability.md says so.</remarks>
     IReadOnlyList<PartyHit> IPartyScreener.Screen(PartyQuery query, DateOnly asOf) =>
-        Screen(query, new ScreeningOptions { AsOf = asOf })
+        ScreenInForce(query, new ScreeningOptions { AsOf = asOf }, earliestBeforeFirst: true)
             .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
             .ToArray();
 

@@ -45,6 +45,18 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public void RulesScreening_BeforeTheFirstVersion_UsesTheEarliest_WithEntriesListedByThen()
+    {
+        // Checks of trades dated years back run against the lists loaded now: "nobody designated" would be worse.
+        var screener = new Screener([Un2026.Value]);
+        var query = new PartyQuery("RI WON HO", PartyKind.Person);
+
+        Assert.Empty(screener.Screen(query, new ScreeningOptions { AsOf = new DateOnly(2017, 1, 1) }));
+        Assert.Contains(((IPartyScreener)screener).Screen(query, new DateOnly(2017, 1, 1)), h => h.Entry.Reference == "KPi.033");
+        Assert.DoesNotContain(((IPartyScreener)screener).Screen(query, new DateOnly(2015, 1, 1)), h => h.Entry.Reference == "KPi.033");
+    }
+
+    [Fact]
     public void Screen_Now_UsesTheNewestVersionDatedOnOrBeforeToday_NotOneDatedInTheFuture()
     {
         var future = Un2026.Value with { Version = Un2026.Value.Version with { Generated = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) } };
