@@ -27,6 +27,7 @@ public static class InterdictHostingExtensions
         services.AddOptions<InterdictOptions>().BindConfiguration(InterdictOptions.Section)
             .Validate(o => o.Limits.MaxBatchSize > 0 && o.Limits.MaxRequestBodyBytes > 0 && o.Limits.MaxUploadBytes > 0
                 && o.Limits.RequestTimeout > TimeSpan.Zero && o.Limits.ImportTimeout > TimeSpan.Zero, "Interdict:Limits must all be positive")
+            .Validate(o => o.Lists.MaxShrinkShare is >= 0 and <= 1, "Interdict:Lists:MaxShrinkShare must be between 0 and 1")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();

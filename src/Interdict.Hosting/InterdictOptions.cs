@@ -32,6 +32,9 @@ public sealed class InterdictOptions
     /// <summary>Request and batch limits.</summary>
     public InterdictLimits Limits { get; set; } = new();
 
+    /// <summary>How list imports judge a new version: the shrink guard.</summary>
+    public InterdictListSettings Lists { get; set; } = new();
+
     /// <summary>The data folder as configured, else <c>$INTERDICT_DATA</c>, else <c>./data</c>, made absolute.</summary>
     public string ResolvedDataDirectory()
     {

@@ -54,6 +54,52 @@ public sealed class ListsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_EmptyUnList_IsRefused_AndScreeningStillFindsTheEntry()
+    {
+        var empty = _cli.PathIn("empty.xml");
+        File.WriteAllText(empty, "<CONSOLIDATED_LIST dateGenerated=\"2026-06-01T00:00:00Z\"/>");
+
+        var result = _cli.Run("lists", "import", empty);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("no entries", result.Error);
+        Assert.Contains("KPi.033", _cli.Run("screen", "Ri Won Ho").Output);
+        // The refusal is in the data folder's audit trail, whose chain stays intact.
+        var verify = _cli.Run("audit", "verify");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+    }
+
+    [Fact]
+    public void Import_PartialLaterVersion_IsRefusedWithTheDiff_UntilTheShrinkIsAllowed()
+    {
+        var text = File.ReadAllText(RepositoryPaths.UnList2026);
+        var cut = System.Text.RegularExpressions.Regex.Matches(text, "<INDIVIDUAL>").Cast<System.Text.RegularExpressions.Match>().ElementAt(100).Index;
+        var partial = _cli.PathIn("partial.xml");
+        File.WriteAllText(partial, System.Text.RegularExpressions.Regex.Replace(text[..cut], "dateGenerated=\"[^\"]*\"", "dateGenerated=\"2026-03-01T00:00:00Z\"")
+            + "</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>");
+
+        var refused = _cli.Run("lists", "import", partial);
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Matches("diff against un 2026-02-27T00:00:09Z: 0 added, [0-9]{3} removed", refused.Error);
+        Assert.Contains("--allow-shrink", refused.Error);
+        Assert.DoesNotContain("2026-03-01", _cli.Run("lists").Output);
+        var allowed = _cli.Run("lists", "import", partial, "--allow-shrink");
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Contains("imported un 2026-03-01", allowed.Output);
+    }
+
+    [Fact]
+    public void Screen_AsOfBeforeTheFirstVersion_SaysNoVersionWasInForce()
+    {
+        var result = _cli.Run("screen", "Ri Won Ho", "--as-of", "2010-01-01");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("No version of un was in force on 2010-01-01", result.Output);
+        Assert.DoesNotContain("KPi.033", result.Output);
+    }
+
+    [Fact]
     public void Update_WithoutNetwork_SaysSoAndChangesNothing()
     {
         var closedPort = FreeLoopbackPort();

@@ -201,6 +201,24 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task Lists_UploadOfAnEmptyList_IsRefusedAndTheShrinkCanBeConfirmed()
+    {
+        var page = await server.SignInAsync("ada-admin");
+        await page.GotoAsync(server.BaseUrl + "/console/lists");
+        var versions = await page.Locator("tr.version").CountAsync();
+        // Refused whatever the box says: a list without entries is never plausible (a shrink could be confirmed).
+        await page.CheckAsync("#allow-shrink");
+        await page.SetInputFilesAsync("#file", new Microsoft.Playwright.FilePayload
+        {
+            Name = "empty.xml", MimeType = "application/xml", Buffer = "<CONSOLIDATED_LIST dateGenerated=\"2026-06-01T00:00:00Z\"/>"u8.ToArray(),
+        });
+        await page.ClickAsync("#upload");
+        await Expect(page.Locator("p.error")).ToContainTextAsync("no entries");
+        await Expect(page.Locator("tr.version")).ToHaveCountAsync(versions);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Screen_NarrowWindow_FormAndResultsStillUsable()
     {
         var page = await server.SignInAsync("sam-screener", 420, 800);

@@ -186,19 +186,20 @@ public sealed class OfacSdnParserTests
     }
 
     [Fact]
-    public void Parse_Latin1File_DecodesAccents()
+    public void Parse_Latin1File_IsRefusedNamingTheByte_NotReadAsLatin1()
     {
         using var folder = new TempFolder();
         var latin1 = System.Text.Encoding.Latin1.GetBytes(
-            "7,\"PÉREZ, José\",\"individual\",\"SDNT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"POB Bogotá, Colombia; Cedula No. 123 (Colombia).\"\r\n");
+            "7,\"PEREZ, Jose\",\"individual\",\"SDNT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+            + "8,\"PÉREZ, José\",\"individual\",\"SDNT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"POB Bogotá, Colombia.\"\r\n");
         File.WriteAllBytes(Path.Combine(folder.Path, "sdn.csv"), latin1);
 
         var result = OfacSdnParser.Parse(folder.Path, RealLists.Published);
 
-        Assert.True(result.Success, result.ToString());
-        var entry = Assert.Single(result.Snapshot.Entries);
-        Assert.Equal("PÉREZ, José", entry.PrimaryName.Full);
-        Seq.Equal([new Address(City: "Bogotá", Country: "Colombia")], entry.PlacesOfBirth);
+        Assert.False(result.Success);
+        Assert.Equal(("sdn.csv", 2, 5), (result.Failure.Origin, result.Failure.Line, result.Failure.Column));
+        Assert.Contains("0xC9", result.Failure.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", result.Failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,13 +14,17 @@ static class ListsCommand
     static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files" };
     static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
     static readonly Option<string?> DateOption = new("--date") { Description = "The publication date (YYYY-MM-DD) of files that carry none: required for OFAC's legacy CSV; the UN list states its own" };
+    static readonly Option<bool> AllowShrinkOption = new("--allow-shrink")
+    {
+        Description = "Import a version that shrinks the list in force by more than Interdict:Lists:MaxShrinkShare (default 25 %), after seeing the diff",
+    };
 
     public static Command Create(CliContext context)
     {
-        var import = new Command("import", "Add a list version from a file to the database the server uses; it is checked completely before it is stored, and customers are re-screened") { PathArgument, DateOption };
+        var import = new Command("import", "Add a list version from a file to the database the server uses; it is checked completely before it is stored, and customers are re-screened") { PathArgument, DateOption, AllowShrinkOption };
         import.SetAction((parse, cancellation) => Import(context, parse, cancellation));
 
-        var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption };
+        var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption, AllowShrinkOption };
         update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
 
         var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update };
@@ -67,7 +71,7 @@ static class ListsCommand
         var path = parse.GetValue(PathArgument)!;
         if (!File.Exists(path) && !Directory.Exists(path)) return CliOutput.BadInput($"{path}: no such file or folder");
         if (!ListImportOptions.TryParsePublished(parse.GetValue(DateOption), out var published, out var error)) return CliOutput.UsageError($"--date {error}");
-        return await ImportFiles(context, parse, path, new ListImportOptions(published), cancellation).ConfigureAwait(false);
+        return await ImportFiles(context, parse, path, new ListImportOptions(published, parse.GetValue(AllowShrinkOption)), cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Imports through the server's own importer: stored in the database, customers re-screened, alerts raised
@@ -93,6 +97,11 @@ static class ListsCommand
         foreach (var issue in report.Issues) CliOutput.Warning($"{Where(issue)}: {issue.Message}; record skipped or field left out");
         if (report.Failure is { } failure)
         {
+            if (report.NeedsConfirmation)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"interdict: diff against {report.ComparedWith}: {report.Added} added, {report.Removed} removed, {report.Changed} changed (--allow-shrink imports it)"));
+            }
             return CliOutput.BadInput($"{path}: not imported: {Where(failure)}: {failure.Message}. The versions already loaded are unchanged.");
         }
         var version = report.Version!;
@@ -101,8 +110,9 @@ static class ListsCommand
             Console.WriteLine($"{version} is already loaded; nothing changed.");
             return ExitCodes.Ok;
         }
+        var later = version.Date > DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime) ? " (not yet: it is stored, and served from that date)" : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"imported {version}: {report.Entries} entries, {report.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}"));
+            $"imported {version}: {report.Entries} entries, {report.Issues.Length} record issue(s); in force from {version.Date:yyyy-MM-dd}{later}"));
         if (report.Newest)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -141,7 +151,7 @@ static class ListsCommand
             }
             var path = official.Files.Count == 1 ? Path.Combine(download.FullName, official.Files[0].FileName) : download.FullName;
             // A file fetched now from the publisher is its publication of today (for a format that carries no date).
-            return await ImportFiles(context, parse, path, new ListImportOptions(new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero)), cancellation).ConfigureAwait(false);
+            return await ImportFiles(context, parse, path, new ListImportOptions(new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero), parse.GetValue(AllowShrinkOption)), cancellation).ConfigureAwait(false);
         }
         finally
         {

@@ -70,6 +70,15 @@ static class ScreenCommand
         var outcome = context.Services(parse).Screening.ScreenAsync(query, options, CliServices.Actor, CancellationToken.None).GetAwaiter().GetResult();
         var hits = outcome.Hits;
         var versions = string.Join(", ", outcome.Versions.Select(v => v.ToString()));
+        var screener = context.Screener(parse);
+        foreach (var list in screener.ListsNotInForce(options.AsOf, options.Lists))
+        {
+            // Said on stdout, beside the answer it qualifies: "no match" on a list with no version that day means nothing.
+            var first = screener.Versions.Where(v => v.Source == list).Min(v => v.Date);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"No version of {list} was in force on {options.AsOf ?? screener.Today:yyyy-MM-dd} (its first loaded version is dated {first:yyyy-MM-dd}): {list} was not screened."));
+        }
+        if (versions.Length == 0) versions = "no list version in force";
         if (hits.Count == 0)
         {
             AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, "[green]No match[/] for [bold]{0}[/] at threshold {1:0.00} ({2}).", Markup.Escape(name), options.Threshold, Markup.Escape(versions));

@@ -81,7 +81,7 @@ public sealed class CheckService
                 foreach (var answer in answers) AnswerJson.Write(json, answer);
                 if (!one) json.WriteEndArray();
             }),
-            ListVersions = [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())],
+            ListVersions = [.. _lists.Current.Sources.Select(_lists.Current.FindInForce).OfType<LoadedVersion>().Select(v => v.Snapshot.Version.ToString())],
             RulebookVersion = _rulebook.Version,
         };
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);

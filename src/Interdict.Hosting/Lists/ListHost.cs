@@ -8,7 +8,11 @@ namespace Interdict.Hosting.Lists;
 public sealed class ListHost : IDisposable
 {
     readonly SemaphoreSlim _writer = new(1, 1);
-    ListState _state = new([], 0);
+    ListState _state;
+
+    /// <summary>A host serving no list yet.</summary>
+    /// <param name="clock">What "now" is for every state published: a version is in force from its date.</param>
+    public ListHost(TimeProvider clock) => _state = new([], 0, clock);
 
     /// <summary>The lists being served now.</summary>
     public ListState Current => Volatile.Read(ref _state);

@@ -3,7 +3,9 @@ namespace Interdict.Hosting.Lists;
 /// <summary>What the person importing a list version says about it beyond its files.</summary>
 /// <param name="Published">The date the publisher published it, for a format whose files carry none (OFAC's legacy
 /// CSV; required for it); ignored for a format that states its own (the UN list's <c>dateGenerated</c>).</param>
-public sealed record ListImportOptions(DateTimeOffset? Published = null)
+/// <param name="AllowShrink">The operator confirmed, after seeing the diff, a version that shrinks the list in force by
+/// more than <c>Interdict:Lists:MaxShrinkShare</c> (<c>--allow-shrink</c>, <c>allow_shrink=true</c>).</param>
+public sealed record ListImportOptions(DateTimeOffset? Published = null, bool AllowShrink = false)
 {
     /// <summary>No options: a format that dates itself.</summary>
     public static ListImportOptions None { get; } = new();

@@ -26,8 +26,22 @@ public sealed record ListImportReport(ListVersion? Version, int Entries, Immutab
     ListVersion? ComparedWith, int Added, int Removed, int Changed, int CustomersScored, int Hits, IReadOnlyList<Alert> Raised, int Delisted,
     TimeSpan Elapsed, ImportIssue? Failure)
 {
+    /// <summary>True when the version was refused only because it shrinks the list in force by more than allowed:
+    /// importing it again with the shrink confirmed will store it. <see cref="ComparedWith"/>, <see cref="Added"/>,
+    /// <see cref="Removed"/> and <see cref="Changed"/> then give the diff against the version in force.</summary>
+    public bool NeedsConfirmation { get; init; }
+
+    /// <summary>True when the version is in force today (its date is today or earlier); a version dated tomorrow is
+    /// stored and comes into force on its date.</summary>
+    public bool InForce { get; init; } = true;
+
     internal static ListImportReport Refused(ImportIssue failure) =>
-        new(null, 0, [], false, false, false, null, 0, 0, 0, 0, 0, [], 0, TimeSpan.Zero, failure);
+        new(null, 0, [], false, false, false, null, 0, 0, 0, 0, 0, [], 0, TimeSpan.Zero, failure) { InForce = false };
+
+    internal static ListImportReport Refused(ListRefusal refusal, ListSnapshot? snapshot) => refusal.Shrink is { } diff
+        ? new(diff.To, snapshot?.Entries.Length ?? 0, [], false, false, false, diff.From, diff.Added.Length, diff.Removed.Length, diff.Changed.Length,
+            0, 0, [], 0, TimeSpan.Zero, refusal.Reason) { NeedsConfirmation = true, InForce = false }
+        : Refused(refusal.Reason);
 
     internal static ListImportReport AlreadyLoaded(ListVersion version, int entries, ImmutableArray<ImportIssue> issues) =>
         new(version, entries, issues, false, true, false, null, 0, 0, 0, 0, 0, [], 0, TimeSpan.Zero, null);

@@ -12,6 +12,7 @@ using Interdict.Lists;
 using Interdict.Matching.Screening;
 using Interdict.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Interdict.Hosting.Lists;
 
@@ -32,6 +33,9 @@ public sealed partial class ListImporter
     readonly CustomerMonitor _monitor;
     readonly AlertService _alerts;
     readonly JobRunner _jobs;
+    readonly IAuditLog _audit;
+    readonly TimeProvider _time;
+    readonly InterdictListSettings _settings;
     readonly ILogger<ListImporter> _logger;
 
     /// <summary>Creates the importer.</summary>
@@ -40,10 +44,17 @@ public sealed partial class ListImporter
     /// <param name="monitor">The customers' reverse-screening index.</param>
     /// <param name="alerts">Raises and delists alerts.</param>
     /// <param name="jobs">Runs the update jobs.</param>
+    /// <param name="audit">The audit trail (for refused imports; an import's own record commits with its version).</param>
+    /// <param name="time">The clock: versions dated after tomorrow are refused, and a version is in force from its date.</param>
+    /// <param name="options">The shrink guard's setting (<c>Interdict:Lists:MaxShrinkShare</c>).</param>
     /// <param name="logger">Reports each import.</param>
     public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, AlertService alerts, JobRunner jobs,
-        ILogger<ListImporter> logger)
+        IAuditLog audit, TimeProvider time, IOptions<InterdictOptions> options, ILogger<ListImporter> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        _audit = audit;
+        _time = time;
+        _settings = options.Value.Lists;
         _host = host;
         _versions = versions;
         _monitor = monitor;
@@ -61,10 +72,23 @@ public sealed partial class ListImporter
     public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, CancellationToken cancellationToken) =>
         ImportAsync(files, actor, ListImportOptions.None, cancellationToken);
 
-    /// <summary>Imports one list version with what the importer says about it (its publication date).</summary>
+    /// <summary>Imports one list version, confirming (or not) a version that shrinks the list in force.</summary>
+    /// <param name="files">The version's files.</param>
+    /// <param name="actor">Who imports.</param>
+    /// <param name="allowShrink">The operator confirmed, after seeing the diff, a version that shrinks the list in force
+    /// by more than <c>Interdict:Lists:MaxShrinkShare</c>.</param>
+    /// <param name="cancellationToken">Cancels the import until the version is stored.</param>
+    /// <returns>What the import did.</returns>
+    public Task<ListImportReport> ImportAsync(IReadOnlyList<ListFile> files, Actor actor, bool allowShrink, CancellationToken cancellationToken) =>
+        ImportAsync(files, actor, new ListImportOptions(AllowShrink: allowShrink), cancellationToken);
+
+    /// <summary>Imports one list version with what the importer says about it (its publication date, a confirmed
+    /// shrink).</summary>
     /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
     /// <param name="actor">Who imports.</param>
-    /// <param name="options">The publication date of a format without one.</param>
+    /// <param name="options">The publication date of a format without one; whether a shrink is confirmed.</param>
+    /// <returns>What the import did; <see cref="ListImportReport.Failure"/> set when the version was refused
+    /// (<see cref="ListPlausibility"/>), which changes nothing but the audit trail.</returns>
     /// <param name="cancellationToken">Cancels the import until the version is stored (nothing is stored or published
     /// then); once stored, its job runs to its end.</param>
     /// <returns>What the import did.</returns>
@@ -108,17 +132,26 @@ public sealed partial class ListImporter
     {
         var started = Stopwatch.GetTimestamp();
         var result = ListFileSet.Parse(files, options.Published);
-        if (!result.Success) return (null, ListImportReport.Refused(result.Failure));
-        var snapshot = result.Snapshot;
+        var plausibility = new ListPlausibility(_time.GetUtcNow(), _settings.MaxShrinkShare);
+        var refusal = plausibility.Check(result, result.Success ? current.FindInForce(result.Snapshot.Version.Source)?.Snapshot : null, options.AllowShrink);
+        if (refusal is not null)
+        {
+            await AuditRefusalAsync(files, refusal, actor, cancellationToken).ConfigureAwait(false);
+            LogRefused(refusal.Reason.ToString());
+            return (null, ListImportReport.Refused(refusal, result.Success ? result.Snapshot : null));
+        }
+        var snapshot = result.Snapshot!;
         var version = snapshot.Version;
         if (current.Contains(version)) return (null, ListImportReport.AlreadyLoaded(version, snapshot.Entries.Length, result.Issues));
 
         var loaded = LoadedVersion.Build(snapshot, bundled: false);
         var next = current.With(loaded);
-        // Customers are screened against the newest version of each list: only a version newer than every loaded one
-        // of its source changes what they match. An older version (history, for as-of screening) changes nothing.
-        var newest = current.FindNewest(version.Source);
-        var becomesNewest = newest is null || newest.Snapshot.Version.Generated < version.Generated;
+        // Customers are screened against the version of each list in force today: only a version in force today and
+        // newer than the one in force changes what they match. An older version (history, for as-of screening) changes
+        // nothing, and one dated tomorrow changes nothing until its date.
+        var newest = current.FindInForce(version.Source);
+        var inForce = version.Date <= next.Screener.Today;
+        var becomesNewest = inForce && (newest is null || newest.Snapshot.Version.Generated < version.Generated);
         var diff = becomesNewest && newest is not null ? ListDiff.Compute(newest.Snapshot, snapshot) : null;
         var update = becomesNewest ? new ListUpdate(version.Source, version.Label, newest?.Snapshot.Version.Label) : null;
         var counts = new ImportCounts(snapshot.Entries.Length, result.Issues.Length, becomesNewest,
@@ -138,7 +171,7 @@ public sealed partial class ListImporter
         }
         var elapsed = Stopwatch.GetElapsedTime(started);
         var report = new ListImportReport(version, snapshot.Entries.Length, result.Issues, Stored: saved.Value.Created, Loaded: true, becomesNewest,
-            diff?.From, counts.Added, counts.Removed, counts.Changed, done.Candidates, done.Hits, done.Raised, done.Delisted, elapsed, null);
+            diff?.From, counts.Added, counts.Removed, counts.Changed, done.Candidates, done.Hits, done.Raised, done.Delisted, elapsed, null) { InForce = inForce };
         LogImported(version, snapshot.Entries.Length, done.Candidates, done.Raised.Count, done.Delisted, elapsed.TotalMilliseconds);
         return (next, report);
     }
@@ -205,6 +238,35 @@ public sealed partial class ListImporter
             ListVersions = [version.ToString(), .. comparedWith is null ? Array.Empty<string>() : [comparedWith.ToString()]],
         };
 
+    /// <summary>Records a refused import: who tried, which files, and why (the reason with its place, and for a shrink
+    /// the diff counts), so the audit trail shows the attempts that changed nothing as well.</summary>
+    Task<AuditRecord> AuditRefusalAsync(IReadOnlyList<ListFile> files, ListRefusal refusal, Actor actor, CancellationToken cancellationToken) =>
+        _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.ListImportRefused, refusal.Reason.Origin)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("files");
+                foreach (var file in files) json.WriteStringValue(file.Name);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("reason", refusal.Reason.ToString());
+                if (refusal.Shrink is { } diff)
+                {
+                    json.WriteString("in_force", diff.From.ToString());
+                    json.WriteString("version", diff.To.ToString());
+                    json.WriteNumber("added", diff.Added.Length);
+                    json.WriteNumber("removed", diff.Removed.Length);
+                    json.WriteNumber("changed", diff.Changed.Length);
+                }
+                json.WriteEndObject();
+            }),
+        }, cancellationToken);
+
     /// <summary>The stored file's format: the list and the file kind (<c>un-xml</c>, <c>ofac-zip</c>, <c>ofac-csv</c>).</summary>
     static string Format(ListVersion version, ListFile stored) =>
         $"{version.Source}-{Path.GetExtension(stored.Name).TrimStart('.').ToLowerInvariant()}";
@@ -222,4 +284,7 @@ public sealed partial class ListImporter
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported list {Version}: {Entries} entries; {Candidates} customers scored, {Raised} alerts raised, {Delisted} delisted, in {Milliseconds:0} ms")]
     partial void LogImported(ListVersion version, int entries, int candidates, int raised, int delisted, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A list import was refused; nothing changed: {Reason}")]
+    partial void LogRefused(string reason);
 }

@@ -59,7 +59,7 @@ public sealed partial class ListLoader
                 if (version is null || versions.Exists(v => ListState.SameVersion(v.Snapshot.Version, version.Snapshot.Version))) continue;
                 versions.Add(version);
             }
-            var state = new ListState(versions, current.Generation + 1);
+            var state = new ListState(versions, current.Generation + 1, current.Clock);
             var elapsed = Stopwatch.GetElapsedTime(started);
             foreach (var v in state.Versions) LogLoaded(v.Snapshot.Version, v.Snapshot.Entries.Length, v.Bundled);
             LogReady(state.Versions.Count, elapsed.TotalMilliseconds);

@@ -14,16 +14,21 @@ public sealed class ListState
     /// <summary>A state over <paramref name="versions"/> (any order).</summary>
     /// <param name="versions">The loaded versions with their prebuilt indexes.</param>
     /// <param name="generation">Counts publications since start: 1 for the first state.</param>
-    public ListState(IEnumerable<LoadedVersion> versions, long generation)
+    /// <param name="clock">What "now" is: a version is in force from its date (default: the system clock).</param>
+    public ListState(IEnumerable<LoadedVersion> versions, long generation, TimeProvider? clock = null)
     {
+        Clock = clock ?? TimeProvider.System;
         ArgumentNullException.ThrowIfNull(versions);
         _versions = [.. versions
             .OrderBy(v => v.Snapshot.Version.Source, StringComparer.Ordinal)
             .ThenBy(v => v.Snapshot.Version.Generated)];
         Generation = generation;
-        Screener = new Screener(_versions.Select(v => v.Index));
+        Screener = new Screener(_versions.Select(v => v.Index), Clock);
         Sources = [.. _versions.Select(v => v.Snapshot.Version.Source).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The clock that tells which versions are in force now.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>Counts publications since start.</summary>
     public long Generation { get; }
@@ -45,6 +50,12 @@ public sealed class ListState
     /// <summary>The newest version of a source, or null when none is loaded.</summary>
     /// <param name="source">The source id.</param>
     public LoadedVersion? FindNewest(string source) => VersionsOf(source) is { Count: > 0 } all ? all[^1] : null;
+
+    /// <summary>The version of a source in force today by <see cref="Clock"/>: the newest dated on or before today
+    /// (a version dated in the future is stored but not yet in force). Null when none is.</summary>
+    /// <param name="source">The source id.</param>
+    public LoadedVersion? FindInForce(string source) =>
+        VersionsOf(source).LastOrDefault(v => v.Snapshot.Version.Date <= Screener.Today);
 
     /// <summary>The version of <paramref name="source"/> with this label (<see cref="ListVersion.Label"/>), or null.</summary>
     /// <param name="source">The source id.</param>
@@ -71,7 +82,7 @@ public sealed class ListState
 
     /// <summary>A new state with <paramref name="added"/> loaded too.</summary>
     /// <param name="added">The new version.</param>
-    public ListState With(LoadedVersion added) => new([.. _versions, added], Generation + 1);
+    public ListState With(LoadedVersion added) => new([.. _versions, added], Generation + 1, Clock);
 
     /// <summary>Same source and same generation instant: the identity of a list version.</summary>
     /// <param name="a">One version.</param>

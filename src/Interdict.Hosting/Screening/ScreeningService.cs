@@ -47,7 +47,7 @@ public sealed class ScreeningService
         return error is null;
     }
 
-    /// <summary>The newest version of every loaded list: what screening with default options uses now.</summary>
+    /// <summary>The version of every loaded list in force today: what screening with default options uses now.</summary>
     public IReadOnlyList<Core.Lists.ListVersion> VersionsInForce() => _lists.Current.Screener.VersionsInForce(null);
 
     /// <summary>The screener of the lists served now.</summary>
@@ -231,7 +231,10 @@ public sealed class ScreeningService
         var started = Stopwatch.GetTimestamp();
         var hits = state.Screener.Screen(query, options);
         _metrics.Screened(Stopwatch.GetElapsedTime(started).TotalSeconds, hits.Count > 0);
-        return new ScreeningOutcome(hits, state.Screener.VersionsInForce(options.AsOf, options.Lists));
+        return new ScreeningOutcome(hits, state.Screener.VersionsInForce(options.AsOf, options.Lists))
+        {
+            NotInForce = state.Screener.ListsNotInForce(options.AsOf, options.Lists),
+        };
     }
 
     static void WriteQuery(Utf8JsonWriter json, string? id, PartyQuery query, ScreeningOptions options)

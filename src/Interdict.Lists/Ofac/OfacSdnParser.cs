@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Interdict.Core.Lists;
@@ -69,15 +70,22 @@ public static class OfacSdnParser
         {
             var stamp = generated ?? new DateTimeOffset(files.Max(File.GetLastWriteTimeUtc), TimeSpan.Zero);
             var version = new ListVersion(Source, stamp, origin);
-            try
+            var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var file in files)
             {
-                return ParseFiles(version, sdnPath, altPath, addPath, commentsPath, new UTF8Encoding(false, throwOnInvalidBytes: true));
+                var bytes = File.ReadAllBytes(file);
+                if (CheckText(Path.GetFileName(file), bytes) is { } fault) return ImportResult.Failed(fault);
+                contents[file] = bytes;
             }
-            catch (DecoderFallbackException)
-            {
-                // Not UTF-8: OFAC's older files are Windows Latin-1.
-                return ParseFiles(version, sdnPath, altPath, addPath, commentsPath, Encoding.Latin1);
-            }
+            using var sdn = Open(sdnPath)!;
+            using var alt = Open(altPath);
+            using var add = Open(addPath);
+            using var comments = Open(commentsPath);
+            return Parse(version, sdn, alt, add, comments);
+
+            // Checked above to be valid UTF-8, so no decoding fallback can hide a mixed encoding.
+            StreamReader? Open(string? path) =>
+                path is null ? null : new StreamReader(new MemoryStream(contents[path], writable: false), Utf8, detectEncodingFromByteOrderMarks: true);
         }
         catch (IOException exception)
         {
@@ -89,17 +97,53 @@ public static class OfacSdnParser
         }
     }
 
-    static ImportResult ParseFiles(ListVersion version, string sdnPath, string? altPath, string? addPath, string? commentsPath, Encoding encoding)
-    {
-        using var sdn = Open(sdnPath, encoding)!;
-        using var alt = Open(altPath, encoding);
-        using var add = Open(addPath, encoding);
-        using var comments = Open(commentsPath, encoding);
-        return Parse(version, sdn, alt, add, comments);
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        static StreamReader? Open(string? path, Encoding encoding) =>
-            path is null ? null : new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true,
-                new FileStreamOptions { Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 64 * 1024, Options = FileOptions.SequentialScan });
+    /// <summary>Refuses bytes that are not OFAC's CSV text, naming the place: XML (a UN list saved as sdn.csv), invalid
+    /// UTF-8 (another encoding, or two mixed: one Latin-1 byte among UTF-8 text would turn <c>MÜLLER</c> into
+    /// <c>MÃ…LLER</c> if the whole file were re-read as Latin-1, as this parser once did), and control bytes no text
+    /// file holds (random or binary data).</summary>
+    internal static ImportIssue? CheckText(string name, ReadOnlySpan<byte> bytes)
+    {
+        var text = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first >= 0 && text[first] == (byte)'<')
+        {
+            var (line, column) = Position(text, first);
+            return new ImportIssue(name, line, column, null, null,
+                $"{name} holds XML (it starts with '<'), not OFAC's CSV: is it a UN list saved as {name}? Import that file under its own name. Nothing was imported.");
+        }
+        var position = 0;
+        while (position < text.Length)
+        {
+            // ASCII runs (all of OFAC's files so far) are skipped in bulk.
+            var ascii = text[position..].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E);
+            if (ascii < 0) break;
+            position += ascii;
+            var status = Rune.DecodeFromUtf8(text[position..], out var rune, out var consumed);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(text, position);
+                return new ImportIssue(name, line, column, null, null,
+                    FormattableString.Invariant($"Byte 0x{text[position]:X2} at byte offset {position} is not valid UTF-8: the file is in another encoding, mixes two, or is not text. ")
+                    + "OFAC publishes UTF-8; a file in Windows-1252 throughout can be converted first (iconv -f WINDOWS-1252 -t UTF-8). Nothing was imported.");
+            }
+            if ((rune.Value < 0x20 && rune.Value is not ('\t' or '\r' or '\n' or '\u001a')) || rune.Value == 0x7F)
+            {
+                var (line, column) = Position(text, position);
+                return new ImportIssue(name, line, column, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"Control byte 0x{rune.Value:X2} at byte offset {position}: this is binary data, not a CSV text file. Nothing was imported."));
+            }
+            position += consumed;
+        }
+        return null;
+    }
+
+    /// <summary>The 1-based line and column (in bytes) of a byte offset.</summary>
+    static (int Line, int Column) Position(ReadOnlySpan<byte> text, int offset)
+    {
+        var before = text[..offset];
+        return (before.Count((byte)'\n') + 1, offset - before.LastIndexOf((byte)'\n'));
     }
 
     /// <summary>Imports from the files' contents (the heart of <see cref="Parse(string, DateTimeOffset?)"/>, for tests).</summary>
@@ -110,9 +154,10 @@ public static class OfacSdnParser
         var records = new List<OfacRecord>(10_000);
         var byNumber = new Dictionary<string, OfacRecord>(10_000, StringComparer.Ordinal);
 
+        var tail = new Tail();
         foreach (var (line, text) in Lines(sdn))
         {
-            if (!Split(SdnFile, line, text, 12, fields, issues)) continue;
+            if (!tail.Split(SdnFile, line, text, 12, fields, issues)) continue;
             var reference = fields[0]!;
             if (fields[1] is not { } name)
             {
@@ -132,10 +177,11 @@ public static class OfacSdnParser
                 issues.Add(new ImportIssue(SdnFile, line, 3, "SDN_Type", reference, $"Unknown SDN_Type '{fields[2]}'; imported as an organization."));
                 kind = PartyKind.Organization;
             }
-            if (byNumber.ContainsKey(reference))
+            if (byNumber.TryGetValue(reference, out var first))
             {
-                issues.Add(new ImportIssue(SdnFile, line, 1, "ent_num", reference, "The entity number appears twice; the second row was skipped."));
-                continue;
+                // Two rows with one number are two files joined, or a damaged file: which row is the entry cannot be told.
+                return ImportResult.Failed(new ImportIssue(SdnFile, line, 1, "ent_num", reference, string.Create(CultureInfo.InvariantCulture,
+                    $"The entity number {reference} appears twice (lines {first.Line} and {line}): the file is damaged or two files were joined. Nothing was imported.")), issues);
             }
             var record = new OfacRecord(reference, line, kind, name)
             {
@@ -152,24 +198,28 @@ public static class OfacSdnParser
             records.Add(record);
             byNumber.Add(reference, record);
         }
+        if (tail.Fault(SdnFile) is { } cut) return ImportResult.Failed(cut, issues);
 
         if (comments is not null)
         {
+            tail = new Tail();
             foreach (var (line, text) in Lines(comments))
             {
-                if (!Split(CommentsFile, line, text, 2, fields, issues)) continue;
-                if (!Find(CommentsFile, line, fields[0]!, byNumber, issues, out var record) || fields[1] is null) continue;
+                if (!tail.Split(CommentsFile, line, text, 2, fields, issues)) continue;
+                if (!tail.Find(CommentsFile, line, fields[0]!, byNumber, issues, out var record) || fields[1] is null) continue;
                 // The continuation carries on mid-word where the Remarks column was cut.
                 record.Remarks = RawConcat(record.Remarks, RawField(text));
             }
+            if (tail.Fault(CommentsFile) is { } fault) return ImportResult.Failed(fault, issues);
         }
 
         if (alt is not null)
         {
+            tail = new Tail();
             foreach (var (line, text) in Lines(alt))
             {
-                if (!Split(AltFile, line, text, 5, fields, issues)) continue;
-                if (!Find(AltFile, line, fields[0]!, byNumber, issues, out var record) || fields[3] is not { } name) continue;
+                if (!tail.Split(AltFile, line, text, 5, fields, issues)) continue;
+                if (!tail.Find(AltFile, line, fields[0]!, byNumber, issues, out var record) || fields[3] is not { } name) continue;
                 var kind = fields[2] switch
                 {
                     "fka" => NameKind.FormerName,
@@ -182,18 +232,21 @@ public static class OfacSdnParser
                 }
                 record.AltNames.Add(new PartyName(name, kind));
             }
+            if (tail.Fault(AltFile) is { } fault) return ImportResult.Failed(fault, issues);
         }
 
         if (add is not null)
         {
+            tail = new Tail();
             foreach (var (line, text) in Lines(add))
             {
-                if (!Split(AddFile, line, text, 6, fields, issues)) continue;
-                if (!Find(AddFile, line, fields[0]!, byNumber, issues, out var record)) continue;
+                if (!tail.Split(AddFile, line, text, 6, fields, issues)) continue;
+                if (!tail.Find(AddFile, line, fields[0]!, byNumber, issues, out var record)) continue;
                 if (fields[2] is null && fields[3] is null && fields[4] is null && fields[5] is null) continue;
                 var address = new Address(Street: fields[2], City: fields[3], Country: fields[4], Note: fields[5]);
                 if (!record.Addresses.Contains(address)) record.Addresses.Add(address);
             }
+            if (tail.Fault(AddFile) is { } fault) return ImportResult.Failed(fault, issues);
         }
 
         var entries = System.Collections.Immutable.ImmutableArray.CreateBuilder<ListEntry>(records.Count);
@@ -209,8 +262,12 @@ public static class OfacSdnParser
         return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), issues);
     }
 
-    static bool Split(string file, int line, string text, int columns, List<string?> fields, List<ImportIssue> issues)
+    /// <summary>Splits one row into <paramref name="fields"/>; a row that cannot be used is reported and skipped.</summary>
+    /// <returns>True when the row can be used; <paramref name="cut"/> tells whether a refused row looks cut short
+    /// (an unterminated quote, too few or too many columns) rather than merely holding a bad value.</returns>
+    static bool Split(string file, int line, string text, int columns, List<string?> fields, List<ImportIssue> issues, out bool cut)
     {
+        cut = true;
         var error = CsvLine.Split(text.AsSpan().TrimEnd('\u001a'), fields, out var column);
         if (error is not null)
         {
@@ -223,6 +280,7 @@ public static class OfacSdnParser
                 $"Broken row: {fields.Count} columns where {columns} are expected; skipped."));
             return false;
         }
+        cut = false;
         if (fields[0] is not { } number || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             issues.Add(new ImportIssue(file, line, 1, "ent_num", null, $"Broken row: the entity number '{fields[0]}' is not a number; skipped."));
@@ -236,6 +294,53 @@ public static class OfacSdnParser
         if (byNumber.TryGetValue(reference, out record!)) return true;
         issues.Add(new ImportIssue(file, line, 1, "ent_num", reference, "No entry with this entity number in sdn.csv; row skipped."));
         return false;
+    }
+
+    /// <summary>Reads the rows of one file and remembers what tells a damaged file from a few bad rows: whether its
+    /// last row is broken (the file was cut in the middle of a row) and how many rows name an entity number
+    /// <c>sdn.csv</c> lacks (a companion file beside a truncated <c>sdn.csv</c>, or beside another list's).</summary>
+    sealed class Tail
+    {
+        int _lastLine;
+        int _brokenLine;
+        int _rows;
+        int _orphans;
+        int _firstOrphan;
+
+        /// <summary>Splits one row; a broken row is reported as an issue and skipped.</summary>
+        public bool Split(string file, int line, string text, int columns, List<string?> fields, List<ImportIssue> issues)
+        {
+            _lastLine = line;
+            _rows++;
+            if (OfacSdnParser.Split(file, line, text, columns, fields, issues, out var cut)) return true;
+            if (cut) _brokenLine = line;
+            return false;
+        }
+
+        /// <summary>The entry a companion row belongs to; a row naming no entry is reported and skipped.</summary>
+        public bool Find(string file, int line, string reference, Dictionary<string, OfacRecord> byNumber, List<ImportIssue> issues, out OfacRecord record)
+        {
+            if (OfacSdnParser.Find(file, line, reference, byNumber, issues, out record)) return true;
+            if (_orphans++ == 0) _firstOrphan = line;
+            return false;
+        }
+
+        /// <summary>Why the file cannot be used whole, or null: its last row is broken, or more than 1 % (and more than
+        /// 10) of its rows name entries that are not in <c>sdn.csv</c> (OFAC's published files have none).</summary>
+        public ImportIssue? Fault(string file)
+        {
+            if (_brokenLine > 0 && _brokenLine == _lastLine)
+            {
+                return new ImportIssue(file, _lastLine, null, null, null,
+                    $"The last row of {file} is broken: the file ends in the middle of a row, so it was cut short (an interrupted download or copy). Nothing was imported.");
+            }
+            if (_orphans > 10 && _orphans > _rows / 100)
+            {
+                return new ImportIssue(file, _firstOrphan, 1, "ent_num", null, string.Create(CultureInfo.InvariantCulture,
+                    $"{_orphans} of the {_rows} rows of {file} name entity numbers that are not in sdn.csv (the first on line {_firstOrphan}): sdn.csv is truncated, or the files are not of one publication. Nothing was imported."));
+            }
+            return null;
+        }
     }
 
     /// <summary>The second field of a comments row, untrimmed: a continuation may start or end with the space the cut fell on.</summary>

@@ -63,7 +63,7 @@ sealed class UnListReader
             return ImportResult.Failed(Issue($"The dateGenerated attribute of <CONSOLIDATED_LIST> is missing or not a date ('{generatedText}')."));
         }
         var entries = ImmutableArray.CreateBuilder<ListEntry>(1100);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var more = _reader.Read();
         while (more)
         {
@@ -83,11 +83,12 @@ sealed class UnListReader
             var entry = ReadRecord(name == "INDIVIDUAL" ? PartyKind.Person : PartyKind.Organization);
             more = _reader.Read();
             if (entry is null) continue;
-            if (!seen.Add(entry.Reference))
+            if (!seen.TryAdd(entry.Reference, line))
             {
-                _issues.Add(new ImportIssue(_origin, line, null, name, entry.Reference,
-                    "The reference number appears twice; the second record was skipped."));
-                continue;
+                // Two records with one reference are a damaged file or two files joined: which one is the entry cannot be told.
+                return ImportResult.Failed(new ImportIssue(_origin, line, null, name, entry.Reference, string.Create(CultureInfo.InvariantCulture,
+                    $"The reference number {entry.Reference} appears twice (lines {seen[entry.Reference]} and {line}): the file is damaged or two lists were joined. Nothing was imported.")),
+                    _issues);
             }
             entries.Add(entry);
         }

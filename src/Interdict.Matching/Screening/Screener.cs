@@ -22,16 +22,22 @@ public sealed class Screener : IPartyScreener
     readonly NameIndex[] _indexes;
     /// <summary>The indexes of each source, oldest version first.</summary>
     readonly (string Source, NameIndex[] Versions)[] _bySource;
+    readonly TimeProvider _clock;
 
     /// <summary>Indexes every given list version.</summary>
-    public Screener(IEnumerable<ListSnapshot> snapshots)
-        : this(snapshots.Select(s => new NameIndexBuilder().Add(s).Build()))
+    /// <param name="snapshots">The list versions.</param>
+    /// <param name="clock">Tells what "now" is for a query without an as-of date (default: the system clock).</param>
+    public Screener(IEnumerable<ListSnapshot> snapshots, TimeProvider? clock = null)
+        : this(snapshots.Select(s => new NameIndexBuilder().Add(s).Build()), clock)
     {
     }
 
     /// <summary>Screens against prebuilt indexes, one per list version.</summary>
-    public Screener(IEnumerable<NameIndex> indexes)
+    /// <param name="indexes">The indexes, one per list version.</param>
+    /// <param name="clock">Tells what "now" is for a query without an as-of date (default: the system clock).</param>
+    public Screener(IEnumerable<NameIndex> indexes, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         _indexes = indexes.OrderBy(i => i.Versions[0].Source, StringComparer.Ordinal).ThenBy(i => i.Versions[0].Generated).ToArray();
         _bySource = _indexes.GroupBy(i => i.Versions[0].Source, StringComparer.Ordinal).Select(g => (g.Key, g.ToArray())).ToArray();
     }
@@ -39,12 +45,37 @@ public sealed class Screener : IPartyScreener
     /// <summary>Every indexed list version, by source then date.</summary>
     public IReadOnlyList<ListVersion> Versions => _indexes.Select(i => i.Versions[0]).ToArray();
 
-    /// <summary>The versions that a query on <paramref name="asOf"/> (null: today) uses, one per source.</summary>
+    /// <summary>The versions that a query on <paramref name="asOf"/> (null: today) uses, one per source that has a
+    /// version in force that day.</summary>
     public IReadOnlyList<ListVersion> VersionsInForce(DateOnly? asOf, IReadOnlyCollection<string>? lists = null) =>
         IndexesInForce(asOf, lists ?? []).Select(i => i.Versions[0]).ToArray();
 
-    /// <summary>Hits for <paramref name="query"/>, best first, at or above the threshold.</summary>
-    public IReadOnlyList<ScreeningHit> Screen(PartyQuery query, ScreeningOptions? options = null)
+    /// <summary>The selected lists (empty: every loaded list) that have no version in force on <paramref name="asOf"/>
+    /// (null: today): the day is before their first version, or their only versions are dated in the future. A query
+    /// on that day finds nothing on them, and says so, rather than using a later version.</summary>
+    public IReadOnlyList<string> ListsNotInForce(DateOnly? asOf, IReadOnlyCollection<string>? lists = null)
+    {
+        var day = asOf ?? Today;
+        var missing = new List<string>();
+        foreach (var (source, versions) in _bySource)
+        {
+            if (Selected(lists ?? [], source) && InForce(versions, day) is null) missing.Add(source);
+        }
+        return missing;
+    }
+
+    /// <summary>Today (UTC) by the clock: the day a query without an as-of date is screened on.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Hits for <paramref name="query"/>, best first, at or above the threshold. A list with no version in
+    /// force on the day (<see cref="ListsNotInForce"/>) is not screened.</summary>
+    public IReadOnlyList<ScreeningHit> Screen(PartyQuery query, ScreeningOptions? options = null) => ScreenInForce(query, options, earliestBeforeFirst: false);
+
+    /// <param name="query">Who.</param>
+    /// <param name="options">Threshold, lists, as-of day.</param>
+    /// <param name="earliestBeforeFirst">Before a list's first version, screen its earliest version (its entries
+    /// filtered by their listing day) rather than none.</param>
+    List<ScreeningHit> ScreenInForce(PartyQuery query, ScreeningOptions? options, bool earliestBeforeFirst)
     {
         ArgumentNullException.ThrowIfNull(query);
         options ??= new ScreeningOptions();
@@ -55,7 +86,8 @@ public sealed class Screener : IPartyScreener
         foreach (var (source, versions) in _bySource)
         {
             if (!Selected(options.Lists, source)) continue;
-            ScreenIndex(InForce(versions, options.AsOf), query, readings, identifiers, options, hits);
+            if ((InForce(versions, options.AsOf ?? Today) ?? (earliestBeforeFirst ? versions[0] : null)) is not { } index) continue;
+            ScreenIndex(index, query, readings, identifiers, options, hits);
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
@@ -75,26 +107,32 @@ public sealed class Screener : IPartyScreener
     }
 
     /// <inheritdoc/>
+    /// <remarks>For the rules engine, which checks trades and payments dated years back against the lists loaded now
+    /// (often only the bundled one): before a list's first version it screens the earliest version, keeping only the
+    /// entries listed by that day (the engine filters them so too). Answering "nobody designated" would be worse than
+    /// an approximation that can only miss entries delisted since; docs/reliability.md says so.</remarks>
     IReadOnlyList<PartyHit> IPartyScreener.Screen(PartyQuery query, DateOnly asOf) =>
-        Screen(query, new ScreeningOptions { AsOf = asOf })
+        ScreenInForce(query, new ScreeningOptions { AsOf = asOf }, earliestBeforeFirst: true)
             .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
             .ToArray();
 
-    /// <summary>The index of <paramref name="source"/> that a query on <paramref name="asOf"/> uses; null when the source is not loaded.</summary>
+    /// <summary>The index of <paramref name="source"/> that a query on <paramref name="asOf"/> (null: today) uses;
+    /// null when the source is not loaded or has no version in force that day.</summary>
     internal NameIndex? IndexInForce(string source, DateOnly? asOf)
     {
         foreach (var (loaded, versions) in _bySource)
         {
-            if (string.Equals(loaded, source, StringComparison.Ordinal)) return InForce(versions, asOf);
+            if (string.Equals(loaded, source, StringComparison.Ordinal)) return InForce(versions, asOf ?? Today);
         }
         return null;
     }
 
     IEnumerable<NameIndex> IndexesInForce(DateOnly? asOf, IReadOnlyCollection<string> lists)
     {
+        var day = asOf ?? Today;
         foreach (var (source, versions) in _bySource)
         {
-            if (Selected(lists, source)) yield return InForce(versions, asOf);
+            if (Selected(lists, source) && InForce(versions, day) is { } index) yield return index;
         }
     }
 
@@ -102,16 +140,16 @@ public sealed class Screener : IPartyScreener
     static bool Selected(IReadOnlyCollection<string> lists, string source) =>
         lists.Count == 0 || lists.Contains(source, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The newest version generated on or before <paramref name="asOf"/>; before the first version, the first
-    /// (its entries are then filtered by their listing date).</summary>
-    static NameIndex InForce(NameIndex[] versions, DateOnly? asOf)
+    /// <summary>The newest version generated on or before <paramref name="day"/>: a version is in force from its date
+    /// until the next one. Null before the first version: a later version would claim entries not yet known then
+    /// and miss those delisted since, so nothing is answered for that list rather than something wrong.</summary>
+    static NameIndex? InForce(NameIndex[] versions, DateOnly day)
     {
-        if (asOf is null) return versions[^1];
         for (var i = versions.Length - 1; i >= 0; i--)
         {
-            if (versions[i].Versions[0].Date <= asOf.Value) return versions[i];
+            if (versions[i].Versions[0].Date <= day) return versions[i];
         }
-        return versions[0];
+        return null;
     }
 
     static void ScreenIndex(NameIndex index, PartyQuery query, QueryReading[] readings, string[] identifiers,

@@ -16,6 +16,7 @@ public sealed record ScreeningOptions
     /// <summary>Only these lists (by source id, e.g. <c>un</c>, <c>ofac</c>); empty means every loaded list.</summary>
     public IReadOnlyCollection<string> Lists { get; init; } = [];
 
-    /// <summary>Screen against the versions in force on this day, and only entries listed by then; null means the newest versions.</summary>
+    /// <summary>Screen against the versions in force on this day, and only entries listed by then; null means today by the
+    /// screener's clock (a version dated in the future is not in force yet).</summary>
     public DateOnly? AsOf { get; init; }
 }

@@ -9,9 +9,14 @@ sealed record ListsResult(ListSummary[] Lists);
 
 /// <summary>A list and its loaded versions.</summary>
 /// <param name="Source">The list (<c>un</c>, <c>ofac</c>).</param>
-/// <param name="Newest">The newest version's label: the one customers are screened against.</param>
+/// <param name="Newest">The newest version's label.</param>
 /// <param name="Versions">Every loaded version, oldest first (older ones serve as-of screening).</param>
-sealed record ListSummary(string Source, string Newest, ListVersionSummary[] Versions);
+sealed record ListSummary(string Source, string Newest, ListVersionSummary[] Versions)
+{
+    /// <summary>The label of the version in force today (the newest dated on or before today): the one screening and
+    /// customers use now. Differs from <see cref="Newest"/> only while a version dated tomorrow waits; absent when none is.</summary>
+    public string? InForce { get; init; }
+}
 
 /// <summary>One loaded version of a list.</summary>
 /// <param name="Label">The version's label (its generation time).</param>
@@ -39,7 +44,11 @@ sealed record ListVersionSummary(string Label, DateTimeOffset Generated, string 
 /// <param name="ComparedWith">The version the diff was computed against; none for a first version.</param>
 sealed record ListImportResult(
     string Source, string Version, int Entries, bool Stored, bool AlreadyLoaded, bool Newest, DiffCounts Diff, int CustomersScored,
-    int Matches, RaisedAlert[] AlertsRaised, int AlertsDelisted, string[] Issues, double ElapsedMs, string? ComparedWith = null);
+    int Matches, RaisedAlert[] AlertsRaised, int AlertsDelisted, string[] Issues, double ElapsedMs, string? ComparedWith = null)
+{
+    /// <summary>True when the version is in force today; false for a version dated tomorrow, stored and served from its date.</summary>
+    public bool InForce { get; init; } = true;
+}
 
 /// <summary>An alert a list import raised.</summary>
 /// <param name="Id">The alert's id.</param>

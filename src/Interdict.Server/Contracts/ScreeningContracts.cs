@@ -5,7 +5,9 @@ namespace Interdict.Server.Contracts;
 /// <summary>The answer of <c>POST /v1/screen</c>.</summary>
 /// <param name="Matches">Matches at or above the threshold, best first.</param>
 /// <param name="ListVersions">The list versions screened against (<c>source@generated</c>).</param>
-sealed record ScreenResult(Match[] Matches, string[] ListVersions);
+/// <param name="ListsNotInForce">Lists that had no version in force on the day asked (<c>as_of</c> before their first
+/// version): not screened. Absent when every list had one.</param>
+sealed record ScreenResult(Match[] Matches, string[] ListVersions, string[]? ListsNotInForce = null);
 
 /// <summary>The answer of <c>POST /v1/screen/batch</c>.</summary>
 /// <param name="Results">One result per query, in query order.</param>
@@ -15,7 +17,8 @@ sealed record ScreenBatchResult(ScreenBatchItem[] Results);
 /// <param name="Id">The query's id as given.</param>
 /// <param name="Matches">Matches at or above the threshold, best first.</param>
 /// <param name="ListVersions">The list versions screened against.</param>
-sealed record ScreenBatchItem(string Id, Match[] Matches, string[] ListVersions);
+/// <param name="ListsNotInForce">Lists that had no version in force on the query's day: not screened. Absent when every list had one.</param>
+sealed record ScreenBatchItem(string Id, Match[] Matches, string[] ListVersions, string[]? ListsNotInForce = null);
 
 /// <summary>A listed entry that a name matched.</summary>
 /// <param name="List">The list (<c>un</c>, <c>ofac</c>).</param>

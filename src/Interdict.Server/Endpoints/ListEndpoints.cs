@@ -20,10 +20,13 @@ static class ListEndpoints
         group.MapPost("/import", Import).WithName("ListImport")
             .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body); "
                 + "`date` (form field or query parameter, YYYY-MM-DD) is the publication date of OFAC's CSV files, which carry none")
-            .WithDescription("The file is parsed completely first: a malformed file is refused naming the place, and nothing is stored or served. "
+            .WithDescription("The file is parsed completely first: a malformed or implausible file (no entries, dated before 2000 or after tomorrow) "
+                + "is refused with 400 naming the place, and nothing is stored or served. A version that shrinks the list in force by more than "
+                + "Interdict:Lists:MaxShrinkShare (default 25 %) is refused with 409 and the diff counts unless the form field (or query parameter) "
+                + "allow_shrink=true confirms it. "
                 + "A version newer than the loaded ones re-screens the customers its added and changed entries can match, raises alerts, "
                 + "and marks undecided alerts of removed entries 'entry delisted'.")
-            .Produces<Contracts.ListImportResult>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<Contracts.ListImportResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
         group.MapGet("/{source}/diff", Diff).WithName("ListDiff")
             .WithSummary("Entries added, removed and changed between two versions (default: the newest and the one before)")
@@ -42,7 +45,10 @@ static class ListEndpoints
             var versions = state.VersionsOf(source);
             return new Contracts.ListSummary(source, versions[^1].Snapshot.Version.Label, [.. versions.Select(v => new Contracts.ListVersionSummary(
                 v.Snapshot.Version.Label, v.Snapshot.Version.Generated, v.Snapshot.Version.Origin, v.Snapshot.Entries.Length,
-                v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value), v.Bundled))]);
+                v.Snapshot.CountByKind().ToDictionary(k => k.Key.ToString().ToLowerInvariant(), k => k.Value), v.Bundled))])
+            {
+                InForce = state.FindInForce(source)?.Snapshot.Version.Label,
+            };
         })]));
     }
 
@@ -53,24 +59,47 @@ static class ListEndpoints
         if (files.Count == 0) return Problems.Field("file", "no file was uploaded: send the list as multipart/form-data or as the request body");
         // The publication date of a format without one (OFAC's legacy CSV): the form field or query parameter `date`.
         if (!ListImportOptions.TryParsePublished(upload.Field(request, "date"), out var published, out var dateError)) return Problems.Field("date", dateError!);
-        var report = await importer.ImportAsync(files, http.Actor(), new ListImportOptions(published), http.RequestAborted).ConfigureAwait(false);
-        if (report.Failure is { } failure)
+        // The operator's confirmation of a shrink: a form field beside the file, or a query parameter with a raw body.
+        var confirmation = upload.Field(request, "allow_shrink") ?? "";
+        if (confirmation.Length > 0 && !bool.TryParse(confirmation, out _)) return Problems.Field("allow_shrink", "allow_shrink is true or false");
+        var allowShrink = confirmation.Length > 0 && bool.Parse(confirmation);
+        var report = await importer.ImportAsync(files, http.Actor(), new ListImportOptions(published, allowShrink), http.RequestAborted).ConfigureAwait(false);
+        if (report.Failure is { } failure && report.NeedsConfirmation)
         {
-            return TypedResults.Problem(failure.ToString(), statusCode: StatusCodes.Status400BadRequest, title: "The list file is not valid; nothing was imported",
+            return TypedResults.Problem(failure.Message, statusCode: StatusCodes.Status409Conflict,
+                title: "The new version shrinks the list in force by more than allowed; nothing was imported",
                 extensions: new Dictionary<string, object?>
                 {
                     ["file"] = failure.Origin,
-                    ["line"] = failure.Line,
-                    ["column"] = failure.Column,
-                    ["element"] = failure.Element,
-                    ["record"] = failure.Record,
+                    ["version"] = report.Version?.Label,
+                    ["in_force"] = report.ComparedWith?.Label,
+                    ["entries"] = report.Entries,
+                    ["added"] = report.Added,
+                    ["removed"] = report.Removed,
+                    ["changed"] = report.Changed,
+                    ["confirm_with"] = "allow_shrink=true",
+                });
+        }
+        if (report.Failure is { } refused)
+        {
+            return TypedResults.Problem(refused.ToString(), statusCode: StatusCodes.Status400BadRequest, title: "The list file is not valid; nothing was imported",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["file"] = refused.Origin,
+                    ["line"] = refused.Line,
+                    ["column"] = refused.Column,
+                    ["element"] = refused.Element,
+                    ["record"] = refused.Record,
                 });
         }
         return TypedResults.Ok(new Contracts.ListImportResult(
             report.Version!.Source, report.Version.Label, report.Entries, report.Stored, AlreadyLoaded: !report.Stored, report.Newest,
             new Contracts.DiffCounts(report.Added, report.Removed, report.Changed), report.CustomersScored, report.Hits,
             [.. report.Raised.Select(a => new Contracts.RaisedAlert(a.Id, a.CustomerId, a.Source, a.EntryReference, a.Score))],
-            report.Delisted, [.. report.Issues.Select(i => i.ToString())], Math.Round(report.Elapsed.TotalMilliseconds), report.ComparedWith?.Label));
+            report.Delisted, [.. report.Issues.Select(i => i.ToString())], Math.Round(report.Elapsed.TotalMilliseconds), report.ComparedWith?.Label)
+        {
+            InForce = report.InForce,
+        });
     }
 
     static IResult Diff(string source, string? from, string? to, ListHost lists)

@@ -107,5 +107,9 @@ static class ScreeningEndpoints
         json.WriteStartArray("list_versions");
         foreach (var version in outcome.Versions) json.WriteStringValue(version.ToString());
         json.WriteEndArray();
+        if (outcome.NotInForce.Count == 0) return;
+        json.WriteStartArray("lists_not_in_force");
+        foreach (var list in outcome.NotInForce) json.WriteStringValue(list);
+        json.WriteEndArray();
     }
 }

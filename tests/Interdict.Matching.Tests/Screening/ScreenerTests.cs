@@ -2,6 +2,7 @@ using Interdict.Core.Lists;
 using Interdict.Core.Screening;
 using Interdict.Lists;
 using Interdict.Matching.Screening;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Interdict.Matching.Tests.Screening;
 
@@ -27,8 +28,48 @@ public sealed class ScreenerTests
         Assert.Equal(new DateOnly(2018, 10, 29), screener.VersionsInForce(new DateOnly(2020, 1, 1)).Single().Date);
         Assert.Equal(new DateOnly(2026, 2, 27), screener.VersionsInForce(new DateOnly(2026, 3, 1)).Single().Date);
         Assert.Equal(new DateOnly(2026, 2, 27), screener.VersionsInForce(null).Single().Date);
-        // Before the first loaded version, the earliest one is used, with entries listed by then.
-        Assert.Equal(new DateOnly(2018, 10, 29), screener.VersionsInForce(new DateOnly(2010, 1, 1)).Single().Date);
+        Assert.Empty(screener.ListsNotInForce(new DateOnly(2020, 1, 1)));
+    }
+
+    [Fact]
+    public void Screen_AsOfBeforeTheFirstVersion_UsesNoVersion_AndSaysSo()
+    {
+        var screener = BothVersions.Value;
+        var query = new PartyQuery("RI WON HO", PartyKind.Person);
+
+        // Not the 2018 version silently: in 2010 no loaded version of the UN list was in force.
+        Assert.Empty(screener.VersionsInForce(new DateOnly(2010, 1, 1)));
+        Assert.Equal(["un"], screener.ListsNotInForce(new DateOnly(2010, 1, 1)));
+        Assert.Empty(screener.Screen(query, new ScreeningOptions { AsOf = new DateOnly(2010, 1, 1) }));
+        Assert.NotEmpty(screener.Screen(query, new ScreeningOptions { AsOf = new DateOnly(2018, 10, 29) }));
+    }
+
+    [Fact]
+    public void RulesScreening_BeforeTheFirstVersion_UsesTheEarliest_WithEntriesListedByThen()
+    {
+        // Checks of trades dated years back run against the lists loaded now: "nobody designated" would be worse.
+        var screener = new Screener([Un2026.Value]);
+        var query = new PartyQuery("RI WON HO", PartyKind.Person);
+
+        Assert.Empty(screener.Screen(query, new ScreeningOptions { AsOf = new DateOnly(2017, 1, 1) }));
+        Assert.Contains(((IPartyScreener)screener).Screen(query, new DateOnly(2017, 1, 1)), h => h.Entry.Reference == "KPi.033");
+        Assert.DoesNotContain(((IPartyScreener)screener).Screen(query, new DateOnly(2015, 1, 1)), h => h.Entry.Reference == "KPi.033");
+    }
+
+    [Fact]
+    public void Screen_Now_UsesTheNewestVersionDatedOnOrBeforeToday_NotOneDatedInTheFuture()
+    {
+        var future = Un2026.Value with { Version = Un2026.Value.Version with { Generated = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) } };
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        var screener = new Screener([Un2018.Value, future], clock);
+
+        Assert.Equal(new DateOnly(2018, 10, 29), screener.VersionsInForce(null).Single().Date);
+        clock.SetUtcNow(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2030, 1, 1), screener.VersionsInForce(null).Single().Date);
+
+        var onlyFuture = new Screener([future], new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(onlyFuture.Screen(new PartyQuery("RI WON HO", PartyKind.Person)));
+        Assert.Equal(["un"], onlyFuture.ListsNotInForce(null));
     }
 
     [Fact]
