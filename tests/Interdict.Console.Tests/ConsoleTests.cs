@@ -62,6 +62,17 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await Expect(lee.Locator("tr.alert-row").First).ToBeVisibleAsync();
         await ConsoleServer.ScreenshotAsync(lee, "alerts");
         await lee.GotoAsync($"{server.BaseUrl}/console/alerts/{alert.Id}");
+        // A decision is deliberate: no outcome chosen in advance, and the server refuses a form without an outcome
+        // or a reason (the browser's own check is switched off here to reach it), saying what is missing.
+        await Expect(lee.Locator("input[name='Proposal.Outcome']:checked")).ToHaveCountAsync(0);
+        await lee.EvalOnSelectorAsync("form:has(#propose)", "form => form.noValidate = true");
+        await lee.ClickAsync("#propose");
+        await Expect(lee.Locator("#decision-message")).ToContainTextAsync("Choose true match or false positive");
+        await lee.EvalOnSelectorAsync("form:has(#propose)", "form => form.noValidate = true");
+        await lee.CheckAsync("input[value=false_positive]");
+        await lee.ClickAsync("#propose");
+        await Expect(lee.Locator("#decision-message")).ToContainTextAsync("A reason is required");
+        await Expect(lee.Locator("#alert-state")).ToHaveTextAsync("open");
         await lee.CheckAsync("input[value=false_positive]");
         await lee.FillAsync("#propose-reason", "Different date of birth on the customer's passport");
         await lee.ClickAsync("#propose");
@@ -74,11 +85,22 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
 
         var park = await server.SignInAsync("park-supervisor");
         await park.GotoAsync($"{server.BaseUrl}/console/alerts/{alert.Id}");
+        // The confirm step shows what a click confirms.
+        var summary = park.Locator("#confirm-summary");
+        await Expect(summary).ToContainTextAsync("false positive");
+        await Expect(summary).ToContainTextAsync($"#{alert.Id}");
+        await Expect(summary).ToContainTextAsync("C-1002 Kim Chol Sam");
+        await Expect(summary).ToContainTextAsync(alert.EntryReference);
         await park.FillAsync("#review-reason", "Passport checked: a different person");
         await park.ClickAsync("#confirm");
         await Expect(park.Locator("#alert-state")).ToHaveTextAsync("confirmed false positive");
         await Expect(park.Locator("#review")).ToContainTextAsync("park-supervisor");
         await Expect(park.Locator("tr.audit")).ToHaveCountAsync(2);
+        // One wording for each state in the history: labels, never the enum's or the wire's spelling.
+        var history = await park.Locator("tr.event").AllInnerTextsAsync();
+        Assert.Contains(history, row => row.Contains("proposed false positive: Different date", StringComparison.Ordinal));
+        Assert.Contains(history, row => row.Contains("confirmed false positive", StringComparison.Ordinal));
+        Assert.All(history, row => Assert.DoesNotMatch("FalsePositive|false_positive|Screening|_", row));
         await ConsoleServer.ScreenshotAsync(park, "alert", fullPage: true);
         await park.Context.CloseAsync();
         Assert.Equal(AlertState.ConfirmedFalsePositive, (await alerts.FindAsync(alert.Id, CancellationToken.None))!.State);
