@@ -107,6 +107,21 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
     }
 
     [BrowserFact]
+    public async Task Root_LeadsToSignIn_AndTheIconIsServedToAnyone()
+    {
+        var context = await server.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/signin"));
+        var icon = await context.APIRequest.GetAsync(server.BaseUrl + "/favicon.ico");
+        Assert.Equal(200, icon.Status);
+        Assert.Equal("image/x-icon", icon.Headers["content-type"]);
+        var bytes = await icon.BodyAsync();
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]); // an ICO header
+        await context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Session_KeyRevoked_EndsTheSession()
     {
         var keys = server.Services.GetRequiredService<IApiKeyStore>();
