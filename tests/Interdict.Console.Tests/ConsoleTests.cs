@@ -121,6 +121,41 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await context.CloseAsync();
     }
 
+    /// <summary>The check, alert and regime pages show labels, never a code of the label table (any snake_case code):
+    /// the code stays in the tooltip.</summary>
+    [BrowserFact, Step(7)]
+    public async Task PlainLanguage_CheckAlertRegime_ShowLabelsNotCodes()
+    {
+        var codes = Interdict.Server.Console.Labels.Codes.Where(c => c.Contains('_', StringComparison.Ordinal)).ToArray();
+        var page = await server.SignInAsync("ada-admin");
+        var found = new List<string>();
+        async Task Scan(string name)
+        {
+            var text = await page.EvaluateAsync<string>("document.body.innerText");
+            found.AddRange(codes.Where(c => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{c}\b")).Select(c => $"{name}: {c}"));
+        }
+        await page.GotoAsync(server.BaseUrl + "/console/check");
+        await page.FillAsync("#date", "2018-05-01");
+        await page.SelectOptionAsync("#direction", "to_dprk");
+        await page.FillAsync("#hs", "1006.30");
+        await page.FillAsync("#description", "milled rice");
+        await page.FillAsync("#party", "Kim Chol");
+        await page.ClickAsync("#check");
+        await Expect(page.Locator("section.answer li", new() { HasText = "name hit, not decisive — review" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#direction option[title=to_dprk]")).ToHaveTextAsync("to the DPRK");
+        await Scan("check");
+        var alerts = server.Services.GetRequiredService<IAlertStore>();
+        var any = (await alerts.QueryAsync(new AlertQuery { Limit = 1 }, CancellationToken.None)).Items[0];
+        await page.GotoAsync($"{server.BaseUrl}/console/alerts/{any.Id}");
+        await Expect(page.Locator("#alert-state span[title]")).ToHaveCountAsync(1);
+        await Scan("alert");
+        await page.GotoAsync(server.BaseUrl + "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16");
+        await Expect(page.Locator("span.code-label[title=not_adopted]")).ToHaveTextAsync("not adopted");
+        await Scan("regime");
+        Assert.True(found.Count == 0, "raw codes shown: " + string.Join(", ", found));
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task Session_KeyRevoked_EndsTheSession()
     {

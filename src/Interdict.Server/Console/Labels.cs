@@ -80,6 +80,9 @@ static class Labels
         ["full_rescreen"] = "full rescreen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Every code the table labels.</summary>
+    public static IEnumerable<string> Codes => Table.Keys;
+
     /// <summary>The label of a code; a code missing from the table reads with spaces for underscores, never raw.</summary>
     public static string Of(string code) => Table.TryGetValue(code, out var label) ? label : code.Replace('_', ' ');
 
