@@ -156,6 +156,31 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Every page fits a 390 px phone: nothing scrolls sideways, and the header spans the width.</summary>
+    [BrowserFact, Step(8)]
+    public async Task EveryPage_At390Pixels_HasNoSidewaysScroll()
+    {
+        var alerts = server.Services.GetRequiredService<IAlertStore>();
+        var any = (await alerts.QueryAsync(new AlertQuery { Limit = 1 }, CancellationToken.None)).Items[0];
+        var page = await server.SignInAsync("ada-admin", 390, 800);
+        var failures = new List<string>();
+        foreach (var (name, path) in new[]
+        {
+            ("screen", "/console?name=Ri+Won-ho"), ("entity", "/console/entities/un/KPi.033"), ("alerts", "/console/alerts"),
+            ("alert", $"/console/alerts/{any.Id}"), ("check", "/console/check"), ("regime", "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16"),
+            ("lists", "/console/lists"),
+        })
+        {
+            await page.GotoAsync(server.BaseUrl + path);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var header = await page.EvaluateAsync<double>("document.querySelector('header.top').getBoundingClientRect().width");
+            if (width > 390) failures.Add($"{name} is {width} px wide");
+            if (header < 390) failures.Add($"{name}'s header is {header} px wide");
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+        await page.Context.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task Session_KeyRevoked_EndsTheSession()
     {
