@@ -62,6 +62,17 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
         await Expect(lee.Locator("tr.alert-row").First).ToBeVisibleAsync();
         await ConsoleServer.ScreenshotAsync(lee, "alerts");
         await lee.GotoAsync($"{server.BaseUrl}/console/alerts/{alert.Id}");
+        // A decision is deliberate: no outcome chosen in advance, and the server refuses a form without an outcome
+        // or a reason (the browser's own check is switched off here to reach it), saying what is missing.
+        await Expect(lee.Locator("input[name='Proposal.Outcome']:checked")).ToHaveCountAsync(0);
+        await lee.EvalOnSelectorAsync("form:has(#propose)", "form => form.noValidate = true");
+        await lee.ClickAsync("#propose");
+        await Expect(lee.Locator("#decision-message")).ToContainTextAsync("Choose true match or false positive");
+        await lee.EvalOnSelectorAsync("form:has(#propose)", "form => form.noValidate = true");
+        await lee.CheckAsync("input[value=false_positive]");
+        await lee.ClickAsync("#propose");
+        await Expect(lee.Locator("#decision-message")).ToContainTextAsync("A reason is required");
+        await Expect(lee.Locator("#alert-state")).ToHaveTextAsync("open");
         await lee.CheckAsync("input[value=false_positive]");
         await lee.FillAsync("#propose-reason", "Different date of birth on the customer's passport");
         await lee.ClickAsync("#propose");
@@ -74,14 +85,100 @@ public sealed class ConsoleTests(ConsoleServer server, ITestOutputHelper output)
 
         var park = await server.SignInAsync("park-supervisor");
         await park.GotoAsync($"{server.BaseUrl}/console/alerts/{alert.Id}");
+        // The confirm step shows what a click confirms.
+        var summary = park.Locator("#confirm-summary");
+        await Expect(summary).ToContainTextAsync("false positive");
+        await Expect(summary).ToContainTextAsync($"#{alert.Id}");
+        await Expect(summary).ToContainTextAsync("C-1002 Kim Chol Sam");
+        await Expect(summary).ToContainTextAsync(alert.EntryReference);
         await park.FillAsync("#review-reason", "Passport checked: a different person");
         await park.ClickAsync("#confirm");
         await Expect(park.Locator("#alert-state")).ToHaveTextAsync("confirmed false positive");
         await Expect(park.Locator("#review")).ToContainTextAsync("park-supervisor");
         await Expect(park.Locator("tr.audit")).ToHaveCountAsync(2);
+        // One wording for each state in the history: labels, never the enum's or the wire's spelling.
+        var history = await park.Locator("tr.event").AllInnerTextsAsync();
+        Assert.Contains(history, row => row.Contains("proposed false positive: Different date", StringComparison.Ordinal));
+        Assert.Contains(history, row => row.Contains("confirmed false positive", StringComparison.Ordinal));
+        Assert.All(history, row => Assert.DoesNotMatch("FalsePositive|false_positive|Screening|_", row));
         await ConsoleServer.ScreenshotAsync(park, "alert", fullPage: true);
         await park.Context.CloseAsync();
         Assert.Equal(AlertState.ConfirmedFalsePositive, (await alerts.FindAsync(alert.Id, CancellationToken.None))!.State);
+    }
+
+    [BrowserFact]
+    public async Task Root_LeadsToSignIn_AndTheIconIsServedToAnyone()
+    {
+        var context = await server.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/console/signin"));
+        var icon = await context.APIRequest.GetAsync(server.BaseUrl + "/favicon.ico");
+        Assert.Equal(200, icon.Status);
+        Assert.Equal("image/x-icon", icon.Headers["content-type"]);
+        var bytes = await icon.BodyAsync();
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]); // an ICO header
+        await context.CloseAsync();
+    }
+
+    /// <summary>The check, alert and regime pages show labels, never a code of the label table (any snake_case code):
+    /// the code stays in the tooltip.</summary>
+    [BrowserFact, Step(7)]
+    public async Task PlainLanguage_CheckAlertRegime_ShowLabelsNotCodes()
+    {
+        var codes = Interdict.Server.Console.Labels.Codes.Where(c => c.Contains('_', StringComparison.Ordinal)).ToArray();
+        var page = await server.SignInAsync("ada-admin");
+        var found = new List<string>();
+        async Task Scan(string name)
+        {
+            var text = await page.EvaluateAsync<string>("document.body.innerText");
+            found.AddRange(codes.Where(c => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{c}\b")).Select(c => $"{name}: {c}"));
+        }
+        await page.GotoAsync(server.BaseUrl + "/console/check");
+        await page.FillAsync("#date", "2018-05-01");
+        await page.SelectOptionAsync("#direction", "to_dprk");
+        await page.FillAsync("#hs", "1006.30");
+        await page.FillAsync("#description", "milled rice");
+        await page.FillAsync("#party", "Kim Chol");
+        await page.ClickAsync("#check");
+        await Expect(page.Locator("section.answer li", new() { HasText = "name hit, not decisive — review" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#direction option[title=to_dprk]")).ToHaveTextAsync("to the DPRK");
+        await Scan("check");
+        var alerts = server.Services.GetRequiredService<IAlertStore>();
+        var any = (await alerts.QueryAsync(new AlertQuery { Limit = 1 }, CancellationToken.None)).Items[0];
+        await page.GotoAsync($"{server.BaseUrl}/console/alerts/{any.Id}");
+        await Expect(page.Locator("#alert-state span[title]")).ToHaveCountAsync(1);
+        await Scan("alert");
+        await page.GotoAsync(server.BaseUrl + "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16");
+        await Expect(page.Locator("span.code-label[title=not_adopted]")).ToHaveTextAsync("not adopted");
+        await Scan("regime");
+        Assert.True(found.Count == 0, "raw codes shown: " + string.Join(", ", found));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Every page fits a 390 px phone: nothing scrolls sideways, and the header spans the width.</summary>
+    [BrowserFact, Step(8)]
+    public async Task EveryPage_At390Pixels_HasNoSidewaysScroll()
+    {
+        var alerts = server.Services.GetRequiredService<IAlertStore>();
+        var any = (await alerts.QueryAsync(new AlertQuery { Limit = 1 }, CancellationToken.None)).Items[0];
+        var page = await server.SignInAsync("ada-admin", 390, 800);
+        var failures = new List<string>();
+        foreach (var (name, path) in new[]
+        {
+            ("screen", "/console?name=Ri+Won-ho"), ("entity", "/console/entities/un/KPi.033"), ("alerts", "/console/alerts"),
+            ("alert", $"/console/alerts/{any.Id}"), ("check", "/console/check"), ("regime", "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16"),
+            ("lists", "/console/lists"),
+        })
+        {
+            await page.GotoAsync(server.BaseUrl + path);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var header = await page.EvaluateAsync<double>("document.querySelector('header.top').getBoundingClientRect().width");
+            if (width > 390) failures.Add($"{name} is {width} px wide");
+            if (header < 390) failures.Add($"{name}'s header is {header} px wide");
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+        await page.Context.CloseAsync();
     }
 
     [BrowserFact]

@@ -29,6 +29,8 @@ public sealed class AccessApiTests(Servers servers)
             ("GET", "/scalar/scalar.js") => new(HttpMethod.Get, "/scalar/scalar.js"),
             ("GET", "/scalar/scalar.aspnetcore.js") => new(HttpMethod.Get, "/scalar/scalar.aspnetcore.js"),
             ("GET", "/scalar/favicon.svg") => new(HttpMethod.Get, "/scalar/favicon.svg"),
+            ("GET", "/") => new(HttpMethod.Get, "/"), // follows the redirect to the console's sign-in page
+            ("GET", "/favicon.ico") => new(HttpMethod.Get, "/favicon.ico"),
             ("GET", "/metrics") => new(HttpMethod.Get, "/metrics"),
             ("POST", "/v1/screen") => new(HttpMethod.Post, "/v1/screen") { Content = Body("""{"name": "Ri Won Ho"}""") },
             ("POST", "/v1/screen/batch") => new(HttpMethod.Post, "/v1/screen/batch") { Content = Body("""{"queries": [{"id": "1", "name": "Ri Won Ho"}]}""") },

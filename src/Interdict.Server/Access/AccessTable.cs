@@ -20,6 +20,8 @@ static class AccessTable
         new("GET", "/scalar/scalar.js", null, "The reference page's script (served locally, no CDN)"),
         new("GET", "/scalar/scalar.aspnetcore.js", null, "The reference page's configuration script"),
         new("GET", "/scalar/favicon.svg", null, "The reference page's icon"),
+        new("GET", "/", null, "Leads to the console (a redirect to /console, which signs in)"),
+        new("GET", "/favicon.ico", null, "The console's icon"),
         new("GET", "/metrics", Role.Admin, "Prometheus metrics (OpenTelemetry)"),
         new("POST", "/v1/screen", Role.Screener, "Screen one name"),
         new("POST", "/v1/screen/batch", Role.Screener, "Screen a batch of names"),

@@ -69,8 +69,17 @@ static class ConsoleSetup
                 }
             });
         app.MapGet("/console/hs", HsLookup).RequireAuthorization(ConsoleAccessRequirement.Policy).ExcludeFromDescription();
+        // The server's root leads a browser to the console (its sign-in when signed out); the icon every browser asks
+        // for is served to anyone, so that no page raises a 401 for it. Both are anonymous rows of the access table.
+        app.MapGet("/", () => TypedResults.Redirect("/console")).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => TypedResults.Bytes(Favicon, "image/x-icon")).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>A 16×16 icon (an ICO holding one PNG: a white I on navy, amber underline), 126 bytes: small enough to
+    /// keep here rather than add a static-files folder for one file.</summary>
+    static readonly byte[] Favicon = Convert.FromBase64String(
+        "AAABAAEAEBAAAAEAIABoAAAAFgAAAIlQTkcNChoKAAAADUlIRFIAAAAQAAAAEAgGAAAAH/P/YQAAAC9JREFUeNpjkLeK/08JZhh8BhACtDcAl0Ekh8GoARQYMHjSAclJ+cNSBpIw1VwAABjjQJNPE1gBAAAAAElFTkSuQmCC");
 
     /// <summary>HS codes whose code starts with, or whose description contains, what was typed (at most 20).</summary>
     static IResult HsLookup(string? q)

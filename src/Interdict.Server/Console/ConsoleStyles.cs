@@ -54,6 +54,7 @@ dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
 .pager{display:flex;gap:12px;align-items:center}
 .svgwrap{overflow-x:auto;border:1px solid var(--line);border-radius:4px}
 svg text{font-family:system-ui,"DejaVu Sans",sans-serif}
-@media (max-width:800px){main{padding:10px}.who{margin-left:0}table{font-size:13px}th,td{padding:4px}}
+input,select,textarea,label{max-width:100%;min-width:0}
+@media (max-width:800px){main{padding:10px;overflow-wrap:anywhere}.who{margin-left:0}table{font-size:13px;display:block;overflow-x:auto}th,td{padding:4px}textarea{min-width:0;width:100%}.cols{grid-template-columns:minmax(0,1fr)}}
 """;
 }
