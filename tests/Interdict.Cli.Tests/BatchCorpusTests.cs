@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Interdict.Cli.Batch;
-using Interdict.Hosting.Lists;
+using Interdict.Lists;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Cli.Tests;
@@ -10,16 +10,10 @@ namespace Interdict.Cli.Tests;
 /// and warnings its cases.tsv line lists, by line; no case crashes and every good row is screened.</summary>
 public sealed partial class BatchCorpusTests : IClassFixture<BatchCorpusTests.Lists>, IDisposable
 {
-    /// <summary>The bundled lists, loaded once for every case.</summary>
-    public sealed class Lists : IDisposable
+    /// <summary>The bundled UN list, loaded once for every case.</summary>
+    public sealed class Lists
     {
-        readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("interdict-corpus-");
-
-        public Lists() => Screener = new Screener(new ListLibrary(_data).Load(_ => { }));
-
-        public Screener Screener { get; }
-
-        public void Dispose() => _data.Delete(recursive: true);
+        public Screener Screener { get; } = new([BundledLists.LoadUn().GetSnapshotOrThrow()]);
     }
 
     static readonly string Folder = Path.Combine(RepositoryPaths.TestData, "malformed", "batch-csv");
