@@ -50,7 +50,7 @@ static class ScreenCommand
         {
             return CliOutput.UsageError($"no list '{string.Join("', '", unknown)}' is loaded (loaded: {string.Join(", ", loaded)}; add one with `interdict lists import`)");
         }
-        if (text is not null) return TextScreening.Run(screener, text == "-" ? Console.In.ReadToEnd() : text, options);
+        if (text is not null) return TextScreening.Run(context.Services(parse).Screening, text == "-" ? Console.In.ReadToEnd() : text, options);
         if (input is null) return ScreenOne(context, name!, parse, options);
         var output = parse.GetValue(OutputOption);
         var code = ScreenBatch(screener, input, output, parse.GetValue(ResumeOption), options, out var summary);

@@ -10,11 +10,13 @@ namespace Interdict.Cli.Commands;
 /// JSON (<c>{"matches": [...], "list_versions": [...]}</c>, the shape of <c>POST /v1/screen/text</c>) otherwise.</summary>
 static class TextScreening
 {
-    public static int Run(Screener screener, string text, ScreeningOptions options)
+    public static int Run(ScreeningService screening, string text, ScreeningOptions options)
     {
         if (string.IsNullOrWhiteSpace(text)) return CliOutput.UsageError("--text: the text is empty");
-        var hits = screener.ScreenText(text, options);
-        var versions = screener.VersionsInForce(options.AsOf, options.Lists);
+        // Audited as the server's /v1/screen/text is: the same service, the same trail.
+        var outcome = screening.ScreenTextAsync(text, options, CliServices.Actor, CancellationToken.None).GetAwaiter().GetResult();
+        var hits = outcome.Hits;
+        var versions = outcome.Versions;
         if (Console.IsOutputRedirected)
         {
             using var stdout = Console.OpenStandardOutput();

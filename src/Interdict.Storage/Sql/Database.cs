@@ -47,6 +47,20 @@ internal abstract class Database : IAsyncDisposable
     /// <summary>True when <paramref name="exception"/> says a table the statement reads does not exist.</summary>
     public abstract bool IsMissingTable(DbException exception);
 
+    /// <summary>The audit anchor file (outside the database), when one is kept: a follow-up's audit record is the
+    /// chain's new head once committed, so it is anchored as the audit log's own appends are.</summary>
+    public AuditAnchorFile? Anchor { get; set; }
+
+    /// <summary>Commits a transaction that wrote a follow-up, then anchors its audit record — after the commit, never
+    /// before: the anchor must not name a record a rollback took back (a crash in between leaves it one record behind,
+    /// still a true lower bound).</summary>
+    public async Task CommitAsync(DbTransaction transaction, AuditRecord? audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (audit is not null) Anchor?.Append(audit);
+    }
+
     /// <summary>Commits a write's follow-up inside its transaction: the job, then the audit record sealed after the
     /// chain's head. The chain lock is taken last, so the write holds it only for its final statements and the
     /// group-commit writer (<see cref="SqlAuditLog"/>) waits no longer than that.</summary>

@@ -43,7 +43,7 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                     stored.Add(raised);
                 }
                 var (audit, job) = await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(stored), clock, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await database.CommitAsync(transaction, audit, cancellationToken).ConfigureAwait(false);
                 return new Committed<IReadOnlyList<Alert>>(stored, audit, job);
             }
         }
@@ -187,7 +187,7 @@ internal sealed class SqlAlertStore(Database database, TimeProvider clock) : IAl
                 }
                 var (audit, job) = marked == 0 ? (null, null)
                     : await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(marked), clock, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await database.CommitAsync(transaction, audit, cancellationToken).ConfigureAwait(false);
                 return new Committed<int>(marked, audit, job);
             }
         }

@@ -12,6 +12,7 @@ internal sealed class SqlInterdictStore : IInterdictStore
     public SqlInterdictStore(Database database, TimeProvider clock, int auditBatchSize, AuditAnchorFile? anchor)
     {
         _database = database;
+        _database.Anchor = anchor;
         _clock = clock;
         Customers = new SqlCustomerStore(database, clock);
         Alerts = new SqlAlertStore(database, clock);

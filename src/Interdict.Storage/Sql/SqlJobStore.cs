@@ -101,8 +101,8 @@ internal sealed class SqlJobStore(Database database, TimeProvider clock) : IJobS
                     WHERE id = @id AND state = '{Running}' AND owner = @owner
                     """, new { id, owner, state = state.ToString(), result, error, now }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 if (changed != 1) return false;
-                await database.WriteFollowUpAsync(connection, transaction, new FollowUp(audit, null), clock, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                var (record, _) = await database.WriteFollowUpAsync(connection, transaction, new FollowUp(audit, null), clock, cancellationToken).ConfigureAwait(false);
+                await database.CommitAsync(transaction, record, cancellationToken).ConfigureAwait(false);
                 return true;
             }
         }

@@ -46,7 +46,7 @@ internal sealed class SqlListVersionStore(Database database, TimeProvider clock)
                     new { row.Source, row.Label, row.GeneratedAt, row.ImportedAt, row.ImportedBy, row.FileName, row.Format, row.EntryCount, row.Sha256, row.Size, Content = file.Content.ToArray() },
                     transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 var (audit, job) = await database.WriteFollowUpAsync(connection, transaction, followUp?.Invoke(row.ToVersion()), clock, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await database.CommitAsync(transaction, audit, cancellationToken).ConfigureAwait(false);
                 return new Committed<ListVersionSave>(new ListVersionSave(row.ToVersion(), true), audit, job);
             }
         }

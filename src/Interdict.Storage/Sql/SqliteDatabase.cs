@@ -128,7 +128,7 @@ internal sealed class SqliteDatabase : Database
                 // Repeated ids within the input count as unchanged: only their last row was written.
                 var summary = new BulkUpsertSummary(created, updated, rows - created - updated);
                 var (audit, job) = await WriteFollowUpAsync(connection, transaction, followUp?.Invoke(summary), clock, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await CommitAsync(transaction, audit, cancellationToken).ConfigureAwait(false);
                 return new Committed<BulkUpsertSummary>(summary, audit, job);
             }
         }

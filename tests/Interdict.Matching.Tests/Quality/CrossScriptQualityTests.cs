@@ -66,9 +66,14 @@ public sealed class CrossScriptQualityTests(ITestOutputHelper output)
             // A recombination that is (nearly) a listed name as written is not a name off the list.
             .Where(q => written.Screen(new PartyQuery(q), Options).Count == 0)
             .ToArray();
-        var hits = queries.Count(q => latin.Screen(new PartyQuery(q), Options).Count > 0);
+        // What the Arabic reading itself meets: a hit through a listed name found whole inside the three words (a
+        // two-word alias such as Mohamed Hassan inside Hassan Mohammed Haddad) is the policy of names inside queries,
+        // judged by the labelled negatives of the general set (docs/matching.md §8a), and counted apart here.
+        var results = queries.Select(q => latin.Screen(new PartyQuery(q), Options)).ToArray();
+        var hits = results.Count(r => r.Any(h => h.Explanation.NameWords is null));
+        var inside = results.Count(r => r.Count > 0 && r.All(h => h.Explanation.NameWords is not null));
         var rate = (double)hits / queries.Length;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Arabic names off the list: {hits} of {queries.Length} hit ({rate:0.000})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Arabic names off the list: {hits} of {queries.Length} hit ({rate:0.000}); {inside} more only through a listed name inside the query"));
         Assert.True(queries.Length > 200, $"{queries.Length} queries");
         Assert.True(rate <= 0.02, $"{hits} of {queries.Length}");
     }

@@ -25,30 +25,24 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
         Assert.True(figures.Top1 >= 0.98, figures.Summary);
     }
 
-    /// <summary>The general set (names beyond Korean: other languages, scripts, structure, legal forms, text). The
-    /// floors are what this branch measured, a little lower so that a regression fails; the issue's targets (recall
-    /// 0.95, FPR 0.01, top-1 0.95, every category 0.80) are reached with the scripts and text-mode work merged.</summary>
+    /// <summary>The general set (names beyond Korean: other languages, scripts, structure, legal forms, text), held to
+    /// the issue's targets: recall 0.95, FPR 0.01, top-1 0.95, every category at 0.80 — but one: <c>number_words</c> (6
+    /// queries) misses names whose number is written with a month in another language (<c>23 March</c> / <c>23 mars</c>)
+    /// or an army unit under its acronym (<c>Korean People's Army Unit 586</c> / <c>KPA Unit 586</c>): held at what it
+    /// reaches, so that it cannot fall further (docs/matching.md §8).</summary>
     [Fact]
-    public void GeneralSet_AtDefaultThreshold_HoldsTheMeasuredFigures()
+    public void GeneralSet_AtDefaultThreshold_MeetsTheTargets()
     {
         var figures = Measure(RepositoryPaths.GeneralDevSet, "INTERDICT_GENERAL_QUALITY_REPORT");
 
-        // Measured on this branch: recall 0.694, FPR 0.004, top-1 0.692 (other scripts and names inside text, the
-        // rest of the set, come with their own work).
-        Assert.True(figures.Recall >= 0.68, figures.Summary);
+        // Measured with the tables, scripts and names inside text together: recall 0.970, FPR 0.004, top-1 0.967.
+        Assert.True(figures.Recall >= 0.95, figures.Summary);
         Assert.True(figures.Fpr <= 0.01, figures.Summary);
-        Assert.True(figures.Top1 >= 0.68, figures.Summary);
-        // The categories this work reaches: each at 0.80 or more, as the issue asks of every category.
-        string[] reached =
-        [
-            "acronym_dotted", "given_name_abd", "given_name_crosslang", "given_name_translit", "initials_person", "joined_words",
-            "legal_form_dropped", "legal_form_english", "legal_form_foreign", "middle_names_dropped", "patronymic_dropped",
-            "title_honorific",
-        ];
-        foreach (var category in reached) Assert.True(figures.Categories[category].Recall >= 0.80, $"{category}: {figures.Categories[category]}");
-        foreach (var (category, counts) in figures.Categories.Where(c => c.Key.StartsWith("neg_", StringComparison.Ordinal)))
+        Assert.True(figures.Top1 >= 0.95, figures.Summary);
+        foreach (var (category, counts) in figures.Categories)
         {
-            Assert.True(counts.Fpr <= 0.05, $"{category}: {counts}");
+            if (category.StartsWith("neg_", StringComparison.Ordinal)) Assert.True(counts.Fpr <= 0.05, $"{category}: {counts}");
+            else Assert.True(counts.Recall >= (category == "number_words" ? 0.5 : 0.80), $"{category}: {counts}");
         }
     }
 
