@@ -10,6 +10,9 @@ public static class AuditActions
     /// <summary>A file of parties screened by the CLI (<c>interdict screen --input</c>): the input's and the output's
     /// SHA-256 and the counts; the results themselves are in the output file.</summary>
     public const string ScreenFile = "screen.file";
+    /// <summary>Payment messages screened (one request, file, folder or stream): each message's answer, with the list
+    /// and rulebook versions used.</summary>
+    public const string PaymentsScreen = "payments.screen";
     /// <summary>One trade or payment checked against the rulebook.</summary>
     public const string Check = "check";
     /// <summary>A batch of checks.</summary>
