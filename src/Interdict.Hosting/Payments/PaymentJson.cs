@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Interdict.Payments;
 
@@ -10,12 +11,15 @@ namespace Interdict.Hosting.Payments;
 /// "line", "column", "path"}</c>.</summary>
 public static class PaymentJson
 {
+    // As the rules' AnswerJson: names with apostrophes and non-Latin letters stay readable in the JSONL.
+    static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The answer as one line of JSON.</summary>
     public static string ToLine(ScreenedPayment screened)
     {
         ArgumentNullException.ThrowIfNull(screened);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer)) Write(json, screened);
+        using (var json = new Utf8JsonWriter(buffer, Options)) Write(json, screened);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
