@@ -35,6 +35,7 @@ sealed class CliServices : IAsyncDisposable
     public ListImporter Importer => _host.Services.GetRequiredService<ListImporter>();
     public ScreeningService Screening => _host.Services.GetRequiredService<ScreeningService>();
     public CheckService Checks => _host.Services.GetRequiredService<CheckService>();
+    public Interdict.Hosting.Payments.PaymentService Payments => _host.Services.GetRequiredService<Interdict.Hosting.Payments.PaymentService>();
     public CustomerMonitor Customers => _host.Services.GetRequiredService<CustomerMonitor>();
     public IInterdictStore Store => _host.Services.GetRequiredService<IInterdictStore>();
 

@@ -46,6 +46,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton<RulebookHost>();
         services.AddSingleton<CheckService>();
+        services.AddSingleton<Interdict.Hosting.Payments.PaymentService>();
         services.AddSingleton<CustomerMonitor>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<AlertService>();

@@ -121,6 +121,7 @@ public static class InterdictServer
         app.MapPrometheusScrapingEndpoint();
         app.MapScreening();
         app.MapChecks();
+        app.MapPayments();
         app.MapLists();
         app.MapRegime();
         app.MapCustomers();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Interdict.Lists;
 using Interdict.Matching.Screening;
 using Interdict.Payments.Screening;
+using Interdict.Rules.Model;
 using Xunit.Abstractions;
 
 namespace Interdict.Payments.Tests;
@@ -18,7 +19,7 @@ public sealed class PaymentScreeningTests(ITestOutputHelper output)
     static readonly Lazy<PaymentScreening> Screening = new(() =>
     {
         var list = UnListParser.Parse(Path.Combine(Samples.Root, "testdata", "data", "un", "consolidated-2026-02-27.xml")).GetSnapshotOrThrow();
-        return new PaymentScreening(new Screener([list]));
+        return new PaymentScreening(new Screener([list]), Rulebook.LoadEmbedded());
     });
 
     static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };

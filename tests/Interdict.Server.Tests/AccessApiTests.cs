@@ -36,6 +36,7 @@ public sealed class AccessApiTests(Servers servers)
             ("POST", "/v1/screen/batch") => new(HttpMethod.Post, "/v1/screen/batch") { Content = Body("""{"queries": [{"id": "1", "name": "Ri Won Ho"}]}""") },
             ("POST", "/v1/check") => new(HttpMethod.Post, "/v1/check") { Content = Body(check) },
             ("POST", "/v1/check/batch") => new(HttpMethod.Post, "/v1/check/batch") { Content = Body($$"""{"checks": [{{check}}]}""") },
+            ("POST", "/v1/payments/screen") => new(HttpMethod.Post, "/v1/payments/screen") { Content = new StringContent(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "payments-scenarios", "01-hold-creditor-kkbc.xml")), Encoding.UTF8, "application/xml") },
             ("GET", "/v1/lists") => new(HttpMethod.Get, "/v1/lists"),
             ("POST", "/v1/lists/import") => new(HttpMethod.Post, "/v1/lists/import") { Content = new ByteArrayContent(File.ReadAllBytes(RepositoryPaths.UnList2026)) },
             ("GET", "/v1/lists/{source}/diff") => new(HttpMethod.Get, "/v1/lists/un/diff?from=2026-02-27T00:00:09Z&to=2026-02-27T00:00:09Z"),

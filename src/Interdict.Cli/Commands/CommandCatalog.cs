@@ -15,6 +15,8 @@ static class CommandCatalog
         yield return CheckCommand.Create(context);
         yield return RegimeCommand.Create(context);
         yield return HsCommand.Create(context);
+        // payments (issue 14): payments screen
+        yield return PaymentsCommand.Create(context);
         // the service (issue: the service): serve, keys, audit
         yield return ServeCommand.Create(context);
         yield return KeysCommand.Create(context);

@@ -12,6 +12,9 @@ public static class AuditActions
     public const string ScreenFile = "screen.file";
     /// <summary>A text screened for every listed name inside it.</summary>
     public const string ScreenText = "screen.text";
+    /// <summary>Payment messages screened (one request, file, folder or stream): each message's answer, with the list
+    /// and rulebook versions used.</summary>
+    public const string PaymentsScreen = "payments.screen";
     /// <summary>One trade or payment checked against the rulebook.</summary>
     public const string Check = "check";
     /// <summary>A batch of checks.</summary>

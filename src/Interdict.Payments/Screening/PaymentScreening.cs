@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Interdict.Core.Lists;
 using Interdict.Core.Screening;
+using Interdict.Rules.Evaluation;
+using Interdict.Rules.Model;
 
 namespace Interdict.Payments.Screening;
 
 /// <summary>Screens a payment: every party and agent name against the lists, every BIC against the lists' identifiers
 /// and for country KP, every country and address for a DPRK link, and free text for listed names; then decides
-/// pass, review or hold with the legal basis.</summary>
+/// pass, review or hold through the rule evaluator, which gives the legal basis (<see cref="PaymentChecks"/>).</summary>
 /// <remarks>
 /// <para>Free text is searched by screening each run of two to six words as a name: a simple stand-in for the
 /// screening engine's text mode, which will replace <see cref="ScreenText"/> when it is merged.</para>
@@ -16,60 +18,68 @@ public sealed class PaymentScreening
 {
     const int MaxWindow = 6;
     readonly IPartyScreener _screener;
+    readonly RuleEvaluator _evaluator;
     readonly PaymentScreeningOptions _options;
 
-    /// <summary>Screening against <paramref name="screener"/>'s lists.</summary>
-    public PaymentScreening(IPartyScreener screener, PaymentScreeningOptions? options = null)
+    /// <summary>Screening against <paramref name="screener"/>'s lists, decided under <paramref name="rulebook"/>.</summary>
+    public PaymentScreening(IPartyScreener screener, Rulebook rulebook, PaymentScreeningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
+        ArgumentNullException.ThrowIfNull(rulebook);
         _screener = screener;
+        // No screener for the evaluator: the payment's parties are screened here, field by field, and reach it with the
+        // designation found; screening them again would double the cost of every payment.
+        _evaluator = new RuleEvaluator(rulebook, screener: null);
         _options = options ?? new PaymentScreeningOptions();
     }
 
-    /// <summary>Screens <paramref name="payment"/> against the lists in force on <paramref name="asOf"/> (the value date,
-    /// when the caller has no other date).</summary>
+    /// <summary>The rulebook payments are decided under.</summary>
+    public Rulebook Rulebook => _evaluator.Rulebook;
+
+    /// <summary>Screens <paramref name="payment"/> against the lists and the rulebook in force on <paramref name="asOf"/>
+    /// (the value date, when the caller has no other date).</summary>
     public PaymentScreeningResult Screen(Payment payment, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        var hits = new List<PaymentHit>();
-        var basis = new List<LegalBasis>();
-        foreach (var party in payment.Parties) ScreenParty(party, asOf, hits, basis);
-        foreach (var text in payment.Texts) ScreenText(text, asOf, hits, basis);
-        var outcome = hits.Count == 0 ? PaymentOutcome.Pass : hits.Max(h => h.Outcome);
-        return new PaymentScreeningResult(outcome, [.. hits], [.. basis.Distinct()]);
+        var findings = new PaymentFindings();
+        foreach (var party in payment.Parties) ScreenParty(party, asOf, findings);
+        foreach (var text in payment.Texts) ScreenText(text, asOf, findings);
+        return PaymentChecks.Decide(payment, asOf, findings, _evaluator);
     }
 
-    void ScreenParty(PaymentParty party, DateOnly asOf, List<PaymentHit> hits, List<LegalBasis> basis)
+    void ScreenParty(PaymentParty party, DateOnly asOf, PaymentFindings findings)
     {
-        var designated = false;
+        var finding = new PartyFinding(party);
+        findings.Parties.Add(finding);
         if (party.Name is { } name)
         {
             foreach (var hit in _screener.Screen(new PartyQuery(name.Value, party.Kind), asOf))
             {
                 if (hit.Score < _options.ReviewScore) break;
-                var hold = hit.Score >= _options.HoldScore && IsDesignating(hit);
-                designated |= hold;
-                Add(hits, basis, new PaymentHit(name.Place, name.Value, hit.Entry.Source, hit.Entry.Reference, hit.Score,
-                    hold ? PaymentOutcome.Hold : PaymentOutcome.Review, $"{party.Role} name matches {hit.MatchedName}"), _options.DesignatedBasis);
-                if (hold && (party.IsAgent || party.IsInstitution)) basis.AddRange(_options.DprkBankBasis);
+                var hold = hit.Score >= _options.HoldScore && RuleEvaluator.Designates(hit.Entry);
+                if (hold) finding.DesignatedBy(hit.Entry);
+                else finding.SuspectedListed = true;
+                findings.Hits.Add(new PaymentHit(name.Place, name.Value, hit.Entry.Source, hit.Entry.Reference, hit.Score,
+                    hold ? PaymentOutcome.Hold : PaymentOutcome.Review, $"{party.Role} name matches {hit.MatchedName}"));
                 break;
             }
         }
         if (party.Bic is { } bic)
         {
-            var query = new PartyQuery("", PartyKind.Organization) { Identifiers = [new Identifier(IdentifierKind.SwiftBic, Bic8(bic.Value))] };
+            var query = new PartyQuery("", PartyKind.Organization) { Identifiers = [BicIdentifier(bic.Value)] };
             var listed = _screener.Screen(query, asOf).FirstOrDefault(h => h.Score >= 1);
             if (listed is not null)
             {
-                designated = true;
-                Add(hits, basis, new PaymentHit(bic.Place, bic.Value, listed.Entry.Source, listed.Entry.Reference, 1, PaymentOutcome.Hold,
-                    $"{party.Role} BIC is the listed {listed.Entry.PrimaryName.Full}"), _options.DesignatedBasis);
-                basis.AddRange(_options.DprkBankBasis);
+                if (RuleEvaluator.Designates(listed.Entry)) finding.DesignatedBy(listed.Entry);
+                else finding.SuspectedListed = true;
+                findings.Hits.Add(new PaymentHit(bic.Place, bic.Value, listed.Entry.Source, listed.Entry.Reference, 1, PaymentOutcome.Hold,
+                    $"{party.Role} BIC is the listed {listed.Entry.PrimaryName.Full}"));
             }
             else if (Codes.BicCountry(bic.Value) == "KP")
             {
-                Add(hits, basis, new PaymentHit(bic.Place, bic.Value, "DPRK-link", "KP", 1, PaymentOutcome.Hold,
-                    $"{party.Role} is a DPRK bank (BIC country KP)"), _options.DprkBankBasis);
+                finding.InDprk = true;
+                findings.Hits.Add(new PaymentHit(bic.Place, bic.Value, "DPRK-link", "KP", 1, PaymentOutcome.Hold,
+                    $"{party.Role} is a DPRK bank (BIC country KP)"));
             }
         }
         // The country and address are reported even for a designated party: the operator sees every field that hit.
@@ -77,24 +87,27 @@ public sealed class PaymentScreening
         {
             if (country is not null && country.Value == "KP")
             {
-                Add(hits, basis, new PaymentHit(country.Place, country.Value, "DPRK-link", "KP", 1,
-                    party.IsAgent ? PaymentOutcome.Hold : PaymentOutcome.Review, $"{party.Role} country is KP"),
-                    designated ? [] : party.IsAgent ? _options.DprkBankBasis : _options.DprkLinkBasis);
+                // A bank's country is where it is established (a DPRK bank); a customer's may be residence only: a link to look at.
+                if (party.IsAgent) finding.InDprk = true;
+                else finding.DprkLink = true;
+                findings.Hits.Add(new PaymentHit(country.Place, country.Value, "DPRK-link", "KP", 1,
+                    party.IsAgent ? PaymentOutcome.Hold : PaymentOutcome.Review, $"{party.Role} country is KP"));
             }
         }
         foreach (var line in party.AddressLines)
         {
             if (DprkPlaces.Find(line.Value) is { } place)
             {
-                Add(hits, basis, new PaymentHit(line.Place, line.Value, "DPRK-link", "KP", 1, PaymentOutcome.Review,
-                    $"{party.Role} address names {place}"), designated ? [] : _options.DprkLinkBasis);
+                finding.DprkLink = true;
+                findings.Hits.Add(new PaymentHit(line.Place, line.Value, "DPRK-link", "KP", 1, PaymentOutcome.Review,
+                    $"{party.Role} address names {place}"));
             }
         }
     }
 
     /// <summary>Finds listed names inside a line of free text: every run of two to six words is screened as a name,
     /// and the best hit of the line is kept.</summary>
-    void ScreenText(PaymentText text, DateOnly asOf, List<PaymentHit> hits, List<LegalBasis> basis)
+    void ScreenText(PaymentText text, DateOnly asOf, PaymentFindings findings)
     {
         var words = text.Text.Split([' ', '/', ',', ':', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
         PartyHit? best = null;
@@ -112,24 +125,50 @@ public sealed class PaymentScreening
         }
         if (best is not null)
         {
-            Add(hits, basis, new PaymentHit(text.Place, text.Text, best.Entry.Source, best.Entry.Reference, best.Score, PaymentOutcome.Review,
-                $"{text.Kind} text names {best.MatchedName}"), _options.DesignatedBasis);
+            findings.NamedInText.Add(best.MatchedName);
+            findings.Hits.Add(new PaymentHit(text.Place, text.Text, best.Entry.Source, best.Entry.Reference, best.Score, PaymentOutcome.Review,
+                $"{text.Kind} text names {best.MatchedName}"));
         }
         else if (DprkPlaces.Find(text.Text) is { } place)
         {
-            Add(hits, basis, new PaymentHit(text.Place, text.Text, "DPRK-link", "KP", 1, PaymentOutcome.Review,
-                $"{text.Kind} text names {place}"), _options.DprkLinkBasis);
+            findings.DprkLinkInText = true;
+            findings.Hits.Add(new PaymentHit(text.Place, text.Text, "DPRK-link", "KP", 1, PaymentOutcome.Review,
+                $"{text.Kind} text names {place}"));
         }
     }
 
-    bool IsDesignating(PartyHit hit) => string.Equals(hit.Entry.Source, _options.DesignatingList, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Lists carry BIC8 (<c>FTBDKPPY</c>); messages often add a branch (<c>FTBDKPPYXXX</c>).</summary>
-    static string Bic8(string bic) => bic.Length == 11 ? bic[..8] : bic;
+    internal static Identifier BicIdentifier(string bic) => new(IdentifierKind.SwiftBic, bic.Length == 11 ? bic[..8] : bic);
+}
 
-    static void Add(List<PaymentHit> hits, List<LegalBasis> basis, PaymentHit hit, ImmutableArray<LegalBasis> because)
+/// <summary>What screening found in one payment: the hits by field, and what they say about each party.</summary>
+sealed class PaymentFindings
+{
+    public List<PaymentHit> Hits { get; } = [];
+    public List<PartyFinding> Parties { get; } = [];
+    /// <summary>Listed names found in free text (suspected: free text does not say what part the name plays).</summary>
+    public List<string> NamedInText { get; } = [];
+    /// <summary>A DPRK place is named in free text.</summary>
+    public bool DprkLinkInText { get; set; }
+}
+
+/// <summary>What screening established, or only suspects, about one party of a payment.</summary>
+sealed class PartyFinding(PaymentParty party)
+{
+    public PaymentParty Party { get; } = party;
+    /// <summary>Designated under the regime: an exact name or a listed BIC on a designating list.</summary>
+    public bool Designated { get; private set; }
+    /// <summary>A name or BIC hit that a person must confirm (inexact, or on a list that does not designate).</summary>
+    public bool SuspectedListed { get; set; }
+    /// <summary>Established in the DPRK: a bank with a KP BIC or country, or a listing with a DPRK address.</summary>
+    public bool InDprk { get; set; }
+    /// <summary>A DPRK link to look at: a customer's KP country or a DPRK place in an address.</summary>
+    public bool DprkLink { get; set; }
+
+    public void DesignatedBy(ListEntry entry)
     {
-        hits.Add(hit);
-        basis.AddRange(because);
+        Designated = true;
+        // A listed bank is a DPRK bank when its listing places it in the DPRK (the UN list gives its Pyongyang address).
+        if (entry.Addresses.Any(a => DprkPlaces.Find(a.ToString()) is not null)) InDprk = true;
     }
 }

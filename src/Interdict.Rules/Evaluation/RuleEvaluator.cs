@@ -472,9 +472,9 @@ public sealed class RuleEvaluator
         {
             IReadOnlyList<PartyHit> hits = [];
             var typeDiffers = false;
-            if (party.Designated != true && !string.IsNullOrWhiteSpace(party.Name))
+            if (party.Designated != true && (!string.IsNullOrWhiteSpace(party.Name) || party.Identifiers.Length > 0))
             {
-                var query = new PartyQuery(party.Name, KindOf(party.Type)) { Nationality = party.Country };
+                var query = new PartyQuery(party.Name, KindOf(party.Type)) { Nationality = party.Country, Identifiers = party.Identifiers };
                 hits = ScreenName(query, check.Date);
                 if (hits.Count == 0 && query.Kind != PartyKind.Unknown)
                 {
@@ -533,6 +533,14 @@ public sealed class RuleEvaluator
         var hits = _screener.Screen(query, date);
         if (hits.Count == 0) return hits;
         return [.. hits.Where(h => IsRegimeEntry(h.Entry) && (h.Entry.ListedOn is not { } listed || listed <= date))];
+    }
+
+    /// <summary>True when a listing of <paramref name="entry"/> designates under this regime, so that a caller that
+    /// screens on its own (payment screening) counts the same hits as designation as the evaluator does.</summary>
+    public static bool Designates(ListEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return IsRegimeEntry(entry);
     }
 
     // Only the 1718 list designates under this regime; a hit on another UN regime (ISIL, Iran…) is not a DPRK designation.

@@ -28,6 +28,7 @@ static class AccessTable
         new("POST", "/v1/screen/text", Role.Screener, "Find every listed name inside a text"),
         new("POST", "/v1/check", Role.Screener, "Decide one trade check"),
         new("POST", "/v1/check/batch", Role.Screener, "Decide a batch of checks"),
+        new("POST", "/v1/payments/screen", Role.Screener, "Screen payment messages (raw ISO 20022 XML or SWIFT MT)"),
         new("GET", "/v1/lists", Role.Screener, "Lists and their versions"),
         new("POST", "/v1/lists/import", Role.Admin, "Import a list version (file upload); re-screens customers"),
         new("GET", "/v1/lists/{source}/diff", Role.Screener, "Diff between two versions of a list"),

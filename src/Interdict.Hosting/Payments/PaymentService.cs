@@ -1,0 +1,99 @@
+using System.Globalization;
+using Interdict.Core.Audit;
+using Interdict.Hosting.Access;
+using Interdict.Hosting.Audit;
+using Interdict.Hosting.Checks;
+using Interdict.Hosting.Lists;
+using Interdict.Payments;
+using Interdict.Payments.Screening;
+using Interdict.Storage;
+
+namespace Interdict.Hosting.Payments;
+
+/// <summary>Screens payment messages (ISO 20022, SWIFT MT) against the served lists and decides them under the served
+/// rulebook, and records each run in the audit trail with the list and rulebook versions used.</summary>
+/// <remarks>Thread-safe. The screening is rebuilt only when the lists are republished: building the rule evaluator
+/// indexes the rulebook, which is too slow to do per message.</remarks>
+public sealed class PaymentService
+{
+    readonly ListHost _lists;
+    readonly RulebookHost _rulebook;
+    readonly IAuditLog _audit;
+    readonly TimeProvider _time;
+    readonly PaymentParser _parser = new();
+    Built? _built;
+
+    sealed record Built(ListState State, PaymentScreening Screening);
+
+    /// <summary>Creates the service.</summary>
+    public PaymentService(ListHost lists, RulebookHost rulebook, IAuditLog audit, TimeProvider time)
+    {
+        _lists = lists;
+        _rulebook = rulebook;
+        _audit = audit;
+        _time = time;
+    }
+
+    /// <summary>Reads and screens every message of <paramref name="text"/>, in order, without recording them. A
+    /// message without a value date is screened as of today.</summary>
+    /// <param name="text">One or more messages.</param>
+    /// <param name="origin">A label for the source in answers and errors (a file name).</param>
+    public IReadOnlyList<ScreenedPayment> Screen(string text, string origin) => Screen(_parser.ParseAll(text, origin));
+
+    /// <summary>Screens messages already read (a folder read by <see cref="PaymentBatch"/>).</summary>
+    public IReadOnlyList<ScreenedPayment> Screen(IEnumerable<PaymentReadResult> reads)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        var screening = Screening();
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        return [.. reads.Select(read => read.TryGetPayment(out var payment)
+            ? new ScreenedPayment(read, screening.Screen(payment, payment.ValueDate ?? today))
+            : new ScreenedPayment(read, null))];
+    }
+
+    /// <summary>Records one run (a request, a file, a folder, standard input) in the audit trail.</summary>
+    /// <param name="input">What was screened (a file or folder name, <c>request</c>).</param>
+    /// <param name="sha256">The SHA-256 of the input, when one input was read.</param>
+    /// <param name="screened">Every message's answer.</param>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="cancellationToken">Cancels waiting for the commit.</param>
+    public async Task RecordAsync(string input, string? sha256, IReadOnlyList<ScreenedPayment> screened, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(screened);
+        ArgumentNullException.ThrowIfNull(actor);
+        var subject = screened.Count == 1 && screened[0].Read.Payment?.MessageId is { } id
+            ? id.Value : string.Create(CultureInfo.InvariantCulture, $"{input}: {screened.Count} messages");
+        var entry = new AuditEntry(actor.Name, AuditActions.PaymentsScreen, subject)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("input", input);
+                if (sha256 is not null) json.WriteString("sha256", sha256);
+                json.WriteNumber("messages", screened.Count);
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartArray();
+                foreach (var one in screened) PaymentJson.Write(json, one);
+                json.WriteEndArray();
+            }),
+            ListVersions = [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())],
+            RulebookVersion = _rulebook.Version,
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    PaymentScreening Screening()
+    {
+        var state = _lists.Current;
+        var built = Volatile.Read(ref _built);
+        if (built is not null && ReferenceEquals(built.State, state)) return built.Screening;
+        // Two threads may build at once after a publication; either result is right and the last one stays.
+        built = new Built(state, new PaymentScreening(state.Screener, _rulebook.Rulebook));
+        Volatile.Write(ref _built, built);
+        return built.Screening;
+    }
+}
