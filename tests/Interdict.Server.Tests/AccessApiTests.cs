@@ -33,6 +33,7 @@ public sealed class AccessApiTests(Servers servers)
             ("GET", "/favicon.ico") => new(HttpMethod.Get, "/favicon.ico"),
             ("GET", "/metrics") => new(HttpMethod.Get, "/metrics"),
             ("POST", "/v1/screen") => new(HttpMethod.Post, "/v1/screen") { Content = Body("""{"name": "Ri Won Ho"}""") },
+            ("POST", "/v1/screen/text") => new(HttpMethod.Post, "/v1/screen/text") { Content = Body("""{"text": "Payment to Ri Won Ho for steel coils"}""") },
             ("POST", "/v1/screen/batch") => new(HttpMethod.Post, "/v1/screen/batch") { Content = Body("""{"queries": [{"id": "1", "name": "Ri Won Ho"}]}""") },
             ("POST", "/v1/check") => new(HttpMethod.Post, "/v1/check") { Content = Body(check) },
             ("POST", "/v1/check/batch") => new(HttpMethod.Post, "/v1/check/batch") { Content = Body($$"""{"checks": [{{check}}]}""") },
