@@ -4,6 +4,7 @@ using Interdict.Matching.Screening;
 using Interdict.Matching.Tests;
 using Interdict.Payments;
 using Interdict.Payments.Screening;
+using Interdict.Rules.Model;
 
 namespace Interdict.Benchmarks;
 
@@ -28,7 +29,7 @@ public class PaymentBenchmarks
         _mt103 = File.ReadAllText(Path.Combine(payments, "swift-mt", "mt103", "ballerina_p.2.1.1_C_D.fin"));
         var un = BundledLists.LoadUn();
         if (!un.Success) throw new InvalidOperationException(un.Failure.ToString());
-        _screening = new PaymentScreening(new Screener([un.Snapshot]));
+        _screening = new PaymentScreening(new Screener([un.Snapshot]), Rulebook.LoadEmbedded());
         _pacs008Payment = _parser.Parse(_pacs008).Payment ?? throw new InvalidOperationException("the sample does not parse");
     }
 
