@@ -216,14 +216,7 @@ public sealed partial class ListImporter
     static AuditEntry ImportRecord(ListVersion version, ListVersion? comparedWith, IReadOnlyList<ListFile> files, ImportCounts counts, Actor actor) =>
         new(actor.Name, AuditActions.ListImport, version.ToString())
         {
-            Inputs = AuditJson.Of(json =>
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("files");
-                foreach (var file in files) json.WriteStringValue(file.Name);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }),
+            Inputs = FilesRead(files),
             Outputs = AuditJson.Of(json =>
             {
                 json.WriteStartObject();
@@ -238,19 +231,22 @@ public sealed partial class ListImporter
             ListVersions = [version.ToString(), .. comparedWith is null ? Array.Empty<string>() : [comparedWith.ToString()]],
         };
 
+    /// <summary>An import's audit inputs, accepted or refused: the names of the files read.</summary>
+    static string FilesRead(IReadOnlyList<ListFile> files) => AuditJson.Of(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("files");
+        foreach (var file in files) json.WriteStringValue(file.Name);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
     /// <summary>Records a refused import: who tried, which files, and why (the reason with its place, and for a shrink
     /// the diff counts), so the audit trail shows the attempts that changed nothing as well.</summary>
     Task<AuditRecord> AuditRefusalAsync(IReadOnlyList<ListFile> files, ListRefusal refusal, Actor actor, CancellationToken cancellationToken) =>
         _audit.AppendAsync(new AuditEntry(actor.Name, AuditActions.ListImportRefused, refusal.Reason.Origin)
         {
-            Inputs = AuditJson.Of(json =>
-            {
-                json.WriteStartObject();
-                json.WriteStartArray("files");
-                foreach (var file in files) json.WriteStringValue(file.Name);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }),
+            Inputs = FilesRead(files),
             Outputs = AuditJson.Of(json =>
             {
                 json.WriteStartObject();

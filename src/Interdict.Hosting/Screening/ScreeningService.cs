@@ -193,14 +193,7 @@ public sealed class ScreeningService
             {
                 json.WriteStartObject();
                 json.WriteString("text", text);
-                json.WriteNumber("threshold", options.Threshold);
-                if (options.Lists.Count > 0)
-                {
-                    json.WriteStartArray("lists");
-                    foreach (var list in options.Lists) json.WriteStringValue(list);
-                    json.WriteEndArray();
-                }
-                if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                WriteOptions(json, options);
                 json.WriteEndObject();
             }),
             Outputs = AuditJson.Of(json =>
@@ -245,6 +238,13 @@ public sealed class ScreeningService
         json.WriteString("type", MatchJson.Kind(query.Kind));
         if (query.DateOfBirth is { } dob) json.WriteString("dob", dob.ToString());
         if (query.Nationality is not null) json.WriteString("nationality", query.Nationality);
+        WriteOptions(json, options);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The options of a screening as its audit record keeps them: threshold, lists asked for, as-of date.</summary>
+    static void WriteOptions(Utf8JsonWriter json, ScreeningOptions options)
+    {
         json.WriteNumber("threshold", options.Threshold);
         if (options.Lists.Count > 0)
         {
@@ -253,6 +253,5 @@ public sealed class ScreeningService
             json.WriteEndArray();
         }
         if (options.AsOf is { } asOf) json.WriteString("as_of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteEndObject();
     }
 }
