@@ -79,6 +79,7 @@ public static class DeltaRescreening
         // Entries share names (a name and its ;-separated parts, the same alias in two entries): each distinct name of
         // each list and kind is looked up once.
         var work = new Dictionary<(NameIndex List, string Key, PartyKind Kind), NormalizedName>();
+        var splits = new Dictionary<NameIndex, SplitReadings>();
         foreach (var entry in entries)
         {
             foreach (var value in ListedIdentifiers(entry))
@@ -87,6 +88,7 @@ public static class DeltaRescreening
                 foreach (var slot in slots) marks[slot] = true;
             }
             if (screener.IndexInForce(entry.Source, options.AsOf) is not { } list) continue;
+            if (!splits.ContainsKey(list)) splits[list] = table.SplitReadingsFor(list);
             foreach (var name in NameIndexBuilder.NamesToIndex(entry))
             {
                 var normalized = NameNormalizer.Normalize(name.Full);
@@ -105,6 +107,14 @@ public static class DeltaRescreening
             foreach (var nameId in ReverseCandidates.Collect(prepared, weights, kind, table.EstimateFor(list), index, required, minimum))
             {
                 marks[index.Names[nameId].Entry] = true;
+            }
+            // The second reading of names written together, looked up the same way.
+            var split = splits[list];
+            if (split.BaseSlots.Length == 0) return;
+            var names = split.Table.Names;
+            foreach (var nameId in ReverseCandidates.Collect(ReverseQuery.Prepare(normalized, names), weights, kind, split.Table.EstimateFor(list), names, required, minimum))
+            {
+                marks[split.BaseSlots[names.Names[nameId].Entry]] = true;
             }
         });
         var result = new List<int>();

@@ -43,6 +43,11 @@ sealed class PartyTable
     /// weights against it are looked up once, not at every re-screen.</summary>
     public ForwardEstimate EstimateFor(NameIndex list) => _estimates.GetValue(list, l => new ForwardEstimate(this, l));
 
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<NameIndex, SplitReadings> _splits = [];
+
+    /// <summary>The parties' names read split against <paramref name="list"/>, kept while the list is.</summary>
+    public SplitReadings SplitReadingsFor(NameIndex list) => _splits.GetValue(list, l => SplitReadings.Of(this, l));
+
     /// <summary>Canonical identifier values the parties carry (as a query carries them) to their slots.</summary>
     public FrozenDictionary<string, int[]> Identifiers { get; }
 

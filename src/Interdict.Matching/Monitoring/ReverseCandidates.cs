@@ -3,6 +3,7 @@ using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
 using Interdict.Matching.Screening;
+using Interdict.Matching.Text;
 
 namespace Interdict.Matching.Monitoring;
 
@@ -101,13 +102,21 @@ sealed class ReverseCandidates
         var names = new List<int>();
         if (_touched.Count == 0) return names;
         var matches = ListedNameMatches.For(listed, unitWeights, parties.TokenCount);
+        // A person listed under one word (an alias such as Hassan) is never looked for inside a longer query.
+        var heldInside = kind != PartyKind.Person || weights.Length >= 2;
         foreach (var name in _touched)
         {
             var seen = _seen[name];
             if (need > 0 && seen.Listed + other < need) continue;
-            if (!CanReach(seen, other, otherParty, otherLightest, total, layout.NameLightest[name], minimum)) continue;
             // The forward screen drops a name hit between a person and an organisation; so can the look-up.
             if (!Screener.KindsMatch(parties.NameKinds[name], kind)) continue;
+            if (heldInside && MayHoldWhole(layout.WordCount[name], seen.Listed + other, total)
+                && MayHoldWhole(layout.WordCount[name], estimate.Of(matches, total, name, quick: true).ListedCoverage * total, total))
+            {
+                names.Add(name);
+                continue;
+            }
+            if (!CanReach(seen, other, otherParty, otherLightest, total, layout.NameLightest[name], minimum)) continue;
             var quick = estimate.Of(matches, total, name, quick: true);
             if (need > 0 && seen.Listed < need && quick.ListedCoverage < required) continue;
             if (quick.Score < minimum || estimate.Of(matches, total, name, quick: false).Score < minimum) continue;
@@ -115,6 +124,13 @@ sealed class ReverseCandidates
         }
         return names;
     }
+
+    /// <summary>Whether a party name of <paramref name="words"/> words may hold the listed name whole among other
+    /// words, covering at most <paramref name="covered"/> of its <paramref name="total"/> weight: the forward screen
+    /// then scores the run of its words that is the listed name on its own (<see cref="NameInQuery"/>), whatever the
+    /// other words weigh, so the party coverage bounds nothing and only the listed coverage can rule it out.</summary>
+    static bool MayHoldWhole(int words, float covered, float total) =>
+        words >= NameInQuery.MinimumWords && ScoreModel.ListedCoverageBound(covered, total) >= NameInQuery.HeldWhole - 1e-3f;
 
     /// <summary>What the units left out of the scan can add to a touched name's party side. The forward alignment
     /// pairs each listed unit once, with one party word or run, and overlapping units never together. A pairing with a

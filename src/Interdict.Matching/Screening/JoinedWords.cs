@@ -42,6 +42,11 @@ static class JoinedWords
         return words is null ? null : NameNormalizer.Classify(words);
     }
 
+    /// <summary>Whether <see cref="Split"/> splits this word of a name against <paramref name="index"/>.</summary>
+    public static bool Splits(string token, TokenKind kind, NameIndex index) =>
+        token.Length >= MinimumLength && token.Length <= MaximumLength && kind == TokenKind.Word && char.IsAsciiLetter(token[0])
+        && !index.TokenIds.ContainsKey(token) && Segment(token, index.TokenIds.GetAlternateLookup<ReadOnlySpan<char>>()) is not null;
+
     /// <summary>The fewest known words that spell <paramref name="word"/> (dynamic programming over its prefixes);
     /// null when it cannot be spelt so.</summary>
     static List<string>? Segment(string word, System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup)

@@ -31,7 +31,7 @@ sealed record QueryWindow(PreparedQuery Query, string Words, string[] LeftOver);
 static class NameInQuery
 {
     /// <summary>Queries shorter than this are names, not names with context.</summary>
-    const int MinimumWords = 3;
+    public const int MinimumWords = 3;
 
     /// <summary>What attached left-over words cost, at most (when they outweigh the name by far).</summary>
     const double LeftOverCost = 0.3;
@@ -39,7 +39,7 @@ static class NameInQuery
     /// <summary>The share of the listed name a run of the query must cover: the name held whole (a typo or a
     /// missing legal form aside). Text mode accepts less (<see cref="NameWindows.MinListedCoverage"/>); a query is
     /// one party, and a listed name missing a given name there is the whole-query score's to judge.</summary>
-    const float HeldWhole = 0.9f;
+    public const float HeldWhole = 0.9f;
 
     /// <summary>Corroboration may add this much to a name score: runs that fall short by less still go on.</summary>
     const double EvidenceAllowance = 0.04;

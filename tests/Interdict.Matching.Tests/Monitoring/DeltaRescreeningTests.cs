@@ -9,10 +9,7 @@ namespace Interdict.Matching.Tests.Monitoring;
 /// <summary>Delta re-screening of monitored parties over the real UN update 2018 → 2026.</summary>
 public sealed class DeltaRescreeningTests(ITestOutputHelper output)
 {
-    [Fact(Skip = "Known defect, first to fix: since the name tables and names inside queries (2026-12-07) the delta misses a "
-        + "few hits the full re-screen finds — whole names with a conflicting date of birth (hamdi ahmad farag → QDi.014 0.85), "
-        + "exact organisation names (libyan investment authority → LYe.001), 'Abd typos, and names found inside a longer "
-        + "query; the full re-screen reconciles them (docs/matching.md §10)")]
+    [Fact]
     public void Rescreen_RealisticPopulation_EqualsAFullRescreenOfTheChangedEntries()
     {
         var population = new PartyPopulation(20261123, [.. UnUpdate.Un2018.Entries, .. UnUpdate.Un2026.Entries], UnUpdate.OfacNames);
@@ -22,7 +19,7 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
         var delta = DeltaRescreening.Rescreen(parties, changed, UnUpdate.NewScreener);
         var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: changed);
         var missed = full.Hits.Where(h => !delta.Hits.Any(d => d.PartyId == h.PartyId && d.Hit.Entry.Key == h.Hit.Entry.Key)).Take(5);
-        foreach (var m in missed) output.WriteLine($"MISSED {m.PartyId} {m.Hit.Explanation.QueryReadAs} → {m.Hit.Entry.Key} {m.Hit.Score} {m.Hit.Explanation.Summary}");
+        foreach (var m in missed) output.WriteLine($"MISSED {m.PartyId} [{parties.Parties().First(p => p.Id == m.PartyId).Query}] {m.Hit.Explanation.QueryReadAs} → {m.Hit.Entry.Key} {m.Hit.Score} {m.Hit.Explanation.Summary}");
 
         var reverse = ReverseScores.Lowest(parties, UnUpdate.NewScreener, full.Hits);
         output.WriteLine($"{changed.Length} entries re-screened; {full.Hits.Count} hits; {delta.Candidates} of {parties.Count} parties screened; "
@@ -31,7 +28,9 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
         Assert.True(full.Hits.Count > 1_000, $"only {full.Hits.Count} hits");
         Assert.Contains(full.Hits, h => h.Hit.Explanation.Evidence.Any(e => e.Outcome == EvidenceOutcome.Decisive));
         Assert.Contains(full.Hits, h => h.Hit.Score < 0.9);
-        Assert.True(delta.Candidates < parties.Count / 4, $"{delta.Candidates} candidates");
+        // An eight-year update of 763 entries: about a quarter of the parties may hold a changed name (names inside
+        // a longer party name are looked for whatever the other words weigh); a small update reaches far fewer.
+        Assert.True(delta.Candidates < parties.Count / 3, $"{delta.Candidates} candidates");
         Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
         Assert.Equal(full.Hits.Select(h => h.Hit.Explanation.Summary), delta.Hits.Select(h => h.Hit.Explanation.Summary));
     }
