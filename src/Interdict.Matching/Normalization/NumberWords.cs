@@ -28,8 +28,61 @@ static class NumberWords
         ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90,
     };
 
-    /// <summary>Rewrites number words in place.</summary>
+    /// <summary>Month names in the languages lists and payments write dates in (English, French, Spanish,
+    /// Portuguese, Italian, German, Dutch, and Russian and Ukrainian as romanised, in the genitive a date takes), as
+    /// normalised words, to the English name. Written for Interdict from the languages' calendars.</summary>
+    static readonly Dictionary<string, string> Months = MonthTable(
+        ("january", "janvier enero janeiro gennaio januar jaenner janner januari yanvarya yanvar sichnya"),
+        ("february", "fevrier febrero fevereiro febbraio februar februari fevralya fevral lyutogo"),
+        ("march", "mars marzo marco maerz marz maart marta mart bereznya"),
+        ("april", "avril abril aprile aprel aprelya kvitnya"),
+        ("may", "mai mayo maio maggio mei maya travnya"),
+        ("june", "juin junio junho giugno juni iyunya iyun chervnya"),
+        ("july", "juillet julio julho luglio juli iyulya iyul lypnya"),
+        ("august", "aout agosto augustus avgusta avgust serpnya"),
+        ("september", "septembre septiembre setembro settembre sentyabrya sentyabr veresnya"),
+        ("october", "octobre octubre outubro ottobre oktober oktyabrya oktyabr zhovtnya"),
+        ("november", "novembre noviembre novembro noyabrya noyabr lystopada"),
+        ("december", "decembre diciembre dezembro dicembre dezember dekabrya dekabr grudnya hrudnya"));
+
+    /// <summary>Words that may stand between a day and its month (<c>23 de marzo</c>, <c>1st of May</c>, <c>23 du mars</c>).</summary>
+    static readonly HashSet<string> DateLinks = new(StringComparer.Ordinal) { "of", "de", "du", "del", "di", "do", "da", "van" };
+
+    static Dictionary<string, string> MonthTable(params (string English, string Others)[] months)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (english, others) in months)
+        {
+            table[english] = english;
+            foreach (var other in others.Split(' ')) table[other] = english;
+        }
+        return table;
+    }
+
+    /// <summary>Rewrites number words in place, then a month written beside a day in another language as its English
+    /// name: <c>Mouvement du 23 mars</c> meets <c>March 23 Movement</c>. Only beside a number: alone, <c>Mars</c>,
+    /// <c>Julio</c> or <c>Mayo</c> is a name, and stays one.</summary>
     public static void Rewrite(List<string> words)
+    {
+        RewriteNumbers(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Months.TryGetValue(words[i], out var english) && BesideADay(words, i)) words[i] = english;
+        }
+    }
+
+    static bool BesideADay(List<string> words, int month)
+    {
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var at = month + step;
+            if (at >= 0 && at < words.Count && DateLinks.Contains(words[at])) at += step;
+            if (at >= 0 && at < words.Count && words[at].Length > 0 && char.IsAsciiDigit(words[at][0])) return true;
+        }
+        return false;
+    }
+
+    static void RewriteNumbers(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {

@@ -107,6 +107,19 @@ public sealed class NameTablesTests
     public void NumbersAndAcronyms_AreWrittenOneWay(string written, string key) => Assert.Equal(key, NameNormalizer.Normalize(written).Key);
 
     [Theory]
+    [InlineData("Mouvement du 23 mars", "mouvement du 23 march")]
+    [InlineData("Movimiento 23 de Marzo", "movimiento 23 de march")]
+    [InlineData("26. Juli Bewegung", "26 july bewegung")]
+    [InlineData("Movimento 1º de Maio", "movimento 1o de may")]
+    [InlineData("Dvizheniye 9 maya", "dvizheniye 9 may")]
+    public void AMonthBesideADay_IsReadInEnglish(string written, string key) => Assert.Equal(key, NameNormalizer.Normalize(written).Key);
+
+    [Theory]
+    [InlineData("Julio Mars", "julio mars")]
+    [InlineData("Mayo Abril Trading", "mayo abril trading")]
+    public void AMonthNameWithoutADay_StaysAName(string written, string key) => Assert.Equal(key, NameNormalizer.Normalize(written).Key);
+
+    [Theory]
     [InlineData("Muhammad Ali", "Mohamed Ali", PartyKind.Unknown)]
     [InlineData("Aleksandr Petrov", "Alexander Petrov", PartyKind.Unknown)]
     [InlineData("Oleksandr Petrenko", "Alexander Petrenko", PartyKind.Unknown)]
