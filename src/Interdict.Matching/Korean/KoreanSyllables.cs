@@ -127,13 +127,15 @@ static class KoreanSyllables
         return variants;
     }
 
-    /// <summary>True when the two syllable sequences can spell the same Hangul.</summary>
+    /// <summary>True when the two syllable sequences can spell the same Hangul, every syllable one that Korean names
+    /// are written with (<see cref="NameSyllables"/>): <c>Choe</c>/<c>Choi</c> (최), not <c>Li</c>/<c>Lui</c> (릐).</summary>
     public static bool Compatible(ReadOnlySpan<RomanSyllable> a, ReadOnlySpan<RomanSyllable> b)
     {
         if (a.Length != b.Length) return false;
         for (var i = 0; i < a.Length; i++)
         {
             if (!a[i].IsCompatibleWith(b[i])) return false;
+            if (!NameSyllables.Holds(new RomanSyllable(a[i].Initials & b[i].Initials, a[i].Medials & b[i].Medials, (byte)(a[i].Finals & b[i].Finals)))) return false;
         }
         return true;
     }

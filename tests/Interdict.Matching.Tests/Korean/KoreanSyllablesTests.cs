@@ -52,6 +52,22 @@ public sealed class KoreanSyllablesTests
     public void Equivalent_DifferentSyllables_AreNot(string a, string b) => Assert.False(KoreanSyllables.Equivalent(a, b), $"{a} / {b}");
 
     [Theory]
+    // Latin words forced into Hangul shapes no Korean name is written with (릐, 골게, 밍): not Korean spellings of one name
+    [InlineData("li", "lui")]        // Li Ming is not Lui Wai Ming (PAK BONG NAM's alias)
+    [InlineData("ming", "meeng")]
+    public void Equivalent_WordsNotWrittenWithNameSyllables_AreNot(string a, string b) => Assert.False(KoreanSyllables.Equivalent(a, b), $"{a} / {b}");
+
+    [Fact]
+    public void NameSyllableTable_EverySurnameSpellingOfTheRiFamilyStillMeets()
+    {
+        // 리/이 (Ri, Ree, Lee, Yi, I, Rhee): the commonest Korean equivalence must survive the narrowing.
+        foreach (var spelling in new[] { "ree", "lee", "yi", "i", "rhee", "li" })
+        {
+            Assert.True(KoreanSyllables.Equivalent("ri", spelling), $"ri / {spelling}");
+        }
+    }
+
+    [Theory]
     [InlineData("wonho", 2)]
     [InlineData("kwangil", 2)]
     [InlineData("chongchongang", 3)]

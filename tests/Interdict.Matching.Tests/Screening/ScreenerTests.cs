@@ -115,6 +115,16 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public void Screen_ChineseNameNearAKoreanPersonsChineseAlias_IsNotAHit()
+    {
+        // PAK BONG NAM (KPi.073) has the alias Lui Wai Ming; Li and Lui once met as one Korean syllable (0.84).
+        var screener = new Screener([Un2026.Value]);
+        Assert.DoesNotContain(screener.Screen(new PartyQuery("Li Ming")), h => h.Entry.Reference == "KPi.073");
+        Assert.Contains(screener.Screen(new PartyQuery("Lui Wai Ming")), h => h.Entry.Reference == "KPi.073");
+        Assert.Contains(screener.Screen(new PartyQuery("Lee Pyong Chol")), h => h.Entry.Reference == "KPi.076"); // Lee~Ri stays
+    }
+
+    [Fact]
     public void Screen_HangulQuery_IsRomanisedAndFound()
     {
         var hit = BothVersions.Value.Screen(new PartyQuery("김광일"))[0];
