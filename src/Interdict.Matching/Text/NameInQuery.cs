@@ -54,8 +54,17 @@ static class NameInQuery
         }
         var words = TextWords.Read(query.Name);
         if (words.Length < MinimumWords) return;
+        // When every word is a word of some listed person's name and none is set apart, a listed person found inside
+        // always has more of a person's name written onto it (the check below), so only organisations are looked for:
+        // the same answer, without aligning the windows of every three-word personal name.
+        var kind = query.Kind;
+        if (kind != Core.Lists.PartyKind.Organization && AllPersonalAndAttached(words, index))
+        {
+            if (kind == Core.Lists.PartyKind.Person) return;
+            kind = Core.Lists.PartyKind.Organization;
+        }
         var least = Math.Max(0, threshold - EvidenceAllowance);
-        foreach (var window in NameWindows.Find(words, index, least, query.Kind))
+        foreach (var window in NameWindows.Find(words, index, least, kind))
         {
             if (window.Count == words.Length || window.ListedCoverage < HeldWhole) continue; // the whole query was scored already
             var (attached, run) = NameWindows.Weights(words, window.Start, window.End, index, out var personal);
@@ -75,5 +84,16 @@ static class NameInQuery
             var name = index.Names[window.Name];
             Screener.KeepBest(best, new Screener.Best(name.Entry, name, score, 0, new QueryWindow(window.Query, window.Query.Name.Key, leftOver)));
         }
+    }
+
+    /// <summary>Every word a word of some listed person's name (or an initial), with no punctuation or function word
+    /// between any two: what <see cref="NameWindows.Weights"/> reports as personal and attached for any run.</summary>
+    static bool AllPersonalAndAttached(TextWord[] words, NameIndex index)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i > 0 && words[i].BreakBefore) || words[i].Kind == TokenKind.Stop || !NameWindows.IsPersonal(words[i], index)) return false;
+        }
+        return true;
     }
 }

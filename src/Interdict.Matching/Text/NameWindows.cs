@@ -267,6 +267,9 @@ static class NameWindows
             ? Weighting.Weight(word.Kind, index.TokenWeight[token], word.Token.Length)
             : 0f;
 
+    /// <summary>A word of some listed person's name, or an initial.</summary>
+    public static bool IsPersonal(TextWord word, NameIndex index) => IsPersonal(word, index, TextIndex.Of(index));
+
     static bool IsPersonal(TextWord word, NameIndex index, TextIndex text) =>
         word.Kind == TokenKind.Word && (word.Token.Length == 1 || (index.TokenIds.TryGetValue(word.Token, out var token) && text.PersonWord[token]));
 
