@@ -47,11 +47,12 @@ public sealed partial class ConsoleTests
     {
         var measures = Interdict.Rules.Model.Rulebook.LoadEmbedded().Measures;
         var page = await server.SignInAsync("sam-screener");
-        await page.GotoAsync(server.BaseUrl + "/console/regime?measure=M-2321-26");
+        await page.GotoAsync(server.BaseUrl + "/console/regime?measure=M-2321-26#timeline-frame"); // as a bar's link leads
         // Every bar has its label in the drawing, with its paragraph: read without hovering.
         var labels = await page.Locator("#timeline text.lane").AllTextContentsAsync();
         Assert.Equal(measures.Length, labels.Count);
         Assert.Contains(labels, l => l.StartsWith("2321 op26 · Coal, iron and iron ore", StringComparison.Ordinal));
+        Assert.All(labels, l => Assert.InRange(l.Length, 8, 50));
         Assert.DoesNotContain(labels, l => l.Contains('_', StringComparison.Ordinal));
         // The selected measure is highlighted, and its detail is right under the chart.
         await Expect(page.Locator("#timeline a.measure.selected")).ToHaveCountAsync(1);
@@ -60,6 +61,9 @@ public sealed partial class ConsoleTests
         var detail = await page.Locator("#measure").BoundingBoxAsync();
         Assert.InRange(detail!.Y - (chart!.Y + chart.Height), 0, 40);
         await Expect(page.Locator("#measure-title")).ToContainTextAsync("2321 op26");
+        // The frame scrolls to the selected lane: it is in the frame's view, and so is the detail under the frame.
+        var lane = await page.Locator("#timeline a.measure.selected text.lane").BoundingBoxAsync();
+        Assert.InRange(lane!.Y, chart.Y, chart.Y + chart.Height - lane.Height);
         var text = await page.Locator("#measure").InnerTextAsync();
         output.WriteLine(text);
         Assert.Contains("In force from 2016-11-30 to 2017-08-04", text, StringComparison.Ordinal);
@@ -68,7 +72,7 @@ public sealed partial class ConsoleTests
         // A bar's link keeps the scenario and lands on the detail.
         await page.GotoAsync(server.BaseUrl + "/console/regime?proposal=P-2019-RU-CN&as_of=2019-12-16");
         await page.Locator("#timeline a.measure[data-measure='M-2371-8'] text.lane").ClickAsync(); // the label is the link too
-        await Expect(page).ToHaveURLAsync(new Regex("measure=M-2371-8&proposal=P-2019-RU-CN.*#measure$"));
+        await Expect(page).ToHaveURLAsync(new Regex("measure=M-2371-8&proposal=P-2019-RU-CN.*#timeline-frame$"));
         await Expect(page.Locator("#timeline a.measure.selected")).ToHaveAttributeAsync("data-measure", "M-2371-8");
         await page.Context.CloseAsync();
     }
@@ -232,9 +236,9 @@ public sealed partial class ConsoleTests
         await park.GotoAsync(server.BaseUrl + "/console/alerts?state=proposed");
         foreach (var id in ids) await park.CheckAsync($"input[name=ids][value='{id}']");
         await park.FillAsync("#bulk-reason", "Passport copies checked");
+        await ConsoleServer.ScreenshotAsync(park, "alerts-decided");
         await park.ClickAsync("#bulk-confirm");
         await Expect(park.Locator("li.bulk-result")).ToHaveTextAsync(ids.Select(id => $"#{id}: confirmed false positive").ToArray());
-        await ConsoleServer.ScreenshotAsync(park, "alerts-decided");
         await park.Context.CloseAsync();
 
         var audit = server.Services.GetRequiredService<IAuditLog>();

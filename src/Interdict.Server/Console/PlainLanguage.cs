@@ -289,6 +289,7 @@ static partial class PlainLanguage
         text = DesignatedParty().Replace(text, m => $"The party ‘{m.Groups["name"].Value}’ ({Labels.Of(m.Groups["role"].Value)}) is designated (");
         text = UnknownHs().Replace(text, m => $"The HS code {m.Groups["code"].Value} of good {int.Parse(m.Groups["index"].Value, CultureInfo.InvariantCulture) + 1} is not a code");
         text = text.Replace("open_question:", "open question ", StringComparison.Ordinal);
+        text = OpeningExemption().Replace(text, "the exemption ");
         return [.. SentenceEnd().Split(Words(text).Trim()).Where(s => s.Length > 0).Select(Capital)];
     }
 
@@ -299,6 +300,10 @@ static partial class PlainLanguage
         ArgumentNullException.ThrowIfNull(text);
         return SnakeCase().Replace(text, m => Labels.Has(m.Value) ? Labels.Of(m.Value) : FactName(m.Value));
     }
+
+    // An exemption's id that opens a sentence reads as one: "The exemption EX-2371-8-RAJIN does not apply".
+    [GeneratedRegex(@"(?<=^|[.!?] )(?=EX-[A-Za-z0-9-]+ )")]
+    private static partial Regex OpeningExemption();
 
     [GeneratedRegex(@"(?<id>\S+) does not apply: (?<parts>.+?) does not hold\.")]
     private static partial Regex NotHolding();

@@ -16,7 +16,7 @@ namespace Interdict.Server.Console;
 /// The drawing keeps its width: in a narrow window its frame scrolls sideways (the labels are at the scroll's start).</remarks>
 static class TimelineSvg
 {
-    const int Left = 330, Right = 20, Top = 78, Lane = 15, BarHeight = 9, GroupGap = 22, Width = 1400, ShortName = 34;
+    const int Left = 330, Right = 20, Top = 78, Lane = 15, BarHeight = 9, GroupGap = 22, Width = 1400, ShortName = 34, LabelLength = 50;
 
     /// <summary>The SVG of the timeline; <paramref name="link"/> gives each measure's address (keeping the page's
     /// scenario), <paramref name="selected"/> the measure to highlight.</summary>
@@ -108,11 +108,13 @@ static class TimelineSvg
     public static string LaneLabel(Measure m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        return $"{string.Join(", ", m.Citations)} · {Short(m.Summary)}";
+        // The first paragraph names the lane; the others are in the detail ("1718 op8(d) and 2 more").
+        var paragraphs = m.Citations.Length switch { 0 => "", 1 => m.Citations[0].ToString(), var n => $"{m.Citations[0]} +{n - 1}" };
+        return $"{paragraphs} · {Short(m.Summary, LabelLength - paragraphs.Length - 3)}";
     }
 
     /// <summary>A summary's first clause, cut at a word to fit the label column.</summary>
-    public static string Short(string summary)
+    public static string Short(string summary, int length = ShortName)
     {
         var end = summary.Length;
         foreach (var stop in new[] { " (", ": ", "; ", " — ", ", but", " except" })
@@ -121,9 +123,9 @@ static class TimelineSvg
             if (at > 0 && at < end) end = at;
         }
         var text = summary[..end].TrimEnd(',', '.', ' ');
-        if (text.Length <= ShortName) return text;
-        var cut = text.LastIndexOf(' ', ShortName - 1);
-        return text[..(cut > 10 ? cut : ShortName - 1)].TrimEnd(',', ' ') + "…";
+        if (text.Length <= length) return text;
+        var cut = text.LastIndexOf(' ', length - 1);
+        return text[..(cut > 10 ? cut : length - 1)].TrimEnd(',', ' ') + "…";
     }
 
     static string Escape(string text) => WebUtility.HtmlEncode(text);
