@@ -13,7 +13,7 @@ namespace Interdict.Console.Tests;
 /// alerts, and the lists diff paged and filtered.</summary>
 public sealed partial class ConsoleTests
 {
-    [GeneratedRegex(@"\[\d{4}-\d\d-\d\d, |, open\)|\bwhen [a-z]+_[a-z_]+ is\b|\bis (true|false)\b|does not hold|\bS\d\d\b(?! *\))")]
+    [GeneratedRegex(@"\[\d{4}-\d\d-\d\d, |, open\)|\bwhen [a-z]+_[a-z_]+ is\b|\bis (true|false)\b|does not hold|(?<!\()\bS\d\d\b|\bS\d\d\b(?!\))")]
     private static partial Regex RuleSyntax();
 
     /// <summary>Every code a page could show raw: the enum values of the engine's assemblies as the code spells them

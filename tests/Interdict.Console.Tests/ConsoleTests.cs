@@ -132,7 +132,8 @@ public sealed partial class ConsoleTests(ConsoleServer server, ITestOutputHelper
         Assert.Contains("TrueMatch", codes);
         Assert.Contains("confirmed_true_match", codes);
         Assert.Contains("rajin_transit_export", codes);
-        var patterns = codes.Select(c => (Code: c, Pattern: new System.Text.RegularExpressions.Regex($@"(?<![\w.-]){System.Text.RegularExpressions.Regex.Escape(c)}(?![\w-])"))).ToArray();
+        var patterns = codes.Select(c => (Code: c, Pattern: new System.Text.RegularExpressions.Regex($@"(?<![\w.-]){System.Text.RegularExpressions.Regex.Escape(c)}(?![\w-])")))
+            .Append((Code: "a research source's bare id (S11)", Pattern: new System.Text.RegularExpressions.Regex(@"(?<!\()\bS\d\d\b|\bS\d\d\b(?!\))"))).ToArray();
         var page = await server.SignInAsync("ada-admin");
         var found = new List<string>();
         async Task Scan(string name)

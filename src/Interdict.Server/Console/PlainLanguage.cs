@@ -147,15 +147,18 @@ static partial class PlainLanguage
     }
 
     /// <summary>A confidence in words, each research source named ("high, verified by source (Reuters / RFA / … (S11))").</summary>
-    public static string Confidence(Rulebook rulebook, string confidence)
+    public static string Confidence(Rulebook rulebook, string confidence) => Sources(rulebook, Basis(confidence));
+
+    // The confidence's basis in words; its sources are named once, by the caller that shows the whole text.
+    static string Basis(string confidence)
     {
         ArgumentNullException.ThrowIfNull(confidence);
-        return Sources(rulebook, confidence.Replace("verified-by-source", "verified by source", StringComparison.Ordinal)
-            .Replace("from-memory", "from memory", StringComparison.Ordinal));
+        return confidence.Replace("verified-by-source", "verified by source", StringComparison.Ordinal)
+            .Replace("from-memory", "from memory", StringComparison.Ordinal);
     }
 
-    /// <summary>A text with each research source id it cites (<c>S11</c>) followed by what the source is; an id
-    /// already named (followed by a parenthesis) is left as it is.</summary>
+    /// <summary>A text with each research source id it cites (<c>S11</c>) followed by what the source is: applied once
+    /// to a whole text (a named id reads "what (S11)").</summary>
     static string Sources(Rulebook rulebook, string text)
     {
         ArgumentNullException.ThrowIfNull(rulebook);
@@ -173,7 +176,7 @@ static partial class PlainLanguage
         return $"{string.Join(", ", m.Citations)}{(rest.Length > 0 ? " " + rest : "")}";
     }
 
-    [GeneratedRegex(@"\bS\d{2}\b(?! *\))")]
+    [GeneratedRegex(@"\bS\d{2}\b")]
     private static partial Regex SourceId();
 
     /// <summary>A measure's detail for the regime page, row by row, in sentences (the API's <see cref="MeasureSheet"/>
@@ -207,10 +210,10 @@ static partial class PlainLanguage
             Row("About the goods", goods.Note);
         }
         foreach (var rule in m.Rules) Row("Rule", Rule(rule));
-        foreach (var cap in m.Caps) Row("Cap", Cap(rulebook, cap));
+        foreach (var cap in m.Caps) Row("Cap", Cap(cap));
         foreach (var c in m.CapConditions) Row("Cap condition", c.Text);
-        foreach (var e in m.Exemptions) Row("Exemption", Exemption(rulebook, e));
-        Row("Confidence", Confidence(rulebook, m.Confidence.ToString()));
+        foreach (var e in m.Exemptions) Row("Exemption", Exemption(e));
+        Row("Confidence", Basis(m.Confidence.ToString()));
         foreach (var note in m.Notes) Row("Note", note);
         return rows;
     }
@@ -237,7 +240,7 @@ static partial class PlainLanguage
         return text.Append('.').ToString();
     }
 
-    static string Cap(Rulebook rulebook, Cap cap)
+    static string Cap(Cap cap)
     {
         var ceiling = cap.Ceiling.PerStateBaselineMonths is { } months
             ? string.Create(CultureInfo.InvariantCulture, $"each State's own supply in the {months} months before {cap.From:yyyy-MM-dd}")
@@ -250,15 +253,15 @@ static partial class PlainLanguage
             _ => string.Create(CultureInfo.InvariantCulture, $"every 12 months from {cap.From:yyyy-MM-dd}"),
         };
         return $"{cap.Id}: {cap.Commodity}, at most {ceiling}{usd}{(cap.Ceiling.Rule is { } r ? $" ({r})" : "")}, {period}"
-            + $"{(cap.Operative ? "" : "; never operative")}. Confidence: {Confidence(rulebook, cap.Confidence.ToString())}.";
+            + $"{(cap.Operative ? "" : "; never operative")}. Confidence: {Basis(cap.Confidence.ToString())}.";
     }
 
-    static string Exemption(Rulebook rulebook, Exemption e)
+    static string Exemption(Exemption e)
     {
         var text = new StringBuilder(e.Id).Append(": ").Append(e.Summary.TrimEnd('.')).Append('.');
         if (e.When is { } when) text.Append(" It applies when ").Append(Condition(when)).Append('.');
         if (!e.Applied) text.Append(" Recorded but not applied: ").Append(e.Doubt).Append('.');
-        text.Append(" Confidence: ").Append(Confidence(rulebook, e.Confidence.ToString())).Append('.');
+        text.Append(" Confidence: ").Append(Basis(e.Confidence.ToString())).Append('.');
         return text.ToString();
     }
 
