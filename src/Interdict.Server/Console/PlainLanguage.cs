@@ -28,8 +28,10 @@ static partial class PlainLanguage
     public static string Condition(Condition condition, bool negated = false) => condition switch
     {
         FactCondition fact => Fact(fact, negated),
+        // All-of, or the opposite of any-of (none of them): every part (or its opposite) must hold.
         CombinedCondition all when all.RequireAll != negated => Join(all.Parts.Select(p => Condition(p, negated)), "and"),
-        CombinedCondition any => (negated ? "" : "either ") + Join(any.Parts.Select(p => Condition(p, negated)), negated ? "and" : "or"),
+        // Any-of, or the opposite of all-of: one part (or its opposite) is enough.
+        CombinedCondition some => (negated ? "" : "either ") + Join(some.Parts.Select(p => Condition(p, negated)), "or"),
         NamedCondition named => Named.TryGetValue(named.Name, out var words) ? negated ? words.No : words.Yes : (negated ? "not: " : "") + named.Name.Replace('-', ' '),
         PartyCondition party => Party(party.Filter, negated),
         _ => condition.Describe(),
