@@ -54,7 +54,8 @@ public sealed class ConsoleServer : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Customers matching listed people: Ri Won Ho and Kim Chol Sam are listed in 2018 (alerts at once);
-    /// Bernard Maheshe Byamungu only from a later version (an alert when the 2026 list is imported).</summary>
+    /// Bernard Maheshe Byamungu only from a later version (an alert when the 2026 list is imported); Kim Chol, a name
+    /// close to several listed people (alerts of different scores for one customer).</summary>
     static readonly CustomerInput[] Customers =
     [
         new("C-1001", "Ri Won Ho", "person", "1964-07-17", "KP", null, null, null),
@@ -62,6 +63,7 @@ public sealed class ConsoleServer : IAsyncLifetime, IDisposable
         new("C-1003", "Jo Yong Chol", "person", "1973-09-30", "KP", null, null, null),
         new("C-1004", "Bernard Maheshe Byamungu", "person", "1974-10-10", null, null, null, null),
         new("C-1005", "Anna Schmidt", "person", "1980-01-01", "DE", null, null, null),
+        new("C-1006", "Kim Chol", "person", null, "KP", null, null, null),
     ];
 
     /// <summary>A new browser context (its own cookies) at 1280×800, signed in with the named key.</summary>

@@ -571,7 +571,14 @@ public sealed class RuleEvaluator
         return result.ToImmutable();
     }
 
-    private static string Describe(Measure measure) => Descriptions.GetValue(measure, DescribeOnce);
+    /// <summary>How an explanation names a measure: its id, paragraphs and days in force
+    /// (<c>M-2321-26 (2321 op26, in force from 2016-11-30 to 2017-08-04)</c>), so that a reader of the explanation
+    /// (the console's plain sentences) can find it there.</summary>
+    public static string Describe(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return Descriptions.GetValue(measure, DescribeOnce);
+    }
 
     // Descriptions are the same for every check: built once per measure.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Measure, string> Descriptions = new();

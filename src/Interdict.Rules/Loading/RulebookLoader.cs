@@ -98,7 +98,11 @@ public static class RulebookLoader
 
             if (_issues.Count > 0) throw new RulebookException(_issues);
             return new Rulebook(doc.Regime!, doc.Title ?? doc.Regime!, [.. _resolutions.Values.OrderBy(r => r.Adopted)], measures,
-                [.. _caps.Values], general, proposals, questions, implied);
+                [.. _caps.Values], general, proposals, questions, implied)
+            {
+                SourceTexts = (doc.Sources ?? []).Where(s => s.Id is not null).DistinctBy(s => s.Id)
+                    .ToFrozenDictionary(s => s.Id!, s => s.What ?? s.Id!, StringComparer.Ordinal),
+            };
         }
 
         private FrozenDictionary<string, ImmutableArray<string>> ReadCategoryImplies()

@@ -52,6 +52,13 @@ public sealed class Rulebook
     /// <summary>Open questions carried from the research.</summary>
     public ImmutableArray<OpenQuestion> OpenQuestions { get; }
 
+    /// <summary>What each research source is (<c>S11</c> → "Reuters / RFA / … on the 16 Dec 2019 Russia-China draft"),
+    /// so that a confidence's source ids can be shown with their names.</summary>
+    internal FrozenDictionary<string, string> SourceTexts { get; init; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>What the research source <paramref name="id"/> is, or null when the rulebook has no such source.</summary>
+    public string? FindSource(string id) => SourceTexts.GetValueOrDefault(id);
+
     /// <summary>The measure with this id, or null.</summary>
     public Measure? FindMeasure(string id) => _measures.GetValueOrDefault(id);
     /// <summary>The proposal with this id, or null.</summary>

@@ -52,7 +52,10 @@ dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
 .decision{font-size:18px;font-weight:700}
 .decision.prohibited{color:var(--bad)}.decision.permitted{color:var(--ok)}.decision.cap_applies,.decision.requires_committee_approval,.decision.permitted_with_exemption{color:var(--warn)}
 .pager{display:flex;gap:12px;align-items:center}
-.svgwrap{overflow-x:auto;border:1px solid var(--line);border-radius:4px}
+.svgwrap{overflow-x:auto;border:1px solid var(--line);border-radius:4px}.svgwrap.tall{max-height:60vh;overflow:auto}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+del{color:var(--bad)}ins{color:var(--ok);text-decoration:none}.in-force-mark{color:var(--ok)}
+svg a.measure:hover rect{opacity:.8}
 svg text{font-family:system-ui,"DejaVu Sans",sans-serif}
 input,select,textarea,label{max-width:100%;min-width:0}
 @media (max-width:800px){main{padding:10px;overflow-wrap:anywhere}.who{margin-left:0}table{font-size:13px;display:block;overflow-x:auto}th,td{padding:4px}textarea{min-width:0;width:100%}.cols{grid-template-columns:minmax(0,1fr)}}

@@ -67,6 +67,20 @@ static class Labels
         ["not_adopted"] = "not adopted",
         ["lift"] = "lift",
         ["exempt"] = "exempt",
+        // Kinds of measure (the regime timeline's groups).
+        ["arms_embargo"] = "arms embargo",
+        ["asset_freeze"] = "asset freeze",
+        ["aviation"] = "aviation",
+        ["designation"] = "designations",
+        ["export_ban_from_dprk"] = "bans on exports from the DPRK",
+        ["financial_services"] = "financial services",
+        ["import_ban_to_dprk"] = "bans on supplies to the DPRK",
+        ["inspection"] = "inspections",
+        ["luxury_goods"] = "luxury goods",
+        ["quantity_cap"] = "quantity caps",
+        ["travel_ban"] = "travel ban",
+        ["vessel"] = "vessels",
+        ["wmd_items"] = "WMD items",
         // Alert states, origins and outcomes.
         ["open"] = "open",
         ["proposed"] = "proposed",
@@ -82,6 +96,9 @@ static class Labels
 
     /// <summary>Every code the table labels.</summary>
     public static IEnumerable<string> Codes => Table.Keys;
+
+    /// <summary>True when the table labels <paramref name="code"/>.</summary>
+    public static bool Has(string code) => Table.ContainsKey(code);
 
     /// <summary>The label of a code; a code missing from the table reads with spaces for underscores, never raw.</summary>
     public static string Of(string code) => Table.TryGetValue(code, out var label) ? label : code.Replace('_', ' ');

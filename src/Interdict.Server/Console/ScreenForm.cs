@@ -1,6 +1,7 @@
 using System.Globalization;
 using Interdict.Core.Screening;
 using Interdict.Hosting.Screening;
+using Interdict.Matching.Screening;
 
 namespace Interdict.Server.Console;
 
@@ -29,5 +30,16 @@ static class ScreenForm
             asOf = day;
         }
         return new PartyQuery(name.Trim(), kind) { DateOfBirth = date, Nationality = country };
+    }
+
+    /// <summary>The threshold box: blank is the default, otherwise a score from 0 to 1 (the API's <c>threshold</c>).</summary>
+    public static bool TryReadThreshold(string? text, out double threshold, out string? error)
+    {
+        threshold = ScreeningOptions.DefaultThreshold;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out threshold) && threshold is >= 0 and <= 1) return true;
+        error = $"threshold '{text}' is not a score from 0 to 1";
+        return false;
     }
 }
