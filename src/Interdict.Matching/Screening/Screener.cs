@@ -83,11 +83,12 @@ public sealed class Screener : IPartyScreener
         var readings = QueryReading.Of(query.Name);
         var identifiers = QueryIdentifiers.From(query);
         var hits = new List<ScreeningHit>();
+        Text.TextWord[]? words = null; // the query read as text, when a list needs it (names inside the query)
         foreach (var (source, versions) in _bySource)
         {
             if (!Selected(options.Lists, source)) continue;
             if ((InForce(versions, options.AsOf ?? Today) ?? (earliestBeforeFirst ? versions[0] : null)) is not { } index) continue;
-            ScreenIndex(index, query, readings, identifiers, options, hits);
+            ScreenIndex(index, query, readings, identifiers, options, hits, ref words);
         }
         hits.Sort(static (a, b) => b.Score.CompareTo(a.Score));
         if (hits.Count > options.MaxHits) hits.RemoveRange(options.MaxHits, hits.Count - options.MaxHits);
@@ -153,7 +154,7 @@ public sealed class Screener : IPartyScreener
     }
 
     static void ScreenIndex(NameIndex index, PartyQuery query, QueryReading[] readings, string[] identifiers,
-        ScreeningOptions options, List<ScreeningHit> hits)
+        ScreeningOptions options, List<ScreeningHit> hits, ref Text.TextWord[]? words)
     {
         var decisive = DecisiveEntries(index, identifiers);
         var normalized = readings[0].Name;
@@ -179,7 +180,7 @@ public sealed class Screener : IPartyScreener
                     KeepBest(best, new Best(name.Entry, name, score, r));
                 }
             }
-            NameInQuery.Search(query, normalized, index, options.Threshold, best);
+            NameInQuery.Search(query, normalized, index, options.Threshold, best, ref words);
             foreach (var (entryId, name, nameScore, r, window) in best)
             {
                 var entry = index.Entries[entryId];

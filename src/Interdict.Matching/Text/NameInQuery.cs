@@ -44,7 +44,14 @@ static class NameInQuery
     /// <summary>Corroboration may add this much to a name score: runs that fall short by less still go on.</summary>
     const double EvidenceAllowance = 0.04;
 
-    public static void Search(PartyQuery query, NormalizedName normalized, NameIndex index, double threshold, List<Screener.Best> best)
+    /// <summary>Adds to <paramref name="best"/> the entries whose listed name is held whole inside the query.</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="normalized">The query's name as normalised.</param>
+    /// <param name="index">The list screened.</param>
+    /// <param name="threshold">The screening threshold.</param>
+    /// <param name="best">Each entry's best name so far.</param>
+    /// <param name="words">The query read as text: read here on first use, kept for the next list screened.</param>
+    public static void Search(PartyQuery query, NormalizedName normalized, NameIndex index, double threshold, List<Screener.Best> best, ref TextWord[]? words)
     {
         if (normalized.Count < MinimumWords) return;
         foreach (var found in best)
@@ -52,7 +59,7 @@ static class NameInQuery
             // Already a hit on a name as long as the query: the query is a name, not a name with context.
             if (found.Score >= threshold && found.Name.Tokens.Length >= normalized.Count) return;
         }
-        var words = TextWords.Read(query.Name);
+        words ??= TextWords.Read(query.Name);
         if (words.Length < MinimumWords) return;
         // When every word is a word of some listed person's name and none is set apart, a listed person found inside
         // always has more of a person's name written onto it (the check below), so only organisations are looked for:
