@@ -45,17 +45,17 @@ static class NameWindows
     /// <summary>The runs of <paramref name="words"/> that score at least <paramref name="threshold"/> against a name
     /// of <paramref name="index"/> of a kind compatible with <paramref name="kind"/>; per name, runs that overlap
     /// keep the best.</summary>
-    public static List<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind)
+    public static IReadOnlyList<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind)
     {
-        var found = new List<NameWindow>();
-        if (words.Length == 0) return found;
+        if (words.Length == 0) return [];
         var text = TextIndex.Of(index);
-        var hits = new TokenHit[words.Length][];
+        // Most texts and queries reach no name whole: nothing is allocated for them but the look-ups' cache entries.
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(index.NameCount);
+        var hits = scratch.Hits(words.Length);
         for (var i = 0; i < words.Length; i++) hits[i] = Pulls(words[i]) ? QueryUnit.Lookup(words[i].Token, i, 1, index).Matches : [];
 
         // Pass 1: what the words can cover of each name they reach.
-        var scratch = t_scratch ??= new Scratch();
-        scratch.Reset(index.NameCount);
         for (var i = 0; i < words.Length; i++)
         {
             foreach (var hit in hits[i])
@@ -75,7 +75,8 @@ static class NameWindows
             scratch.Keep(name);
             any = true;
         }
-        if (!any) return found;
+        if (!any) return [];
+        var found = new List<NameWindow>();
 
         // Pass 3: where each kept name was met, grouped into runs, each run scored.
         var anchors = new List<(int Name, int Word)>();
@@ -286,8 +287,16 @@ static class NameWindows
         int[] _kept = [];
         float[] _sum = [];
         int _current;
+        TokenHit[][] _hits = [];
 
         public List<int> Touched { get; } = [];
+
+        /// <summary>A buffer for each word's look-up, valid until the thread's next text.</summary>
+        public TokenHit[][] Hits(int words)
+        {
+            if (_hits.Length < words) _hits = new TokenHit[Math.Max(words, 64)][];
+            return _hits;
+        }
 
         public void Reset(int names)
         {
