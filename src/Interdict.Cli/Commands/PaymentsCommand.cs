@@ -8,7 +8,8 @@ using Interdict.Payments;
 namespace Interdict.Cli.Commands;
 
 /// <summary><c>interdict payments screen FILE|DIR|-</c>: screen payment messages (ISO 20022 XML, SWIFT MT) and decide
-/// each pass, review or hold under the rulebook; one JSON line per message on standard output (docs/payments.md).</summary>
+/// each pass, review or hold under the rulebook; one JSON line per message on standard output (docs/payments.md). A review
+/// or hold opens a payment alert in the data folder's store (one per message), named in the line as <c>alert</c>.</summary>
 static class PaymentsCommand
 {
     static readonly Argument<string> InputArgument = new("input")
@@ -63,11 +64,14 @@ static class PaymentsCommand
             return CliOutput.BadInput($"{Path.GetFullPath(input)}: no such file or folder");
         }
 
-        var service = context.Services(parse).Payments;
+        var services = context.Services(parse);
+        var service = services.Payments;
         var screened = service.Screen(reads);
+        // A review or hold opens a payment alert in the deployment's store, as the server's screening does: the line names it.
+        var raised = services.PaymentAlerts.RaiseAsync(screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
         using (var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            foreach (var one in screened) writer.WriteLine(PaymentJson.ToLine(one));
+            for (var i = 0; i < screened.Count; i++) writer.WriteLine(PaymentJson.ToLine(screened[i], raised[i]?.Id));
         }
         service.RecordAsync(name, sha256, screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
 

@@ -45,7 +45,7 @@ public sealed class PaymentService
     {
         ArgumentNullException.ThrowIfNull(reads);
         var screening = Screening();
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var today = Today;
         return [.. reads.Select(read => read.TryGetPayment(out var payment)
             ? new ScreenedPayment(read, screening.Screen(payment, payment.ValueDate ?? today))
             : new ScreenedPayment(read, null))];
@@ -80,11 +80,21 @@ public sealed class PaymentService
                 foreach (var one in screened) PaymentJson.Write(json, one);
                 json.WriteEndArray();
             }),
-            ListVersions = [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())],
-            RulebookVersion = _rulebook.Version,
+            ListVersions = ListVersions(),
+            RulebookVersion = RulebookVersion,
         };
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The versions of the served lists (<c>un 2026-11-20…</c>), as audit records and payment alerts name them.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> ListVersions() =>
+        [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())];
+
+    /// <summary>The version of the served rulebook.</summary>
+    public string RulebookVersion => _rulebook.Version;
+
+    /// <summary>Today by the injected clock: the date a message without a value date is screened as of.</summary>
+    internal DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     PaymentScreening Screening()
     {
