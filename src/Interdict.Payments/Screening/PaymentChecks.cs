@@ -103,7 +103,7 @@ static class PaymentChecks
     /// <summary>What the party is known by that a list can carry: its BIC (the lists' SWIFT/BIC, as BIC8), any other BIC the
     /// message gives it, and its organisation or private ids (ISO <c>Othr/Id</c>, MT option F <c>1/</c>…) as registration
     /// numbers. Accounts, IBANs, clearing codes and birth data identify an account or a person's details, not a listing.</summary>
-    static ImmutableArray<Identifier> IdentifiersOf(PaymentParty party)
+    internal static ImmutableArray<Identifier> IdentifiersOf(PaymentParty party)
     {
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
         if (party.Bic is { } bic) identifiers.Add(PaymentScreening.BicIdentifier(bic.Value));
