@@ -32,7 +32,7 @@ static class PaymentsCommand
         var input = parse.GetValue(InputArgument)!;
         string name;
         string? sha256 = null;
-        IEnumerable<PaymentReadResult> reads;
+        IReadOnlyList<PaymentSource> sources;
         if (input == "-")
         {
             // Read whole (the parser caps a source at PaymentParser.DefaultMaxCharacters) so that it can be hashed for the audit.
@@ -42,7 +42,7 @@ static class PaymentsCommand
             var bytes = copy.ToArray();
             name = "stdin";
             sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            reads = PaymentBatch.Read([new PaymentSource(name, () => new MemoryStream(bytes, writable: false))]);
+            sources = [new PaymentSource(name, () => new MemoryStream(bytes, writable: false))];
         }
         else if (Directory.Exists(input))
         {
@@ -50,14 +50,14 @@ static class PaymentsCommand
             name = folder.Name + "/";
             var files = folder.EnumerateFiles().Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
             if (files.Count == 0) return CliOutput.BadInput($"{folder.FullName}: the folder holds no files");
-            reads = PaymentBatch.Read(files.Select(f => new PaymentSource(f.Name, f.OpenRead)));
+            sources = [.. files.Select(f => new PaymentSource(f.Name, f.OpenRead))];
         }
         else if (File.Exists(input))
         {
             var file = new FileInfo(input);
             name = file.Name;
             using (var stream = file.OpenRead()) sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-            reads = PaymentBatch.Read([new PaymentSource(file.Name, file.OpenRead)]);
+            sources = [new PaymentSource(file.Name, file.OpenRead)];
         }
         else
         {
@@ -66,7 +66,8 @@ static class PaymentsCommand
 
         var services = context.Services(parse);
         var service = services.Payments;
-        var screened = service.Screen(reads);
+        // A folder is read and screened on every core; one file (one or many messages) is read once, then screened so.
+        var screened = sources.Count == 1 ? service.Screen(PaymentBatch.Read(sources)) : service.Screen(sources);
         // A review or hold opens a payment alert in the deployment's store, as the server's screening does: the line names it.
         var raised = services.PaymentAlerts.RaiseAsync(screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
         using (var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" })
