@@ -19,6 +19,15 @@ switch (args.FirstOrDefault())
     case "delta-sizes":
         DeltaSizesProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
         return;
+    case "payments":
+        PaymentThroughputProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        return;
+    case "payments-files":
+        PaymentFiles.Write(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        return;
+    case "payments-http":
+        PaymentHttpProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
+        return;
     case "delta":
         DeltaProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
         return;

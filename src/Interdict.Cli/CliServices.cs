@@ -36,6 +36,7 @@ sealed class CliServices : IAsyncDisposable
     public ScreeningService Screening => _host.Services.GetRequiredService<ScreeningService>();
     public CheckService Checks => _host.Services.GetRequiredService<CheckService>();
     public Interdict.Hosting.Payments.PaymentService Payments => _host.Services.GetRequiredService<Interdict.Hosting.Payments.PaymentService>();
+    public Interdict.Hosting.Payments.PaymentAlertService PaymentAlerts => _host.Services.GetRequiredService<Interdict.Hosting.Payments.PaymentAlertService>();
     public CustomerMonitor Customers => _host.Services.GetRequiredService<CustomerMonitor>();
     public IInterdictStore Store => _host.Services.GetRequiredService<IInterdictStore>();
 

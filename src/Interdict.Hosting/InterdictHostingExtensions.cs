@@ -35,6 +35,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Audit);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Customers);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Alerts);
+        services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().PaymentAlerts);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Keys);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Lists);
         services.AddSingleton(sp => sp.GetRequiredService<IInterdictStore>().Jobs);
@@ -47,6 +48,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton<RulebookHost>();
         services.AddSingleton<CheckService>();
         services.AddSingleton<Interdict.Hosting.Payments.PaymentService>();
+        services.AddSingleton<Interdict.Hosting.Payments.PaymentAlertService>();
         services.AddSingleton<CustomerMonitor>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<AlertService>();

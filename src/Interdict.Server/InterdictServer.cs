@@ -122,6 +122,7 @@ public static class InterdictServer
         app.MapScreening();
         app.MapChecks();
         app.MapPayments();
+        app.MapPaymentAlerts();
         app.MapLists();
         app.MapRegime();
         app.MapCustomers();

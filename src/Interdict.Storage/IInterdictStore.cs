@@ -11,6 +11,8 @@ public interface IInterdictStore : IAsyncDisposable
     ICustomerStore Customers { get; }
     /// <summary>Alerts.</summary>
     IAlertStore Alerts { get; }
+    /// <summary>Payment alerts: held and reviewed payments under four-eyes review.</summary>
+    IPaymentAlertStore PaymentAlerts { get; }
     /// <summary>The audit trail.</summary>
     IAuditLog Audit { get; }
     /// <summary>API keys.</summary>

@@ -65,4 +65,29 @@ public sealed class PaymentsCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("nowhere.xml", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HeldAndReviewedMessages_OpenOneAlertEach_InTheStore_AndARunAgainFindsThem()
+    {
+        var folder = Directory.CreateDirectory(_cli.PathIn("alerts")).FullName;
+        foreach (var file in new[] { "01-hold-creditor-kkbc.xml", "02-hold-mt103-creditor-kkbc.fin" }) File.Copy(Path.Combine(Scenarios, file), Path.Combine(folder, file));
+        var pass = File.ReadAllLines(Path.Combine(Scenarios, "manifest.jsonl"))
+            .First(l => l.Contains("\"expected\": \"pass\"", StringComparison.Ordinal));
+        var passFile = JsonDocument.Parse(pass).RootElement.GetProperty("file").GetString()!;
+        File.Copy(Path.Combine(Scenarios, passFile), Path.Combine(folder, passFile));
+
+        static Dictionary<string, long?> Alerts(CliResult run) => run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(l => l.GetProperty("source").GetString()!, l => l.TryGetProperty("alert", out var a) ? a.GetInt64() : (long?)null);
+        var first = _cli.Run("payments", "screen", folder);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var alerts = Alerts(first);
+        Assert.NotNull(alerts["01-hold-creditor-kkbc.xml"]);
+        Assert.NotNull(alerts["02-hold-mt103-creditor-kkbc.fin"]);
+        Assert.NotEqual(alerts["01-hold-creditor-kkbc.xml"], alerts["02-hold-mt103-creditor-kkbc.fin"]);
+        Assert.Null(alerts[passFile]);
+
+        var second = _cli.Run("payments", "screen", folder);
+        Assert.Equal(alerts, Alerts(second));
+    }
 }

@@ -56,6 +56,11 @@ public sealed class AccessApiTests(Servers servers)
             ("POST", "/v1/alerts/{id}/propose") => new(HttpMethod.Post, "/v1/alerts/{alert}/propose") { Content = Body("""{"outcome": "false_positive", "reason": "walk"}""") },
             ("POST", "/v1/alerts/{id}/confirm") => new(HttpMethod.Post, "/v1/alerts/{proposed}/confirm") { Content = Body("""{"reason": "walk"}""") },
             ("POST", "/v1/alerts/{id}/reject") => new(HttpMethod.Post, "/v1/alerts/{proposed}/reject") { Content = Body("""{"reason": "walk"}""") },
+            ("GET", "/v1/payments/alerts") => new(HttpMethod.Get, "/v1/payments/alerts?limit=1"),
+            ("GET", "/v1/payments/alerts/{id}") => new(HttpMethod.Get, "/v1/payments/alerts/{payment_alert}"),
+            ("POST", "/v1/payments/alerts/{id}/propose") => new(HttpMethod.Post, "/v1/payments/alerts/{payment_alert}/propose") { Content = Body("""{"decision": "release", "reason": "walk"}""") },
+            ("POST", "/v1/payments/alerts/{id}/confirm") => new(HttpMethod.Post, "/v1/payments/alerts/{payment_proposed}/confirm") { Content = Body("""{"reason": "walk"}""") },
+            ("POST", "/v1/payments/alerts/{id}/decline") => new(HttpMethod.Post, "/v1/payments/alerts/{payment_proposed}/decline") { Content = Body("""{"reason": "walk"}""") },
             ("GET", "/v1/audit") => new(HttpMethod.Get, "/v1/audit?limit=1"),
             ("GET", "/v1/audit/verify") => new(HttpMethod.Get, "/v1/audit/verify"),
             ("GET", "/v1/keys") => new(HttpMethod.Get, "/v1/keys"),
@@ -108,6 +113,22 @@ public sealed class AccessApiTests(Servers servers)
             // proposed by the setup key, so every other key may review it
             await admin.PostAsync($"/v1/alerts/{id}/propose", new { outcome = "false_positive", reason = "walk" });
             url = url.Replace("{proposed}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        async Task<long> NewPaymentAlert()
+        {
+            // A message id of its own: the same message would find the alert already opened.
+            var message = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "payments-scenarios", "01-hold-creditor-kkbc.xml"))
+                .Replace("pacs8bizmsgidr01", $"walk{Guid.NewGuid():N}"[..30], StringComparison.Ordinal);
+            var screened = await admin.PostRawAsync("/v1/payments/screen", message, "application/xml");
+            return screened.Body.GetProperty("messages")[0].GetProperty("alert").GetInt64();
+        }
+        if (url.Contains("{payment_alert}", StringComparison.Ordinal))
+            url = url.Replace("{payment_alert}", (await NewPaymentAlert()).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (url.Contains("{payment_proposed}", StringComparison.Ordinal))
+        {
+            var id = await NewPaymentAlert();
+            await admin.PostAsync($"/v1/payments/alerts/{id}/propose", new { decision = "reject", reason = "walk" });
+            url = url.Replace("{payment_proposed}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
         if (url.Contains("{key}", StringComparison.Ordinal))
         {

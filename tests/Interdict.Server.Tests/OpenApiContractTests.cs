@@ -74,6 +74,18 @@ public sealed class OpenApiContractTests
         Expect(await supervisor.PostAsync($"/v1/alerts/{alert}/confirm", new { reason = "checked the passport" }), "POST", "/v1/alerts/{id}/confirm", HttpStatusCode.OK);
         Expect(await analyst.GetJsonAsync($"/v1/alerts/{alert}"), "GET", "/v1/alerts/{id}", HttpStatusCode.OK);
 
+        // Payments: a held message opens a payment alert, released or rejected under the four-eyes rule.
+        var held = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "payments-scenarios", "01-hold-creditor-kkbc.xml"))
+            .Replace("pacs8bizmsgidr01", $"contract{Guid.NewGuid():N}"[..30], StringComparison.Ordinal);
+        var screenedPayment = await analyst.PostRawAsync("/v1/payments/screen", held, "application/xml");
+        Expect(screenedPayment, "POST", "/v1/payments/screen", HttpStatusCode.OK);
+        var paymentAlert = screenedPayment.Body.GetProperty("messages")[0].GetProperty("alert").GetInt64();
+        Expect(await analyst.GetJsonAsync("/v1/payments/alerts?state=open"), "GET", "/v1/payments/alerts", HttpStatusCode.OK);
+        Expect(await analyst.PostAsync($"/v1/payments/alerts/{paymentAlert}/propose", new { decision = "reject", reason = "the creditor is KKBC" }),
+            "POST", "/v1/payments/alerts/{id}/propose", HttpStatusCode.OK);
+        Expect(await supervisor.PostAsync($"/v1/payments/alerts/{paymentAlert}/confirm", new { reason = "agreed" }), "POST", "/v1/payments/alerts/{id}/confirm", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync($"/v1/payments/alerts/{paymentAlert}"), "GET", "/v1/payments/alerts/{id}", HttpStatusCode.OK);
+
         Expect(await admin.UploadAsync("/v1/lists/import", RepositoryPaths.UnList2018), "POST", "/v1/lists/import", HttpStatusCode.OK);
         Expect(await analyst.GetJsonAsync("/v1/lists"), "GET", "/v1/lists", HttpStatusCode.OK);
         Expect(await analyst.GetJsonAsync("/v1/lists/un/diff"), "GET", "/v1/lists/{source}/diff", HttpStatusCode.OK);

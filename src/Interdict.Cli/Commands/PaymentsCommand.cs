@@ -8,7 +8,8 @@ using Interdict.Payments;
 namespace Interdict.Cli.Commands;
 
 /// <summary><c>interdict payments screen FILE|DIR|-</c>: screen payment messages (ISO 20022 XML, SWIFT MT) and decide
-/// each pass, review or hold under the rulebook; one JSON line per message on standard output (docs/payments.md).</summary>
+/// each pass, review or hold under the rulebook; one JSON line per message on standard output (docs/payments.md). A review
+/// or hold opens a payment alert in the data folder's store (one per message), named in the line as <c>alert</c>.</summary>
 static class PaymentsCommand
 {
     static readonly Argument<string> InputArgument = new("input")
@@ -31,7 +32,7 @@ static class PaymentsCommand
         var input = parse.GetValue(InputArgument)!;
         string name;
         string? sha256 = null;
-        IEnumerable<PaymentReadResult> reads;
+        IReadOnlyList<PaymentSource> sources;
         if (input == "-")
         {
             // Read whole (the parser caps a source at PaymentParser.DefaultMaxCharacters) so that it can be hashed for the audit.
@@ -41,7 +42,7 @@ static class PaymentsCommand
             var bytes = copy.ToArray();
             name = "stdin";
             sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            reads = PaymentBatch.Read([new PaymentSource(name, () => new MemoryStream(bytes, writable: false))]);
+            sources = [new PaymentSource(name, () => new MemoryStream(bytes, writable: false))];
         }
         else if (Directory.Exists(input))
         {
@@ -49,25 +50,29 @@ static class PaymentsCommand
             name = folder.Name + "/";
             var files = folder.EnumerateFiles().Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
             if (files.Count == 0) return CliOutput.BadInput($"{folder.FullName}: the folder holds no files");
-            reads = PaymentBatch.Read(files.Select(f => new PaymentSource(f.Name, f.OpenRead)));
+            sources = [.. files.Select(f => new PaymentSource(f.Name, f.OpenRead))];
         }
         else if (File.Exists(input))
         {
             var file = new FileInfo(input);
             name = file.Name;
             using (var stream = file.OpenRead()) sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-            reads = PaymentBatch.Read([new PaymentSource(file.Name, file.OpenRead)]);
+            sources = [new PaymentSource(file.Name, file.OpenRead)];
         }
         else
         {
             return CliOutput.BadInput($"{Path.GetFullPath(input)}: no such file or folder");
         }
 
-        var service = context.Services(parse).Payments;
-        var screened = service.Screen(reads);
+        var services = context.Services(parse);
+        var service = services.Payments;
+        // A folder is read and screened on every core; one file (one or many messages) is read once, then screened so.
+        var screened = sources.Count == 1 ? service.Screen(PaymentBatch.Read(sources)) : service.Screen(sources);
+        // A review or hold opens a payment alert in the deployment's store, as the server's screening does: the line names it.
+        var raised = services.PaymentAlerts.RaiseAsync(screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
         using (var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            foreach (var one in screened) writer.WriteLine(PaymentJson.ToLine(one));
+            for (var i = 0; i < screened.Count; i++) writer.WriteLine(PaymentJson.ToLine(screened[i], raised[i]?.Id));
         }
         service.RecordAsync(name, sha256, screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
 

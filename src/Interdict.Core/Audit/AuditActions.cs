@@ -41,6 +41,14 @@ public static class AuditActions
     public const string AlertReject = "alert.reject";
     /// <summary>Undecided alerts marked because their entry left the list.</summary>
     public const string AlertDelisted = "alert.delisted";
+    /// <summary>Payment alerts raised for held and reviewed messages.</summary>
+    public const string PaymentAlertRaise = "payment_alert.raise";
+    /// <summary>An analyst proposed to release or reject a payment.</summary>
+    public const string PaymentAlertPropose = "payment_alert.propose";
+    /// <summary>A supervisor confirmed a payment's release or rejection.</summary>
+    public const string PaymentAlertConfirm = "payment_alert.confirm";
+    /// <summary>A supervisor declined a proposal on a payment: the alert is open again.</summary>
+    public const string PaymentAlertDecline = "payment_alert.decline";
     /// <summary>An API key created.</summary>
     public const string KeyCreate = "key.create";
     /// <summary>An API key revoked.</summary>

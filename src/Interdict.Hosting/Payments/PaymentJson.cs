@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Interdict.Payments;
+using Interdict.Payments.Screening;
 
 namespace Interdict.Hosting.Payments;
 
@@ -15,16 +16,22 @@ public static class PaymentJson
     static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The answer as one line of JSON.</summary>
-    public static string ToLine(ScreenedPayment screened)
+    /// <param name="screened">The message's answer.</param>
+    /// <param name="alertId">The payment alert it opened or found, if any.</param>
+    public static string ToLine(ScreenedPayment screened, long? alertId = null)
     {
         ArgumentNullException.ThrowIfNull(screened);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options)) Write(json, screened);
+        using (var json = new Utf8JsonWriter(buffer, Options)) Write(json, screened, alertId);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Writes the answer as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, ScreenedPayment screened)
+    /// <param name="json">Where to write.</param>
+    /// <param name="screened">The message's answer.</param>
+    /// <param name="alertId">The payment alert the message raised or found (a review or hold screened with the store), written as
+    /// <c>"alert"</c>; null writes none.</param>
+    public static void Write(Utf8JsonWriter json, ScreenedPayment screened, long? alertId = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(screened);
@@ -47,7 +54,21 @@ public static class PaymentJson
         if (payment.MessageId is { } id) json.WriteString("id", id.Value);
         else json.WriteNull("id");
         json.WriteString("outcome", screened.Outcome);
-        json.WriteStartArray("hits");
+        json.WritePropertyName("hits");
+        WriteHits(json, result);
+        json.WritePropertyName("basis");
+        WriteBasis(json, result);
+        json.WriteString("explanation", result.Explanation);
+        if (alertId is { } alert) json.WriteNumber("alert", alert);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The hits as a JSON array: <c>[{"field", "line", "value", "list", "ref", "score", "outcome", "reason"}]</c>.</summary>
+    public static void WriteHits(Utf8JsonWriter json, PaymentScreeningResult result)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
+        json.WriteStartArray();
         foreach (var hit in result.Hits)
         {
             json.WriteStartObject();
@@ -62,7 +83,14 @@ public static class PaymentJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("basis");
+    }
+
+    /// <summary>The basis as a JSON array: <c>[{"resolution", "paragraph"}]</c>.</summary>
+    public static void WriteBasis(Utf8JsonWriter json, PaymentScreeningResult result)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
+        json.WriteStartArray();
         foreach (var basis in result.Basis)
         {
             json.WriteStartObject();
@@ -71,7 +99,13 @@ public static class PaymentJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString("explanation", result.Explanation);
-        json.WriteEndObject();
+    }
+
+    /// <summary>What <paramref name="write"/> writes, as a JSON text (relaxed escaping, as the lines).</summary>
+    internal static string Text(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options)) write(json);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

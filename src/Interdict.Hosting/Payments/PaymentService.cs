@@ -40,16 +40,33 @@ public sealed class PaymentService
     /// <param name="origin">A label for the source in answers and errors (a file name).</param>
     public IReadOnlyList<ScreenedPayment> Screen(string text, string origin) => Screen(_parser.ParseAll(text, origin));
 
-    /// <summary>Screens messages already read (a folder read by <see cref="PaymentBatch"/>).</summary>
+    /// <summary>Screens messages already read, in order; a batch on every core (the screening is thread-safe).</summary>
     public IReadOnlyList<ScreenedPayment> Screen(IEnumerable<PaymentReadResult> reads)
     {
         ArgumentNullException.ThrowIfNull(reads);
         var screening = Screening();
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        return [.. reads.Select(read => read.TryGetPayment(out var payment)
-            ? new ScreenedPayment(read, screening.Screen(payment, payment.ValueDate ?? today))
-            : new ScreenedPayment(read, null))];
+        var today = Today;
+        var all = reads as IReadOnlyList<PaymentReadResult> ?? [.. reads];
+        // One message (a request) is screened on the caller's thread: a parallel query costs more than it saves there.
+        if (all.Count < 2) return [.. all.Select(read => ScreenOne(read, screening, today))];
+        return [.. all.AsParallel().AsOrdered().Select(read => ScreenOne(read, screening, today))];
     }
+
+    /// <summary>Reads and screens every message of <paramref name="sources"/> (the files of a folder), in order: each
+    /// source is read and screened on whichever core is free, so that a folder of messages uses every core.</summary>
+    public IReadOnlyList<ScreenedPayment> Screen(IReadOnlyList<PaymentSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var screening = Screening();
+        var today = Today;
+        return [.. sources.AsParallel().AsOrdered()
+            .SelectMany(source => PaymentBatch.Read([source], _parser).Select(read => ScreenOne(read, screening, today)))];
+    }
+
+    static ScreenedPayment ScreenOne(PaymentReadResult read, PaymentScreening screening, DateOnly today) =>
+        read.TryGetPayment(out var payment)
+            ? new ScreenedPayment(read, screening.Screen(payment, payment.ValueDate ?? today))
+            : new ScreenedPayment(read, null);
 
     /// <summary>Records one run (a request, a file, a folder, standard input) in the audit trail.</summary>
     /// <param name="input">What was screened (a file or folder name, <c>request</c>).</param>
@@ -80,11 +97,21 @@ public sealed class PaymentService
                 foreach (var one in screened) PaymentJson.Write(json, one);
                 json.WriteEndArray();
             }),
-            ListVersions = [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())],
-            RulebookVersion = _rulebook.Version,
+            ListVersions = ListVersions(),
+            RulebookVersion = RulebookVersion,
         };
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The versions of the served lists (<c>un 2026-11-20…</c>), as audit records and payment alerts name them.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> ListVersions() =>
+        [.. _lists.Current.Sources.Select(s => _lists.Current.FindNewest(s)!.Snapshot.Version.ToString())];
+
+    /// <summary>The version of the served rulebook.</summary>
+    public string RulebookVersion => _rulebook.Version;
+
+    /// <summary>Today by the injected clock: the date a message without a value date is screened as of.</summary>
+    internal DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     PaymentScreening Screening()
     {

@@ -96,8 +96,28 @@ static class PaymentChecks
         var type = bank ? "bank" : party.Kind switch { PartyKind.Person => "individual", PartyKind.Organization => "company", _ => null };
         return new Party(party.Name?.Value ?? "", RoleOf(party.Role), inDprk ? "KP" : party.Country?.Value, type, designated ? true : null)
         {
-            Identifiers = party.Bic is { } bic ? [PaymentScreening.BicIdentifier(bic.Value)] : [],
+            Identifiers = IdentifiersOf(party),
         };
+    }
+
+    /// <summary>What the party is known by that a list can carry: its BIC (the lists' SWIFT/BIC, as BIC8), any other BIC the
+    /// message gives it, and its organisation or private ids (ISO <c>Othr/Id</c>, MT option F <c>1/</c>…) as registration
+    /// numbers. Accounts, IBANs, clearing codes and birth data identify an account or a person's details, not a listing.</summary>
+    internal static ImmutableArray<Identifier> IdentifiersOf(PaymentParty party)
+    {
+        var identifiers = ImmutableArray.CreateBuilder<Identifier>();
+        if (party.Bic is { } bic) identifiers.Add(PaymentScreening.BicIdentifier(bic.Value));
+        foreach (var id in party.Identifiers)
+        {
+            var identifier = id.Kind switch
+            {
+                PartyIdentifierKind.Bic => PaymentScreening.BicIdentifier(id.Value),
+                PartyIdentifierKind.Other => new Identifier(IdentifierKind.Registration, id.Value),
+                _ => null,
+            };
+            if (identifier is not null && !identifiers.Contains(identifier)) identifiers.Add(identifier);
+        }
+        return identifiers.ToImmutable();
     }
 
     static string RoleOf(PaymentRole role) => role switch

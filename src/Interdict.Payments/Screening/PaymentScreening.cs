@@ -56,7 +56,7 @@ public sealed class PaymentScreening
             foreach (var hit in _screener.Screen(new PartyQuery(name.Value, party.Kind), asOf))
             {
                 if (hit.Score < _options.ReviewScore) break;
-                var hold = hit.Score >= _options.HoldScore && RuleEvaluator.Designates(hit.Entry);
+                var hold = hit.Score >= _options.HoldScore && _evaluator.Rulebook.Designates(hit.Entry);
                 if (hold) finding.DesignatedBy(hit.Entry);
                 else finding.SuspectedListed = true;
                 findings.Hits.Add(new PaymentHit(name.Place, name.Value, hit.Entry.Source, hit.Entry.Reference, hit.Score,
@@ -70,7 +70,7 @@ public sealed class PaymentScreening
             var listed = _screener.Screen(query, asOf).FirstOrDefault(h => h.Score >= 1);
             if (listed is not null)
             {
-                if (RuleEvaluator.Designates(listed.Entry)) finding.DesignatedBy(listed.Entry);
+                if (_evaluator.Rulebook.Designates(listed.Entry)) finding.DesignatedBy(listed.Entry);
                 else finding.SuspectedListed = true;
                 findings.Hits.Add(new PaymentHit(bic.Place, bic.Value, listed.Entry.Source, listed.Entry.Reference, 1, PaymentOutcome.Hold,
                     $"{party.Role} BIC is the listed {listed.Entry.PrimaryName.Full}"));

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Interdict.Core.Lists;
 using Interdict.Rules.Hs;
 using Interdict.Rules.Loading;
 
@@ -144,7 +145,56 @@ public static class CheckReader
         OptionalEnum(e, "role", "parties.role") ?? "",
         OptionalString(e, "country"),
         OptionalEnum(e, "type", "parties.type"),
-        OptionalBool(e, "designated"));
+        OptionalBool(e, "designated"))
+    {
+        Identifiers = ReadIdentifiers(e),
+    };
+
+    /// <summary>The identifiers a party is known by, screened with its name against the lists' identifiers: <c>bic</c>
+    /// (a bank known only by its BIC has no name) and <c>identifiers: [{"kind", "value"}]</c>, kind one of
+    /// <see cref="IdentifierKinds"/>.</summary>
+    private static ImmutableArray<Identifier> ReadIdentifiers(JsonElement party)
+    {
+        var result = ImmutableArray.CreateBuilder<Identifier>();
+        if (OptionalString(party, "bic") is { } bic) result.Add(new Identifier(IdentifierKind.SwiftBic, Bic(bic, "bic")));
+        if (Property(party, "identifiers") is not { } list) return result.ToImmutable();
+        if (list.ValueKind != JsonValueKind.Array) throw new CheckFormatException("identifiers must be a list");
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            var place = string.Create(CultureInfo.InvariantCulture, $"identifiers[{i++}]");
+            if (item.ValueKind != JsonValueKind.Object) throw new CheckFormatException($"{place} must be an object");
+            result.Add(At(place, () =>
+            {
+                var kindName = RequiredString(item, "kind");
+                if (!IdentifierKinds.TryGetValue(kindName, out var kind)) throw NotOneOf("kind", kindName, IdentifierKinds.Keys);
+                var value = RequiredString(item, "value").Trim();
+                if (value.Length == 0) throw new CheckFormatException("value is required");
+                return new Identifier(kind, kind == IdentifierKind.SwiftBic ? Bic(value, "value") : value);
+            }));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>The identifier kinds a check's party may give, by their names in the format.</summary>
+    private static readonly FrozenDictionary<string, IdentifierKind> IdentifierKinds = new Dictionary<string, IdentifierKind>(StringComparer.Ordinal)
+    {
+        ["swift_bic"] = IdentifierKind.SwiftBic,
+        ["imo"] = IdentifierKind.Imo,
+        ["registration"] = IdentifierKind.Registration,
+        ["call_sign"] = IdentifierKind.CallSign,
+        ["mmsi"] = IdentifierKind.Mmsi,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A BIC of 8 or 11 letters and digits (ISO 9362), upper-cased; the lists carry BIC8, so a branch code
+    /// (<c>KKBCKPPYXXX</c>) is screened as its BIC8.</summary>
+    private static string Bic(string text, string name)
+    {
+        var bic = text.Trim().ToUpperInvariant();
+        if (bic.Length is not (8 or 11) || !bic.All(char.IsAsciiLetterOrDigit))
+            throw new CheckFormatException($"{name} '{text}' is not a BIC of 8 or 11 letters and digits");
+        return bic[..8];
+    }
 
     private static FrozenDictionary<string, FactValue> ReadFacts(JsonElement facts)
     {

@@ -14,7 +14,7 @@ namespace Interdict.Rules.Evaluation;
 /// fits the facts, who is designated, and why.</summary>
 /// <remarks>Thread-safe: the rulebook is immutable and each evaluation keeps its state on the stack.
 /// <para>Screening policy: every named party and the vessel are screened through <see cref="IPartyScreener"/> as of the
-/// check's date; the hits it returns (already at its default threshold) on an entry of the DPRK regime are reported, and
+/// check's date; the hits it returns (already at its default threshold) on an entry of a designating list of the rulebook (<see cref="Rulebook.Designates"/>) are reported, and
 /// those scored at least <see cref="DesignationScore"/> count as designation. A party stated <c>designated: true</c> is
 /// designated without screening; one stated <c>designated: false</c> is still screened, but its hits are reported, not
 /// decisive. A reported hit that decides nothing sets the flag <c>screening_hit_not_decisive</c>.</para></remarks>
@@ -535,18 +535,8 @@ public sealed class RuleEvaluator
         return [.. hits.Where(h => IsRegimeEntry(h.Entry) && (h.Entry.ListedOn is not { } listed || listed <= date))];
     }
 
-    /// <summary>True when a listing of <paramref name="entry"/> designates under this regime, so that a caller that
-    /// screens on its own (payment screening) counts the same hits as designation as the evaluator does.</summary>
-    public static bool Designates(ListEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return IsRegimeEntry(entry);
-    }
-
-    // Only the 1718 list designates under this regime; a hit on another UN regime (ISIL, Iran…) is not a DPRK designation.
-    private static bool IsRegimeEntry(ListEntry entry) =>
-        string.Equals(entry.Source, "un", StringComparison.OrdinalIgnoreCase)
-        && (entry.Regimes.IsDefaultOrEmpty || entry.Regimes.Any(r => r.Contains("DPRK", StringComparison.OrdinalIgnoreCase)));
+    // Which listings designate is the rulebook's data (designating_lists), not the evaluator's: it names no list or regime.
+    private bool IsRegimeEntry(ListEntry entry) => _rulebook.Designates(entry);
 
     private static PartyKind KindOf(string? type) => type switch
     {

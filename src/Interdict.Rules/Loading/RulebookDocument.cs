@@ -11,6 +11,7 @@ sealed class RulebookDocument
     public string? Title { get; set; }
     public Dictionary<string, string>? Digest { get; set; }
     public Dictionary<string, List<string>>? CategoryImplies { get; set; }
+    public List<DesignatingListDocument>? DesignatingLists { get; set; }
     public List<SourceDocument>? Sources { get; set; }
     public List<ResolutionDocument>? Resolutions { get; set; }
     public List<CapDocument>? Caps { get; set; }
@@ -19,6 +20,12 @@ sealed class RulebookDocument
     public List<ExemptionDocument>? GeneralExemptions { get; set; }
     public List<ProposalDocument>? Proposals { get; set; }
     public List<OpenQuestionDocument>? OpenQuestions { get; set; }
+}
+
+sealed class DesignatingListDocument
+{
+    public string? List { get; set; }
+    public List<string>? Regimes { get; set; }
 }
 
 sealed class SourceDocument

@@ -81,6 +81,7 @@ public static class RulebookLoader
             foreach (var c in doc.Caps ?? []) ReadCap(c, measureIds);
 
             var implied = ReadCategoryImplies();
+            var designating = ReadDesignatingLists();
             ReadNamedConditions();
             var measures = (doc.Measures ?? []).Select(m => ReadMeasure(m, measureIds, proposalIds)).OfType<Measure>().ToImmutableArray();
             var general = (doc.GeneralExemptions ?? []).Select(e => ReadExemption(e, $"general exemption {e.Id}", null, null)).OfType<Exemption>().ToImmutableArray();
@@ -98,11 +99,31 @@ public static class RulebookLoader
 
             if (_issues.Count > 0) throw new RulebookException(_issues);
             return new Rulebook(doc.Regime!, doc.Title ?? doc.Regime!, [.. _resolutions.Values.OrderBy(r => r.Adopted)], measures,
-                [.. _caps.Values], general, proposals, questions, implied)
+                [.. _caps.Values], general, proposals, questions, implied, designating)
             {
                 SourceTexts = (doc.Sources ?? []).Where(s => s.Id is not null).DistinctBy(s => s.Id)
                     .ToFrozenDictionary(s => s.Id!, s => s.What ?? s.Id!, StringComparer.Ordinal),
             };
+        }
+
+        // Required: a rulebook that names no designating list would count no screening hit as designation, silently.
+        private ImmutableArray<DesignatingList> ReadDesignatingLists()
+        {
+            if (doc.DesignatingLists is not { Count: > 0 } lists)
+            {
+                Issue(origin, "designating_lists", "missing: name the lists whose entries designate under this regime");
+                return [];
+            }
+            var result = ImmutableArray.CreateBuilder<DesignatingList>();
+            for (var i = 0; i < lists.Count; i++)
+            {
+                var list = lists[i];
+                var field = string.Create(CultureInfo.InvariantCulture, $"designating_lists[{i}]");
+                if (string.IsNullOrWhiteSpace(list.List)) { Issue(origin, field + ".list", "missing"); continue; }
+                if ((list.Regimes ?? []).Any(string.IsNullOrWhiteSpace)) { Issue(origin, field + ".regimes", "a regime word is blank"); continue; }
+                result.Add(new DesignatingList(list.List, [.. list.Regimes ?? []]));
+            }
+            return result.ToImmutable();
         }
 
         private FrozenDictionary<string, ImmutableArray<string>> ReadCategoryImplies()

@@ -16,9 +16,11 @@ public sealed class Rulebook
 
     internal Rulebook(string regime, string title, ImmutableArray<Resolution> resolutions, ImmutableArray<Measure> measures,
         ImmutableArray<Cap> caps, ImmutableArray<Exemption> generalExemptions, ImmutableArray<Proposal> proposals,
-        ImmutableArray<OpenQuestion> openQuestions, FrozenDictionary<string, ImmutableArray<string>> impliedCategories)
+        ImmutableArray<OpenQuestion> openQuestions, FrozenDictionary<string, ImmutableArray<string>> impliedCategories,
+        ImmutableArray<DesignatingList> designatingLists)
     {
         Regime = regime;
+        DesignatingLists = designatingLists;
         Title = title;
         Resolutions = resolutions;
         Measures = measures;
@@ -51,6 +53,21 @@ public sealed class Rulebook
     public ImmutableArray<Proposal> Proposals { get; }
     /// <summary>Open questions carried from the research.</summary>
     public ImmutableArray<OpenQuestion> OpenQuestions { get; }
+    /// <summary>The lists (and their regimes) whose entries designate under this regime: data of the rulebook, so that the
+    /// evaluator names no list or regime of its own.</summary>
+    public ImmutableArray<DesignatingList> DesignatingLists { get; }
+
+    /// <summary>True when a listing of <paramref name="entry"/> designates under this regime (<see cref="DesignatingLists"/>).
+    /// A caller that screens on its own (payment screening) counts the same hits as designation as the evaluator does.</summary>
+    public bool Designates(Interdict.Core.Lists.ListEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        foreach (var list in DesignatingLists)
+        {
+            if (list.Designates(entry)) return true;
+        }
+        return false;
+    }
 
     /// <summary>What each research source is (<c>S11</c> → "Reuters / RFA / … on the 16 Dec 2019 Russia-China draft"),
     /// so that a confidence's source ids can be shown with their names.</summary>

@@ -24,6 +24,8 @@ static class ConsoleAccess
         new("/console/entities/{source}/{reference}", Role.Screener, "A listed entry: every field and its history across versions (like GET /v1/lists/{source}/entries/{reference})"),
         new("/console/alerts", Role.Analyst, "The alert queue with filters and paging (like GET /v1/alerts)", "Alerts"),
         new("/console/alerts/{id:long}", Role.Analyst, "One alert: customer and entry side by side, explanation, four-eyes decisions, history"),
+        new("/console/payments/alerts", Role.Analyst, "Held and reviewed payments with filters and paging (like GET /v1/payments/alerts)", "Payments"),
+        new("/console/payments/alerts/{id:long}", Role.Analyst, "One held or reviewed payment: its fields with the hits marked, the legal basis, release or reject under four eyes, history"),
         new("/console/check", Role.Screener, "A trade check, and the same check on another date or scenario (like POST /v1/check)", "Check"),
         new("/console/hs", Role.Screener, "HS look-up as you type (JSON for the check form's list)"),
         new("/console/regime", Role.Screener, "The regime's timeline, one measure, a proposal's scenario (like GET /v1/regime/…)", "Regime"),
@@ -35,6 +37,8 @@ static class ConsoleAccess
     [
         ("propose a decision on an alert", Role.Analyst),
         ("confirm or reject a proposal (not your own)", Role.Supervisor),
+        ("propose to release or reject a payment", Role.Analyst),
+        ("confirm or decline a proposal on a payment (not your own)", Role.Supervisor),
         ("read an alert's audit records", Role.Supervisor),
         ("upload a list version", Role.Admin),
     ];

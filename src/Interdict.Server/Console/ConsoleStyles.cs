@@ -48,7 +48,7 @@ mark{background:var(--mark);color:inherit;padding:0 1px}
 .card{border:1px solid var(--line);border-radius:4px;padding:10px 14px}
 .card h2{margin-top:4px}
 dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:3px 14px;margin:0}
-dl.fields dt{color:var(--muted)}dl.fields dd{margin:0}
+dl.fields dt{color:var(--muted)}dl.fields dd{margin:0;overflow-wrap:anywhere}
 .decision{font-size:18px;font-weight:700}
 .decision.prohibited{color:var(--bad)}.decision.permitted{color:var(--ok)}.decision.cap_applies,.decision.requires_committee_approval,.decision.permitted_with_exemption{color:var(--warn)}
 .pager{display:flex;gap:12px;align-items:center}

@@ -92,6 +92,14 @@ static class Labels
         ["screening"] = "screening",
         ["list_update"] = "list update",
         ["full_rescreen"] = "full rescreen",
+        // Payment outcomes, payment alert states and decisions.
+        ["pass"] = "pass",
+        ["review"] = "to review",
+        ["hold"] = "held",
+        ["release"] = "release",
+        ["reject"] = "reject",
+        ["released"] = "released",
+        ["rejected"] = "rejected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code the table labels.</summary>

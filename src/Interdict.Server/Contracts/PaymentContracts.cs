@@ -17,9 +17,10 @@ sealed record PaymentScreenResult(PaymentAnswer[] Messages);
 /// <param name="Line">The line of the error.</param>
 /// <param name="Column">The column of the error.</param>
 /// <param name="Path">The element path or field tag of the error.</param>
+/// <param name="Alert">The payment alert a review or hold opened (or found: the same message screened again), on the server.</param>
 sealed record PaymentAnswer(
     string Source, string Outcome, string? Type = null, string? Id = null, PaymentHitAnswer[]? Hits = null, PaymentBasis[]? Basis = null,
-    string? Explanation = null, string? Error = null, int? Line = null, int? Column = null, string? Path = null);
+    string? Explanation = null, string? Error = null, int? Line = null, int? Column = null, string? Path = null, long? Alert = null);
 
 /// <summary>A field of the message that hit.</summary>
 /// <param name="Field">The element path (ISO 20022) or field tag and line (MT).</param>

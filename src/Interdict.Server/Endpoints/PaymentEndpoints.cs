@@ -18,13 +18,14 @@ static class PaymentEndpoints
             .WithSummary("Screen payment messages: the raw message (pacs.008/009, pain.001, pacs.004, MT103/202/101/199) as the body")
             .WithDescription("One answer per message in the body, in order: outcome pass, review or hold, every hit by field, the basis "
                 + "(resolution and paragraph) from the rulebook as of the value date, and an explanation; a message that cannot be read "
-                + "is outcome error with the reason and place. A body in which no message can be read is 400.")
+                + "is outcome error with the reason and place. A review or hold opens a payment alert (one per message id and content; "
+                + "the same message again finds its alert), named by alert. A body in which no message can be read is 400.")
             .Accepts<string>("application/xml", "text/xml", "text/plain", "application/octet-stream")
             .Produces<Contracts.PaymentScreenResult>().ProducesValidationProblem();
         return routes;
     }
 
-    static async Task<IResult> Screen(HttpRequest request, PaymentService payments, HttpContext http)
+    static async Task<IResult> Screen(HttpRequest request, PaymentService payments, PaymentAlertService alerts, HttpContext http)
     {
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
@@ -44,11 +45,13 @@ static class PaymentEndpoints
         if (screened.All(s => s.Result is null)) return Problems.Field("body", screened[0].Read.Failure!.ToString());
         await payments.RecordAsync("request", Convert.ToHexStringLower(SHA256.HashData(bytes)), screened, http.Actor(), http.RequestAborted)
             .ConfigureAwait(false);
+        // A review or hold opens a payment alert for the four-eyes release or rejection (the same message again finds its own).
+        var raised = await alerts.RaiseAsync(screened, http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return new JsonWriterResult(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("messages");
-            foreach (var one in screened) PaymentJson.Write(json, one);
+            for (var i = 0; i < screened.Count; i++) PaymentJson.Write(json, screened[i], raised[i]?.Id);
             json.WriteEndArray();
             json.WriteEndObject();
         });

@@ -16,6 +16,7 @@ internal sealed class SqlInterdictStore : IInterdictStore
         _clock = clock;
         Customers = new SqlCustomerStore(database, clock);
         Alerts = new SqlAlertStore(database, clock);
+        PaymentAlerts = new SqlPaymentAlertStore(database, clock);
         _audit = new SqlAuditLog(database, clock, auditBatchSize, anchor);
         Keys = new SqlApiKeyStore(database, clock);
         Lists = new SqlListVersionStore(database, clock);
@@ -25,6 +26,7 @@ internal sealed class SqlInterdictStore : IInterdictStore
     public StorageProvider Provider => _database.Provider;
     public ICustomerStore Customers { get; }
     public IAlertStore Alerts { get; }
+    public IPaymentAlertStore PaymentAlerts { get; }
     public IAuditLog Audit => _audit;
     public IApiKeyStore Keys { get; }
     public IListVersionStore Lists { get; }

@@ -134,5 +134,51 @@ internal static class SqliteMigrations
             );
             CREATE INDEX jobs_by_state ON jobs (state, id);
             """),
+        new(4, "payment alerts: held and reviewed payments under four-eyes review, one per message", """
+            CREATE TABLE payment_alerts (
+                id INTEGER PRIMARY KEY,
+                message_id TEXT NOT NULL,
+                message_type TEXT NOT NULL,
+                source TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                as_of TEXT NOT NULL,
+                message TEXT NOT NULL,
+                hits TEXT NOT NULL,
+                basis TEXT NOT NULL,
+                explanation TEXT NOT NULL,
+                list_versions TEXT NOT NULL,
+                rulebook_version TEXT NULL,
+                state TEXT NOT NULL,
+                proposal_analyst TEXT NULL,
+                proposal_decision TEXT NULL,
+                proposal_reason TEXT NULL,
+                proposal_at INTEGER NULL,
+                review_supervisor TEXT NULL,
+                review_decision TEXT NULL,
+                review_reason TEXT NULL,
+                review_at INTEGER NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                UNIQUE (message_id, content_hash)
+            );
+            CREATE INDEX payment_alerts_by_state ON payment_alerts (state, id);
+
+            CREATE TABLE payment_alert_events (
+                id INTEGER PRIMARY KEY,
+                alert_id INTEGER NOT NULL REFERENCES payment_alerts (id),
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                from_state TEXT NULL,
+                to_state TEXT NOT NULL,
+                note TEXT NOT NULL
+            );
+            CREATE INDEX payment_alert_events_by_alert ON payment_alert_events (alert_id, id);
+            CREATE TRIGGER payment_alert_events_no_update BEFORE UPDATE ON payment_alert_events
+            BEGIN SELECT RAISE(ABORT, 'payment_alert_events is append-only'); END;
+            CREATE TRIGGER payment_alert_events_no_delete BEFORE DELETE ON payment_alert_events
+            BEGIN SELECT RAISE(ABORT, 'payment_alert_events is append-only'); END;
+            """),
     ];
 }
