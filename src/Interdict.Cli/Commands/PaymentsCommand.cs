@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
+using Interdict.Cli.Output;
 using Interdict.Hosting.Payments;
 using Interdict.Payments;
 
 namespace Interdict.Cli.Commands;
 
 /// <summary><c>interdict payments screen FILE|DIR|-</c>: screen payment messages (ISO 20022 XML, SWIFT MT) and decide
-/// each pass, review or hold under the rulebook; one JSON line per message on standard output (docs/payments.md).</summary>
+/// each pass, review or hold under the rulebook; one record per message on standard output, a JSON line each when piped
+/// (docs/payments.md; --format for the others).</summary>
 static class PaymentsCommand
 {
     static readonly Argument<string> InputArgument = new("input")
@@ -16,11 +17,22 @@ static class PaymentsCommand
         Description = "A message file (one or more messages), a folder of them (every file, by name), or - for standard input",
     };
 
+    static readonly Column<ScreenedPayment>[] Columns =
+    [
+        new("source", "source", s => s.Read.Origin),
+        new("type", "type", s => s.Read.Payment is { } p ? (p.Variant is { } v ? $"{p.MessageType} {v}" : p.MessageType) : null),
+        new("id", "id", s => s.Read.Payment?.MessageId?.Value),
+        new("outcome", "outcome", s => s.Outcome) { Colour = s => s.Outcome switch { "hold" => "red", "review" => "yellow", "error" => "red", _ => "green" } },
+        new("hits", "hits", s => s.Result?.Hits.Select(h => $"{h.Place.Path}: {h.Value} ({h.List} {h.Reference})").ToArray()),
+        new("basis", "basis", s => s.Result?.Basis.Select(b => $"{b.Resolution} {b.Paragraph}").ToArray()),
+        new("explanation", "explanation", s => s.Result?.Explanation ?? s.Read.Failure?.ToString()),
+    ];
+
     public static Command Create(CliContext context)
     {
-        var screen = new Command("screen", "Screen payment messages; JSONL out, one line per message; exit 3 when some could not be read")
+        var screen = new Command("screen", "Screen payment messages; one record per message (a JSON line each when piped); exit 3 when some could not be read")
         {
-            InputArgument,
+            InputArgument, OutputFormats.Option,
         };
         screen.SetAction((parse, cancellation) => Task.FromResult(Screen(context, parse, cancellation)));
         return new Command("payments", "Payment messages (pacs.008/009, pain.001, pacs.004, MT103/202/101/199)") { screen };
@@ -29,6 +41,8 @@ static class PaymentsCommand
     static int Screen(CliContext context, ParseResult parse, CancellationToken cancellation)
     {
         var input = parse.GetValue(InputArgument)!;
+        if (!OutputFormats.TryChoose(parse, null, batch: true, out var format)) return ExitCodes.Usage;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         string name;
         string? sha256 = null;
         IEnumerable<PaymentReadResult> reads;
@@ -65,16 +79,12 @@ static class PaymentsCommand
 
         var service = context.Services(parse).Payments;
         var screened = service.Screen(reads);
-        using (var writer = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            foreach (var one in screened) writer.WriteLine(PaymentJson.ToLine(one));
-        }
+        RecordWriter<ScreenedPayment>.Print(new RecordShape<ScreenedPayment> { Name = "messages", Columns = Columns, Json = PaymentJson.Write }, format, screened);
         service.RecordAsync(name, sha256, screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
 
         var counts = screened.GroupBy(s => s.Outcome).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int Count(string outcome) => counts.GetValueOrDefault(outcome);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"interdict: {screened.Count} messages: {Count("pass")} pass, {Count("review")} review, {Count("hold")} hold, {Count("error")} errors"));
-        return Count("error") > 0 ? ExitCodes.PartialBatch : ExitCodes.Ok;
+        return new RunSummary("payments screen", screened.Count, screened.Count - Count("error"), "screened",
+            string.Create(CultureInfo.InvariantCulture, $"{Count("pass")} pass, {Count("review")} review, {Count("hold")} hold"), 0, Count("error"), clock.Elapsed).Report();
     }
 }
