@@ -69,6 +69,23 @@ public sealed partial class StandardStreamsTests : IDisposable
     }
 
     [Fact]
+    public void ScreenBatch_AsATable_OnStandardOutputOnly()
+    {
+        var input = Path.Combine(RepositoryPaths.Examples, "customers.csv");
+
+        var table = _cli.Run("screen", "--input", input, "--format", "table");
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("╭", table.Output, StringComparison.Ordinal);
+        Assert.Contains("cust-0001", table.Output, StringComparison.Ordinal);
+        Assert.Contains("KPi.033", table.Output, StringComparison.Ordinal);
+        AssertCounts(Summary(table), read: 16, done: 16, warnings: 1, errors: 0);
+
+        var toFile = _cli.Run("screen", "--input", input, "--output", _cli.PathIn("hits.jsonl"), "--format", "table");
+        Assert.Equal(1, toFile.ExitCode);
+        Assert.Contains("a table is drawn on standard output", toFile.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ScreenBatch_FileToJsonDocument_ByItsExtension()
     {
         var output = _cli.PathIn("hits.json");

@@ -38,6 +38,9 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     /// <summary>Receives each bad row's and each warning's report, in input order.</summary>
     public Action<string>? Report { get; init; }
 
+    /// <summary>Receives each screened row's id and hits, in input order (a table is drawn from them).</summary>
+    public Action<string, IReadOnlyList<ScreeningHit>>? Screened { get; init; }
+
     /// <summary>Receives notes about the run itself (a resume, a discarded partial output).</summary>
     public Action<string>? Notice { get; init; }
 
@@ -138,8 +141,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     void ScreenAll(CsvRecordReader csv, Columns columns, OutputFormat format, Stream output, BatchSummary summary, long rowsDone, Action<long> chunkDone)
     {
         var chunk = new List<CsvRecord>(ChunkSize);
-        var results = new string?[ChunkSize];
-        var reports = new string?[ChunkSize];
+        var rows = new RowResult[ChunkSize];
         var encoder = new UTF8Encoding(false);
         // A JSON document's rows are separated by commas: the first row written has none (a resumed run has written some).
         var written = output is FileStream file && file.Position > Header(format).Length;
@@ -148,17 +150,18 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
             chunk.Clear();
             for (CsvRecord? record; chunk.Count < ChunkSize && (record = csv.Read()) is not null;) chunk.Add(record);
             if (chunk.Count == 0) break;
-            Parallel.For(0, chunk.Count, i => (results[i], reports[i]) = ScreenRow(chunk[i], columns, format, summary));
+            Parallel.For(0, chunk.Count, i => rows[i] = ScreenRow(chunk[i], columns, format, summary));
             var block = new StringBuilder();
             for (var i = 0; i < chunk.Count; i++)
             {
-                if (results[i] is { } result)
+                if (rows[i].Output is { } result)
                 {
                     if (format == OutputFormat.Json) block.Append(written ? ",\n" : "\n");
                     block.Append(result);
                     written = true;
+                    Screened?.Invoke(rows[i].Id!, rows[i].Hits!);
                 }
-                if (reports[i] is { } report) Report?.Invoke(report);
+                if (rows[i].Report is { } report) Report?.Invoke(report);
             }
             output.Write(encoder.GetBytes(block.ToString()));
             if (output is FileStream stream) stream.Flush(flushToDisk: true);
@@ -212,23 +215,28 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
             $"format={format};threshold={options.Threshold:R};lists={string.Join(",", options.Lists)};as_of={options.AsOf:yyyy-MM-dd};versions={versions}");
     }
 
-    (string? Output, string? Report) ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
+    /// <summary>One row done: its output text (null for a row skipped as bad), its report, and its id and hits.</summary>
+    readonly record struct RowResult(string? Output, string? Report, string? Id, IReadOnlyList<ScreeningHit>? Hits);
+
+    RowResult ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
     {
         if (!TryQuery(record, columns, out var id, out var query, out var error, out var warnings))
         {
             summary.AddBad();
-            return (null, $"line {record.Line}: {error}; row skipped");
+            return new(null, $"line {record.Line}: {error}; row skipped", null, null);
         }
         if (warnings.Count > 0) summary.AddWarnings(warnings.Count);
         var hits = screener.Screen(query!, options);
         summary.AddScreened(hits.Count > 0);
         var report = warnings.Count == 0 ? null : string.Join("\n", warnings.Select(w => $"line {record.Line}: warning: {w}"));
-        return (format switch
+        var output = format switch
         {
             OutputFormat.Csv => CsvLines(id!, hits),
             OutputFormat.Json => JsonObject(id!, hits),
-            _ => JsonObject(id!, hits) + "\n",
-        }, report);
+            OutputFormat.JsonLines => JsonObject(id!, hits) + "\n",
+            _ => "", // a table is drawn from the hits, by whoever receives them (Screened)
+        };
+        return new(output, report, id, hits);
     }
 
     static bool TryQuery(CsvRecord record, Columns columns, out string? id, out PartyQuery? query, out string? error, out List<string> warnings)

@@ -47,10 +47,10 @@ static class ScreenCommand
         if (!CliOptions.TryScreeningOptions(parse, out var options)) return ExitCodes.Usage;
         var output = parse.GetValue(OutputOption);
         if (input is null && output is not null) return CliOutput.UsageError("--output is for a batch (--input FILE.csv)");
-        if (!OutputFormats.TryChoose(parse, output, batch: input is not null, out var format,
-                input is null ? [] : [OutputFormat.JsonLines, OutputFormat.Json, OutputFormat.Csv]))
+        if (!OutputFormats.TryChoose(parse, output, batch: input is not null, out var format)) return ExitCodes.Usage;
+        if (input is not null && format == OutputFormat.Table && !StandardStreams.IsStandard(output))
         {
-            return ExitCodes.Usage;
+            return CliOutput.UsageError($"--output {output}: a table is drawn on standard output; write a file as jsonl, json or csv");
         }
         if (parse.GetValue(ResumeOption)
             && (StandardStreams.RefuseStandard("--input", input, "--resume reads the input again from its start")
@@ -152,12 +152,21 @@ static class ScreenCommand
         using var outputHash = SHA256.Create();
         using var target = OutputTarget.Open(output);
         var inputName = StandardStreams.NameOf(input);
-        var batch = NewBatch(context, parse, options, inputName, StandardStreams.IsStandard(output) ? "stdout" : Path.GetFileName(output!));
         var clock = Stopwatch.StartNew();
         BatchSummary summary;
         using (var reading = new CryptoStream(inputStream, inputHash, CryptoStreamMode.Read, leaveOpen: true))
         using (var writing = new CryptoStream(target.Stream, outputHash, CryptoStreamMode.Write, leaveOpen: true))
         {
+            // A table is drawn into the same stream (not the terminal's colours), so the audit's hash is of what was shown.
+            using var table = format == OutputFormat.Table
+                ? new RecordWriter<BatchRow>(new RecordShape<BatchRow> { Columns = BatchRowColumns }, format, writing, standardOutput: false)
+                : null;
+            var batch = NewBatch(context, parse, options, inputName, StandardStreams.IsStandard(output) ? "stdout" : Path.GetFileName(output!),
+                table is null ? null : (id, hits) =>
+                {
+                    if (hits.Count == 0) table.Write(new BatchRow(id, 0, null));
+                    for (var rank = 0; rank < hits.Count; rank++) table.Write(new BatchRow(id, rank + 1, hits[rank]));
+                });
             try
             {
                 summary = batch.Run(reading, inputName, writing, format);
@@ -166,6 +175,7 @@ static class ScreenCommand
             {
                 return CliOutput.BadInput(exception.Message);
             }
+            table?.Complete();
             // The rest of the input (none, unless the CSV reader stopped early) still counts in its hash.
             reading.CopyTo(Stream.Null);
             writing.FlushFinalBlock();
@@ -177,12 +187,29 @@ static class ScreenCommand
         return Summary(summary, options, clock.Elapsed, target.IsStandardOutput ? null : target.Description).Report();
     }
 
-    static BatchScreening NewBatch(CliContext context, ParseResult parse, ScreeningOptions options, string inputName, string outputName) =>
+    static BatchScreening NewBatch(CliContext context, ParseResult parse, ScreeningOptions options, string inputName, string outputName,
+        Action<string, IReadOnlyList<ScreeningHit>>? screened = null) =>
         new(context.Screener(parse), options)
         {
             Report = message => Console.Error.WriteLine($"{inputName}: {message}"),
             Notice = message => Console.Error.WriteLine($"{outputName}: {message}"),
+            Screened = screened,
         };
+
+    /// <summary>A row of a batch's table: one per match, or one with rank 0 for a row without any (as in the CSV).</summary>
+    sealed record BatchRow(string Id, int Rank, ScreeningHit? Hit);
+
+    static readonly Column<BatchRow>[] BatchRowColumns =
+    [
+        new("id", "id", r => r.Id),
+        new("rank", "rank", r => r.Rank),
+        new("list", "list", r => r.Hit?.Entry.Source),
+        new("ref", "ref", r => r.Hit?.Entry.Reference),
+        new("name", "listed name", r => r.Hit?.Entry.PrimaryName.Full),
+        new("score", "score", r => r.Hit?.Score),
+        new("matched_name", "matched name", r => r.Hit?.Explanation.MatchedName),
+        new("explanation", "why", r => r.Hit?.Explanation.Summary),
+    ];
 
     static RunSummary Summary(BatchSummary summary, ScreeningOptions options, TimeSpan elapsed, string? destination) =>
         new("screen", summary.Screened + summary.BadRows, summary.Screened, "screened",

@@ -164,7 +164,8 @@ sealed class RecordWriter<T> : IDisposable
         }
     }
 
-    /// <summary>A console that draws into the output file: no colours, no terminal codes, 200 columns wide.</summary>
+    /// <summary>A console that draws into the output stream: no colours, no terminal codes, as wide as the terminal (or
+    /// 200 columns, or $COLUMNS: <see cref="CliOutput.FitTablesToOutput"/>).</summary>
     IAnsiConsole FileConsole()
     {
         var text = new StreamWriter(_stream, new UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
@@ -175,7 +176,7 @@ sealed class RecordWriter<T> : IDisposable
             Out = new AnsiConsoleOutput(text),
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = AnsiConsole.Profile.Width;
         return console;
     }
 
