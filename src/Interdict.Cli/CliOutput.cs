@@ -8,6 +8,9 @@ static class CliOutput
     /// <summary>True when standard output is an interactive terminal (progress bars are shown only then).</summary>
     public static bool IsTerminal => !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
+    /// <summary>True when standard output is a terminal: a command prints a table, not JSON, unless told (<c>--format</c>).</summary>
+    public static bool IsStandardOutputTerminal => !Console.IsOutputRedirected;
+
     /// <summary>Tables wrap at the terminal's width; written to a file or pipe they use $COLUMNS, else 200 columns,
     /// so that piped output stays one row per line and greppable.</summary>
     public static void FitTablesToOutput()

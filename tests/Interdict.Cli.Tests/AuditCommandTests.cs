@@ -50,10 +50,13 @@ public sealed class AuditCommandTests : IDisposable
         Assert.True(File.Exists(_cli.PathIn("audit-anchor.log")));
         Assert.True(File.Exists(_cli.PathIn("audit-signing-key.pem")));
 
-        var verify = _cli.Run("audit", "verify", "--checkpoint", _cli.PathIn("cp.json"));
+        var verify = _cli.Run("audit", "verify", "--checkpoint", _cli.PathIn("cp.json"), "--format", "table");
         Assert.True(verify.ExitCode == 0, verify.ToString());
         Assert.Contains("audit trail intact: 2 record(s)", verify.Output, StringComparison.Ordinal);
         Assert.Contains("matches", verify.Output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(_cli.Run("audit", "verify", "--checkpoint", _cli.PathIn("cp.json")).Output); // piped: JSON
+        Assert.True(json.RootElement.GetProperty("intact").GetBoolean());
+        Assert.Equal(2, json.RootElement.GetProperty("checked").GetInt64());
     }
 
     [Fact]

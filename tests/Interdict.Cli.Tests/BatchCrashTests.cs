@@ -47,7 +47,7 @@ public sealed class BatchCrashTests : IDisposable
         var (exitCode, error) = RunToEnd("screen", "--input", input, "--output", output, "--lists", "un", "--resume");
         Assert.True(exitCode == 0, error);
         Assert.Contains("resuming after", error);
-        Assert.Contains($"screened {Rows} row(s)", error); // the counts of the whole run, earlier attempts included
+        Assert.Contains($"interdict: screen: {Rows} read, {Rows} screened, ", error); // the counts of the whole run, earlier attempts included
         Assert.True(killedAt.SequenceEqual(killedAt.Order()) && killedAt[0] < killedAt[^1], string.Join(",", killedAt));
         Assert.True(File.ReadAllBytes(reference).AsSpan().SequenceEqual(File.ReadAllBytes(output)), "the resumed output differs from the uninterrupted one");
         Assert.Equal(Rows, File.ReadLines(output).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct().Count());

@@ -20,8 +20,8 @@ public sealed class CheckCommandTests : IDisposable
         var result = _cli.Run("check", "--input", input, "--output", output);
 
         Assert.True(result.ExitCode == 3, result.ToString()); // finished, with a bad line (the README's exit codes)
-        Assert.Contains("decided 2 check(s)", result.Error);
-        Assert.Contains("1 bad line(s) skipped", result.Error);
+        Assert.Contains("interdict: check: 3 read, 2 decided, ", result.Error);
+        Assert.Contains(", 0 warning(s), 1 error(s), ", result.Error);
         Assert.Contains("checks.jsonl:3: activity is required", result.Error);
         var answers = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         var expected = cases.Select(c => JsonDocument.Parse(c).RootElement).ToArray();

@@ -26,9 +26,11 @@ public sealed class ListsCommandTests : IDisposable
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Contains("imported un 2018-10-29", import.Output);
 
-        var lists = _cli.Run("lists");
-        Assert.Contains("2018-10-29", lists.Output);
-        Assert.Contains("until 2026-02-27", lists.Output);
+        using (var lists = System.Text.Json.JsonDocument.Parse(_cli.Run("lists", "--format", "json").Output))
+        {
+            var un2018 = lists.RootElement.GetProperty("versions").EnumerateArray().Single(v => v.GetProperty("in_force_from").GetString() == "2018-10-29");
+            Assert.Equal("2026-02-27", un2018.GetProperty("in_force_until").GetString());
+        }
 
         var asOf2019 = _cli.Run("screen", "Ri Won Ho", "--as-of", "2019-06-01");
         Assert.Contains("un 2018-10-29", asOf2019.Output);
@@ -92,11 +94,14 @@ public sealed class ListsCommandTests : IDisposable
     [Fact]
     public void Screen_AsOfBeforeTheFirstVersion_SaysNoVersionWasInForce()
     {
-        var result = _cli.Run("screen", "Ri Won Ho", "--as-of", "2010-01-01");
+        var table = _cli.Run("screen", "Ri Won Ho", "--as-of", "2010-01-01", "--format", "table");
+        var json = _cli.Run("screen", "Ri Won Ho", "--as-of", "2010-01-01", "--format", "json");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("No version of un was in force on 2010-01-01", result.Output);
-        Assert.DoesNotContain("KPi.033", result.Output);
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("No version of un was in force on 2010-01-01", table.Output); // beside the answer it qualifies
+        Assert.DoesNotContain("KPi.033", table.Output);
+        Assert.Contains("No version of un was in force on 2010-01-01", json.Error);   // out of the way of a program
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("matches").GetArrayLength()); 
     }
 
     [Fact]

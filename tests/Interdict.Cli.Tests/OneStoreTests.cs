@@ -23,6 +23,15 @@ public sealed class OneStoreTests : IDisposable
         Assert.True(cliImport.ExitCode == 0, cliImport.ToString());
         Assert.True(await server.WaitUntilAsync(async c => (await c.GetStringAsync("/v1/lists")).Contains("2018-10-29", StringComparison.Ordinal)),
             "the running server never served the version the CLI imported");
+        // ... and screens against it as of a date it was in force.
+        using (var asOf = new StringContent("""{"name": "Ri Won Ho", "as_of": "2019-06-01"}""", System.Text.Encoding.UTF8, "application/json"))
+        {
+            var screened = await server.Client.PostAsync("/v1/screen", asOf);
+            var body = await screened.Content.ReadAsStringAsync();
+            Assert.True(screened.StatusCode == HttpStatusCode.OK, body);
+            Assert.Contains("2018-10-29", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("2026-02-27", body, StringComparison.Ordinal);
+        }
 
         // The reverse: OFAC imported over HTTP (with its publication date), then seen by the CLI.
         using var form = new MultipartFormDataContent();
@@ -37,6 +46,14 @@ public sealed class OneStoreTests : IDisposable
         Assert.True(httpImport.StatusCode == HttpStatusCode.OK, await httpImport.Content.ReadAsStringAsync());
 
         Assert.Contains("2021-06-01T00:00:00Z", _cli.Run("lists").Output);
+        // ... and the CLI screens against it as of a date it was in force.
+        var ofac = _cli.Run("screen", "Banco Nacional de Cuba", "--lists", "ofac", "--as-of", "2022-01-01", "--format", "json");
+        Assert.True(ofac.ExitCode == 0, ofac.ToString());
+        using (var answer = JsonDocument.Parse(ofac.Output))
+        {
+            Assert.Equal(["ofac 2021-06-01T00:00:00Z"], answer.RootElement.GetProperty("list_versions").EnumerateArray().Select(v => v.GetString()));
+            Assert.Equal("306", answer.RootElement.GetProperty("matches")[0].GetProperty("ref").GetString());
+        }
         Assert.Contains("un 2018-10-29", _cli.Run("screen", "Ri Won Ho", "--as-of", "2019-06-01").Output);
     }
 

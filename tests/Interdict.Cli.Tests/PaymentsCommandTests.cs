@@ -40,7 +40,7 @@ public sealed class PaymentsCommandTests : IDisposable
         var error = Assert.Single(lines, l => l.GetProperty("outcome").GetString() == "error");
         Assert.Equal("zz-truncated.xml", error.GetProperty("source").GetString());
         Assert.Contains("zz-truncated.xml", error.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Contains("1 errors", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 error(s)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

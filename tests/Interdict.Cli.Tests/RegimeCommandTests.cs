@@ -21,7 +21,7 @@ public sealed class RegimeCommandTests : IDisposable
     [InlineData("proposal:P-2019-RU-CN")]
     public void Diff_TakesTheProposalIdWithOrWithoutItsPrefix(string scenario)
     {
-        var result = _cli.Run("regime", "diff", "--scenario", scenario, "--as-of", "2020-01-01");
+        var result = _cli.Run("regime", "diff", "--scenario", scenario, "--as-of", "2020-01-01", "--format", "table");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("What-if only", result.Output);
     }

@@ -6,6 +6,8 @@ static class RepositoryPaths
     static readonly string Root = FindRoot();
 
     public static string TestData => Path.Combine(Root, "testdata");
+    public static string Examples => Path.Combine(Root, "examples");
+    public static string Readme => Path.Combine(Root, "README.md");
     public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
     public static string UnList2026 => Path.Combine(TestData, "data", "un", "consolidated-2026-02-27.xml");
     public static string OfacFolder => Path.Combine(TestData, "data", "ofac");

@@ -21,7 +21,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Screen_UnknownName_SaysNoMatch()
     {
-        var result = _cli.Run("screen", "Zyxwv Qqqq");
+        var result = _cli.Run("screen", "Zyxwv Qqqq", "--format", "table");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No match", result.Output);
     }
@@ -47,7 +47,8 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Contains("line 4: warning: date of birth '1980-02-30'", result.Error); // the impossible date is ignored...
         Assert.Contains("line 5: the name is empty; row skipped", result.Error);      // the row without a name is not
         Assert.Contains("line 7: warning: type 'spaceship'", result.Error);
-        Assert.Contains("1 bad row(s) skipped, 2 field(s) ignored with a warning", result.Error);
+        Assert.Contains("interdict: screen: 7 read, 6 screened, ", result.Error);
+        Assert.Contains(", 2 warning(s), 1 error(s), ", result.Error);
         var rows = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.Equal(["c1", "c2", "c3", "c5", "c6", "c7"], rows.Select(r => r.GetProperty("id").GetString()));
         rows = [rows[0], rows[1], rows[3], rows[5]];

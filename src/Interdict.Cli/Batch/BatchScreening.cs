@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Interdict.Cli.Output;
 using Interdict.Core.Customers;
 using Interdict.Core.Screening;
 using Interdict.Hosting.Csv;
@@ -10,7 +11,8 @@ using Interdict.Matching.Screening;
 
 namespace Interdict.Cli.Batch;
 
-/// <summary>Screens a CSV file of parties into JSONL or CSV, streaming: memory stays flat however long the file.</summary>
+/// <summary>Screens a CSV file of parties into JSON Lines, a JSON document or CSV, streaming: memory stays flat however
+/// long the file.</summary>
 /// <remarks>
 /// <para>Rows are read in chunks of <see cref="ChunkSize"/>, each chunk screened on all cores, and results written in
 /// input order. A row without a usable id or name is reported with its line number and skipped; a bad optional field
@@ -36,28 +38,30 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     /// <summary>Receives each bad row's and each warning's report, in input order.</summary>
     public Action<string>? Report { get; init; }
 
+    /// <summary>Receives each screened row's id and hits, in input order (a table is drawn from them).</summary>
+    public Action<string, IReadOnlyList<ScreeningHit>>? Screened { get; init; }
+
     /// <summary>Receives notes about the run itself (a resume, a discarded partial output).</summary>
     public Action<string>? Notice { get; init; }
 
+    /// <summary>Screens <paramref name="inputPath"/> into <paramref name="outputPath"/>, in the format its extension names.</summary>
+    /// <inheritdoc cref="Run(string, string, OutputFormat, bool)"/>
+    public BatchSummary Run(string inputPath, string outputPath, bool resume) =>
+        Run(inputPath, outputPath, FormatOf(outputPath), resume);
+
     /// <summary>Screens <paramref name="inputPath"/> into <paramref name="outputPath"/>.</summary>
     /// <param name="inputPath">The CSV file.</param>
-    /// <param name="outputPath">The output; its extension chooses the format.</param>
+    /// <param name="outputPath">The output file.</param>
+    /// <param name="format">JSON Lines, a JSON document or CSV.</param>
     /// <param name="resume">Continue an interrupted run of the same input and settings, if one left its files.</param>
     /// <returns>The counts of the whole run (earlier attempts included when resumed).</returns>
     /// <exception cref="BatchInputException">The input cannot be read as a batch, or the run cannot be resumed.</exception>
-    public BatchSummary Run(string inputPath, string outputPath, bool resume)
+    public BatchSummary Run(string inputPath, string outputPath, OutputFormat format, bool resume)
     {
         var partialPath = outputPath + ".partial";
         var progressPath = outputPath + ".progress";
-        var format = OutputFormats.For(outputPath);
         using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        using var csv = new CsvRecordReader(text);
-        if (!CsvHeader.TryRead(csv, RequiredColumns, OptionalColumns, out var header, out var error))
-        {
-            throw new BatchInputException($"{inputPath}: {error}");
-        }
-        var columns = new Columns(header!);
+        using var csv = Open(input, inputPath, out var columns);
         var identity = BatchProgress.Identity(inputPath, Settings(format));
         var progress = resume ? Resumable(progressPath, partialPath, identity) : null;
         if (!resume && (File.Exists(partialPath) || File.Exists(progressPath)))
@@ -70,7 +74,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         {
             if (progress is null)
             {
-                if (format == OutputFormat.Csv) output.Write(Encoding.UTF8.GetBytes(CsvHeaderLine));
+                output.Write(Encoding.UTF8.GetBytes(Header(format)));
                 progress = new BatchProgress(identity, 0, output.Position, 0, 0, 0, 0);
             }
             else
@@ -88,34 +92,101 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
                     $"resuming after {progress.Rows} row(s) done by an interrupted run ({progress.BadRows} bad row(s) and {progress.Warnings} warning(s) were reported then)"));
             }
             progress.Save(progressPath);
-
-            var chunk = new List<CsvRecord>(ChunkSize);
-            var results = new string?[ChunkSize];
-            var reports = new string?[ChunkSize];
-            var encoder = new UTF8Encoding(false);
-            while (true)
+            ScreenAll(csv, columns, format, output, summary, progress.Rows, rows =>
             {
-                chunk.Clear();
-                for (CsvRecord? record; chunk.Count < ChunkSize && (record = csv.Read()) is not null;) chunk.Add(record);
-                if (chunk.Count == 0) break;
-                Parallel.For(0, chunk.Count, i => (results[i], reports[i]) = ScreenRow(chunk[i], columns, format, summary));
-                var block = new StringBuilder();
-                for (var i = 0; i < chunk.Count; i++)
-                {
-                    block.Append(results[i]);
-                    if (reports[i] is { } report) Report?.Invoke(report);
-                }
-                output.Write(encoder.GetBytes(block.ToString()));
-                output.Flush(flushToDisk: true);
-                progress = summary.Progress(identity, progress.Rows + chunk.Count, output.Position);
+                progress = summary.Progress(identity, rows, output.Position);
                 progress.Save(progressPath);
                 Progress?.Invoke(input.Position);
-            }
+            });
+            output.Write(Encoding.UTF8.GetBytes(Footer(format)));
         }
         File.Move(partialPath, outputPath, overwrite: true);
         File.Delete(progressPath);
         return summary;
     }
+
+    /// <summary>Screens a stream (standard input) into a stream (standard output), as it comes: nothing is kept
+    /// beside it, so such a run cannot be resumed.</summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="inputName">The input's name, in messages.</param>
+    /// <param name="output">Where the results go.</param>
+    /// <param name="format">JSON Lines, a JSON document or CSV.</param>
+    /// <exception cref="BatchInputException">The input cannot be read as a batch.</exception>
+    public BatchSummary Run(Stream input, string inputName, Stream output, OutputFormat format)
+    {
+        using var csv = Open(input, inputName, out var columns);
+        var summary = new BatchSummary();
+        output.Write(Encoding.UTF8.GetBytes(Header(format)));
+        ScreenAll(csv, columns, format, output, summary, 0, _ => { });
+        output.Write(Encoding.UTF8.GetBytes(Footer(format)));
+        output.Flush();
+        return summary;
+    }
+
+    static CsvRecordReader Open(Stream input, string inputName, out Columns columns)
+    {
+        var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        var csv = new CsvRecordReader(text);
+        if (!CsvHeader.TryRead(csv, RequiredColumns, OptionalColumns, out var header, out var error))
+        {
+            csv.Dispose();
+            throw new BatchInputException($"{inputName}: {error}");
+        }
+        columns = new Columns(header!);
+        return csv;
+    }
+
+    /// <summary>Screens every row left in <paramref name="csv"/> a chunk at a time, writing each chunk's results in
+    /// input order; <paramref name="chunkDone"/> is told the rows done after each chunk is written and flushed.</summary>
+    void ScreenAll(CsvRecordReader csv, Columns columns, OutputFormat format, Stream output, BatchSummary summary, long rowsDone, Action<long> chunkDone)
+    {
+        var chunk = new List<CsvRecord>(ChunkSize);
+        var rows = new RowResult[ChunkSize];
+        var encoder = new UTF8Encoding(false);
+        // A JSON document's rows are separated by commas: the first row written has none (a resumed run has written some).
+        var written = output is FileStream file && file.Position > Header(format).Length;
+        while (true)
+        {
+            chunk.Clear();
+            for (CsvRecord? record; chunk.Count < ChunkSize && (record = csv.Read()) is not null;) chunk.Add(record);
+            if (chunk.Count == 0) break;
+            Parallel.For(0, chunk.Count, i => rows[i] = ScreenRow(chunk[i], columns, format, summary));
+            var block = new StringBuilder();
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (rows[i].Output is { } result)
+                {
+                    if (format == OutputFormat.Json) block.Append(written ? ",\n" : "\n");
+                    block.Append(result);
+                    written = true;
+                    Screened?.Invoke(rows[i].Id!, rows[i].Hits!);
+                }
+                if (rows[i].Report is { } report) Report?.Invoke(report);
+            }
+            output.Write(encoder.GetBytes(block.ToString()));
+            if (output is FileStream stream) stream.Flush(flushToDisk: true);
+            else output.Flush();
+            rowsDone += chunk.Count;
+            chunkDone(rowsDone);
+        }
+    }
+
+    static string Header(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => CsvHeaderLine,
+        OutputFormat.Json => "{\"results\": [",
+        _ => "",
+    };
+
+    static string Footer(OutputFormat format) => format == OutputFormat.Json ? "\n]}\n" : "";
+
+    /// <summary>The format an output file's extension names (<c>.csv</c>, <c>.json</c>), else JSON Lines.</summary>
+    static OutputFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => OutputFormat.Csv,
+        ".json" => OutputFormat.Json,
+        _ => OutputFormat.JsonLines,
+    };
 
     /// <summary>The interrupted run to continue, or null to start afresh.</summary>
     BatchProgress? Resumable(string progressPath, string partialPath, string identity)
@@ -144,18 +215,28 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
             $"format={format};threshold={options.Threshold:R};lists={string.Join(",", options.Lists)};as_of={options.AsOf:yyyy-MM-dd};versions={versions}");
     }
 
-    (string? Output, string? Report) ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
+    /// <summary>One row done: its output text (null for a row skipped as bad), its report, and its id and hits.</summary>
+    readonly record struct RowResult(string? Output, string? Report, string? Id, IReadOnlyList<ScreeningHit>? Hits);
+
+    RowResult ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
     {
         if (!TryQuery(record, columns, out var id, out var query, out var error, out var warnings))
         {
             summary.AddBad();
-            return (null, $"line {record.Line}: {error}; row skipped");
+            return new(null, $"line {record.Line}: {error}; row skipped", null, null);
         }
         if (warnings.Count > 0) summary.AddWarnings(warnings.Count);
         var hits = screener.Screen(query!, options);
         summary.AddScreened(hits.Count > 0);
         var report = warnings.Count == 0 ? null : string.Join("\n", warnings.Select(w => $"line {record.Line}: warning: {w}"));
-        return (format == OutputFormat.Csv ? CsvLines(id!, hits) : JsonLine(id!, hits), report);
+        var output = format switch
+        {
+            OutputFormat.Csv => CsvLines(id!, hits),
+            OutputFormat.Json => JsonObject(id!, hits),
+            OutputFormat.JsonLines => JsonObject(id!, hits) + "\n",
+            _ => "", // a table is drawn from the hits, by whoever receives them (Screened)
+        };
+        return new(output, report, id, hits);
     }
 
     static bool TryQuery(CsvRecord record, Columns columns, out string? id, out PartyQuery? query, out string? error, out List<string> warnings)
@@ -185,7 +266,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         return false;
     }
 
-    static string JsonLine(string id, IReadOnlyList<ScreeningHit> hits)
+    static string JsonObject(string id, IReadOnlyList<ScreeningHit> hits)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, MatchJson.WriterOptions))
@@ -195,9 +276,11 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
             MatchJson.WriteMatches(json, hits);
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    // Written by hand with CsvOutput.Field rather than Sep's writer: rows are made on all cores and joined per chunk,
+    // and a resumed run must write the same bytes as an uninterrupted one.
     static string CsvLines(string id, IReadOnlyList<ScreeningHit> hits)
     {
         var builder = new StringBuilder();
@@ -253,18 +336,3 @@ sealed class BatchSummary
 
 /// <summary>The input cannot be read as a batch at all (no header, missing column), or a run cannot be resumed.</summary>
 sealed class BatchInputException(string message) : Exception(message);
-
-/// <summary>Output formats, chosen by the output file's extension.</summary>
-enum OutputFormat
-{
-    /// <summary>One JSON object per input row (<c>.jsonl</c>, <c>.json</c>, <c>.ndjson</c>).</summary>
-    JsonLines,
-    /// <summary>One CSV row per match (<c>.csv</c>).</summary>
-    Csv,
-}
-
-static class OutputFormats
-{
-    public static OutputFormat For(string path) =>
-        string.Equals(Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Csv : OutputFormat.JsonLines;
-}

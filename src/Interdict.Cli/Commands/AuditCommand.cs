@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Interdict.Cli.Output;
 using Interdict.Core.Audit;
 using Interdict.Hosting.Audit;
 using Interdict.Storage;
@@ -13,14 +14,14 @@ namespace Interdict.Cli.Commands;
 static class AuditCommand
 {
     static readonly Option<FileInfo?> CheckpointOption = new("--checkpoint") { Description = "A checkpoint made by `interdict audit checkpoint`: the chain must still reach its head unchanged" };
-    static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Write the checkpoint to this file (default: standard output)" };
+    static readonly Option<string?> OutputOption = new("--output", "-o") { Description = "Write the checkpoint to this file (default, or -: standard output)" };
 
     public static Command Create(CliContext context)
     {
         _ = context;
         var verify = new Command("verify", "Verify the audit trail's hash chain (exit 0 intact, 5 broken: the first bad record or the missing tail is named)")
         {
-            CheckpointOption,
+            CheckpointOption, OutputFormats.Option,
         };
         verify.SetAction(VerifyAsync);
         var checkpoint = new Command("checkpoint", "Print (or write) a signed checkpoint of the chain's head, to keep elsewhere and verify against later")
@@ -33,6 +34,7 @@ static class AuditCommand
 
     static async Task<int> VerifyAsync(ParseResult parse, CancellationToken cancellation)
     {
+        if (!OutputFormats.TryChoose(parse, null, batch: false, out var format)) return ExitCodes.Usage;
         var anchors = new List<AuditAnchor>();
         if (parse.GetValue(CheckpointOption) is { } file)
         {
@@ -51,14 +53,34 @@ static class AuditCommand
         await using (store.ConfigureAwait(false))
         {
             var result = await store.Audit.VerifyAsync(anchors, cancellation).ConfigureAwait(false);
+            if (!result.IsValid)
+            {
+                // Said on standard error whatever the format: it is the alarm, not the answer.
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"interdict: audit trail BROKEN at record {result.FirstBadSequence} ({result.Problem}): {result.Message}"));
+            }
+            if (format != OutputFormat.Table)
+            {
+                RecordWriter<AuditVerification>.Print(new RecordShape<AuditVerification>
+                {
+                    Columns =
+                    [
+                        new("intact", "intact", r => r.IsValid),
+                        new("checked", "checked", r => r.Checked),
+                        new("head", "head", r => r.IsValid ? r.LastHash : null),
+                        new("first_bad", "first bad record", r => r.IsValid ? null : r.FirstBadSequence),
+                        new("problem", "problem", r => r.IsValid ? null : r.Problem.ToString()),
+                        new("message", "message", r => r.Message),
+                    ],
+                }, format, [result]);
+                return result.IsValid ? ExitCodes.Ok : ExitCodes.AuditBroken;
+            }
             if (result.IsValid)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"audit trail intact: {result.Checked} record(s), head {result.LastHash}"));
                 Console.WriteLine(result.Message);
                 return ExitCodes.Ok;
             }
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"interdict: audit trail BROKEN at record {result.FirstBadSequence} ({result.Problem}): {result.Message}"));
             return ExitCodes.AuditBroken;
         }
     }
@@ -81,14 +103,14 @@ static class AuditCommand
             var head = page.Items[0];
             var checkpoint = AuditCheckpoint.Create(head, DateTimeOffset.UtcNow, CliContext.DataDirectory(parse).FullName);
             var output = parse.GetValue(OutputOption);
-            if (output is null)
+            if (StandardStreams.IsStandard(output))
             {
                 Console.Write(checkpoint.ToJson());
                 return ExitCodes.Ok;
             }
-            await File.WriteAllTextAsync(output.FullName, checkpoint.ToJson(), cancellation).ConfigureAwait(false);
+            await File.WriteAllTextAsync(output!, checkpoint.ToJson(), cancellation).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"checkpoint of record {head.Sequence} ({head.Hash}) written to {output.Name}, signed by key {checkpoint.KeyId}"));
+                $"checkpoint of record {head.Sequence} ({head.Hash}) written to {Path.GetFileName(output)}, signed by key {checkpoint.KeyId}"));
             return ExitCodes.Ok;
         }
     }

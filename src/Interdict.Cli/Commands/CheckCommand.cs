@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Interdict.Cli.Commands.Rules;
+using Interdict.Cli.Output;
 using Interdict.Core.Screening;
 using Interdict.Rules.Checks;
 using Interdict.Rules.Evaluation;
@@ -10,20 +12,32 @@ using Spectre.Console;
 
 namespace Interdict.Cli.Commands;
 
-/// <summary><c>interdict check --input checks.jsonl --output answers.jsonl</c> or <c>interdict check --file one.json</c>:
+/// <summary><c>interdict check --input checks.jsonl|- [--output FILE|-]</c> or <c>interdict check --file one.json|-</c>:
 /// decide DPRK-regime checks (CHECK-FORMAT) as of each check's date.</summary>
 static class CheckCommand
 {
-    static readonly Option<FileInfo?> InputOption = new("--input", "-i") { Description = "Checks, one JSON object per line (CHECK-FORMAT §1); a labelled case {\"check\": {...}, \"expected\": ...} is answered as its check" };
-    static readonly Option<FileInfo?> OutputOption = new("--output", "-o") { Description = "Where to write the answers, one JSON object per line (default: standard output)" };
-    static readonly Option<FileInfo?> FileOption = new("--file", "-f") { Description = "One check as a JSON file: the answer is printed readably" };
-    static readonly Option<bool> JsonOption = new("--json") { Description = "With --file: print the answer as JSON instead" };
+    static readonly Option<string?> InputOption = new("--input", "-i") { Description = "Checks, one JSON object per line (CHECK-FORMAT §1; - for standard input); a labelled case {\"check\": {...}, \"expected\": ...} is answered as its check" };
+    static readonly Option<string?> OutputOption = new("--output", "-o") { Description = "Where to write the answers (default, or -: standard output; .jsonl one per line, .json one document, .csv)" };
+    static readonly Option<string?> FileOption = new("--file", "-f") { Description = "One check as a JSON file (- for standard input)" };
+    static readonly Option<bool> JsonOption = new("--json") { Description = "The same as --format json" };
+
+    static readonly Column<Answer>[] Columns =
+    [
+        new("id", "Id", a => a.Id),
+        new("decision", "Decision", a => a.Decision.ToWire()) { Colour = a => Colour(a.Decision) },
+        new("basis", "Basis", a => a.Basis.Select(b => b.ToString()).ToArray()),
+        new("exemption", "Exemption", a => a.Exemption),
+        new("cap", "Cap", a => a.Cap?.Id),
+        new("party_hits", "Party hits", a => a.PartyHits.Select(h => $"{h.Name} ({h.Role}): {h.Reference ?? "stated designated"}").ToArray()),
+        new("flags", "Flags", a => a.Flags.ToArray()),
+        new("explanation", "Explanation", a => a.Explanation),
+    ];
 
     public static Command Create(CliContext context)
     {
         var command = new Command("check", "Decide DPRK (UN 1718) regime checks: may we do this, on this date, and why?")
         {
-            InputOption, OutputOption, FileOption, JsonOption,
+            InputOption, OutputOption, FileOption, JsonOption, OutputFormats.Option,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(context, parse, cancellation)));
         return command;
@@ -33,16 +47,22 @@ static class CheckCommand
     {
         var input = parse.GetValue(InputOption);
         var file = parse.GetValue(FileOption);
-        if (input is null == file is null) return CliOutput.UsageError("give either --input FILE.jsonl (with --output) or --file ONE.json");
+        if (input is null == file is null) return CliOutput.UsageError("give either --input FILE.jsonl (- for standard input) or --file ONE.json");
+        var output = parse.GetValue(OutputOption);
+        if (file is not null && output is not null) return CliOutput.UsageError("--output is for a file of checks (--input); --file prints its answer");
+        OutputFormat format;
+        if (parse.GetValue(JsonOption) && parse.GetValue(OutputFormats.Option) is null) format = OutputFormat.Json;
+        else if (!OutputFormats.TryChoose(parse, output, batch: input is not null, out format)) return ExitCodes.Usage;
         var source = input ?? file!;
-        if (!source.Exists) return CliOutput.BadInput($"{source.FullName}: file not found");
+        using var stream = StandardStreams.OpenInput(source);
+        if (stream is null) return ExitCodes.BadInput;
         if (!RulesRuntime.TryLoad("un-dprk", out var rulebook)) return ExitCodes.BadInput;
         IPartyScreener screener = context.Screener(parse);
         var evaluator = new RuleEvaluator(rulebook!, screener);
         var decided = new List<(JsonElement Check, Answer Answer)>();
         var code = input is not null
-            ? RunBatch(evaluator, input, parse.GetValue(OutputOption), decided, cancellation)
-            : RunOne(evaluator, file!, parse.GetValue(JsonOption), decided);
+            ? RunBatch(evaluator, stream, StandardStreams.NameOf(input), output, format, decided, cancellation)
+            : RunOne(evaluator, stream, StandardStreams.NameOf(file!), format, decided);
         // Audited as the server's /v1/check is: one record for one check, one for a batch.
         if (decided.Count > 0)
         {
@@ -52,47 +72,52 @@ static class CheckCommand
         return code;
     }
 
-    static int RunBatch(RuleEvaluator evaluator, FileInfo input, FileInfo? output, List<(JsonElement, Answer)> decided, CancellationToken cancellation)
+    static int RunBatch(RuleEvaluator evaluator, Stream input, string inputName, string? output, OutputFormat format, List<(JsonElement, Answer)> decided, CancellationToken cancellation)
     {
+        var clock = Stopwatch.StartNew();
         var bad = 0;
-        using var writer = output is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(output.FullName, false, new UTF8Encoding(false));
-        writer.NewLine = "\n";
-        var number = 0;
-        foreach (var line in File.ReadLines(input.FullName))
+        var read = 0;
+        using var target = OutputTarget.Open(output);
+        using (var writer = new RecordWriter<Answer>(new RecordShape<Answer> { Name = "answers", Columns = Columns, Json = AnswerJson.Write }, format, target.Stream, target.IsStandardOutput))
+        using (var reader = new StreamReader(input, new UTF8Encoding(false)))
         {
-            cancellation.ThrowIfCancellationRequested();
-            number++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            if (TryAnswer(evaluator, line, out var check, out var answer, out var error))
+            var number = 0;
+            for (string? line; (line = reader.ReadLine()) is not null;)
             {
-                writer.WriteLine(AnswerJson.ToLine(answer!));
-                decided.Add((check, answer!));
+                cancellation.ThrowIfCancellationRequested();
+                number++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                read++;
+                if (TryAnswer(evaluator, line, out var check, out var answer, out var error))
+                {
+                    writer.Write(answer!);
+                    decided.Add((check, answer!));
+                }
+                else
+                {
+                    bad++;
+                    Console.Error.WriteLine($"interdict: {inputName}:{number.ToString(CultureInfo.InvariantCulture)}: {error} (line skipped)");
+                }
             }
-            else
-            {
-                bad++;
-                Console.Error.WriteLine($"interdict: {input.Name}:{number.ToString(CultureInfo.InvariantCulture)}: {error} (line skipped)");
-            }
+            writer.Complete();
         }
-        writer.Flush();
+        target.Commit();
         var decisions = string.Join(", ", decided.GroupBy(d => d.Item2.Decision).OrderBy(g => g.Key).Select(g =>
             string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToWire().Replace('_', ' ')}")));
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"decided {decided.Count} check(s){(decided.Count > 0 ? $" ({decisions})" : "")}, {bad} bad line(s) skipped{(output is null ? "" : $"; answers in {output.FullName}")}"));
         // As the README's exit codes say: a batch that finished with bad lines is 3, like a screening batch.
-        return bad == 0 ? ExitCodes.Ok : ExitCodes.PartialBatch;
+        return new RunSummary("check", read, decided.Count, "decided", decisions, 0, bad, clock.Elapsed)
+        {
+            Destination = target.IsStandardOutput ? null : target.Description,
+        }.Report();
     }
 
-    static int RunOne(RuleEvaluator evaluator, FileInfo file, bool json, List<(JsonElement, Answer)> decided)
+    static int RunOne(RuleEvaluator evaluator, Stream input, string name, OutputFormat format, List<(JsonElement, Answer)> decided)
     {
-        if (!TryAnswer(evaluator, File.ReadAllText(file.FullName), out var check, out var answer, out var error)) return CliOutput.BadInput($"{file.Name}: {error}");
+        using var reader = new StreamReader(input, new UTF8Encoding(false));
+        if (!TryAnswer(evaluator, reader.ReadToEnd(), out var check, out var answer, out var error)) return CliOutput.BadInput($"{name}: {error}");
         decided.Add((check, answer!));
-        if (json)
-        {
-            Console.WriteLine(AnswerJson.ToLine(answer!));
-            return ExitCodes.Ok;
-        }
-        Print(answer!);
+        var shape = new RecordShape<Answer> { Columns = Columns, Json = AnswerJson.Write, Table = (console, answers) => Print(console, answers[0]) };
+        RecordWriter<Answer>.Print(shape, format, [answer!]);
         return ExitCodes.Ok;
     }
 
@@ -137,17 +162,18 @@ static class CheckCommand
             ? inner
             : root;
 
-    static void Print(Answer answer)
+    static string Colour(Decision decision) => decision switch
     {
-        var colour = answer.Decision switch
-        {
-            Decision.Prohibited => "red",
-            Decision.RequiresCommitteeApproval => "orange1",
-            Decision.CapApplies => "yellow",
-            Decision.PermittedWithExemption => "green",
-            _ => "green",
-        };
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(answer.Id)}[/]: [bold {colour}]{answer.Decision.ToWire()}[/]");
+        Decision.Prohibited => "red",
+        Decision.RequiresCommitteeApproval => "orange1",
+        Decision.CapApplies => "yellow",
+        _ => "green",
+    };
+
+    static void Print(IAnsiConsole console, Answer answer)
+    {
+        var colour = Colour(answer.Decision);
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Id)}[/]: [bold {colour}]{answer.Decision.ToWire()}[/]");
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("");
         table.HideHeaders();
         table.AddRow("basis", Markup.Escape(answer.Basis.Length == 0 ? "(none)" : string.Join("; ", answer.Basis)));
@@ -171,7 +197,7 @@ static class CheckCommand
                 $"{hit.Name} ({hit.Role}): {hit.Reference ?? "stated designated"}{(hit.ListedOn is { } l ? $", listed {l:yyyy-MM-dd}" : "")}{(hit.Decisive ? "" : " (not decisive)")}")));
         }
         if (answer.Flags.Length > 0) table.AddRow("flags", Markup.Escape(string.Join(", ", answer.Flags)));
-        AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(answer.Explanation);
+        console.Write(table);
+        console.WriteLine(answer.Explanation);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using Interdict.Cli.Output;
 using Interdict.Core.Access;
 using Interdict.Core.Audit;
 using Interdict.Hosting.Audit;
@@ -21,7 +22,7 @@ static class KeysCommand
         _ = context;
         var create = new Command("create", "Create an API key and print it (once: only its hash is stored)") { RoleOption, NameOption };
         create.SetAction(CreateAsync);
-        var list = new Command("list", "List the API keys (never the secrets)");
+        var list = new Command("list", "List the API keys (never the secrets)") { OutputFormats.Option };
         list.SetAction(ListAsync);
         var revoke = new Command("revoke", "Revoke an API key") { IdArgument };
         revoke.SetAction(RevokeAsync);
@@ -57,16 +58,23 @@ static class KeysCommand
 
     static async Task<int> ListAsync(ParseResult parse, CancellationToken cancellation)
     {
+        if (!OutputFormats.TryChoose(parse, null, batch: false, out var format)) return ExitCodes.Usage;
         var store = await StoreAccess.OpenAsync(parse, cancellation).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("id").AddColumn("name").AddColumn("role").AddColumn("created").AddColumn("revoked");
-            foreach (var key in await store.Keys.ListAsync(cancellation).ConfigureAwait(false))
+            var keys = await store.Keys.ListAsync(cancellation).ConfigureAwait(false);
+            RecordWriter<ApiKey>.Print(new RecordShape<ApiKey>
             {
-                table.AddRow(key.Id, Markup.Escape(key.Name), key.Role.ToString().ToLowerInvariant(),
-                    key.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), key.RevokedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "");
-            }
-            AnsiConsole.Write(table);
+                Name = "keys",
+                Columns =
+                [
+                    new("id", "id", k => k.Id),
+                    new("name", "name", k => k.Name),
+                    new("role", "role", k => k.Role.ToString().ToLowerInvariant()),
+                    new("created", "created", k => k.CreatedAt),
+                    new("revoked", "revoked", k => k.RevokedAt),
+                ],
+            }, format, keys);
         }
         return ExitCodes.Ok;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Interdict.Cli.Lists;
+using Interdict.Cli.Output;
 using Interdict.Core.Lists;
 using Interdict.Hosting.Lists;
 using Interdict.Lists;
@@ -11,7 +12,7 @@ namespace Interdict.Cli.Commands;
 /// <summary><c>interdict lists</c>: what is loaded; <c>lists import FILE</c>: add a version; <c>lists update</c>: fetch the official files.</summary>
 static class ListsCommand
 {
-    static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files" };
+    static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files; - reads a UN XML file or a zip of either from standard input" };
     static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
     static readonly Option<string?> DateOption = new("--date") { Description = "The publication date (YYYY-MM-DD) of files that carry none: required for OFAC's legacy CSV; the UN list states its own" };
     static readonly Option<bool> AllowShrinkOption = new("--allow-shrink")
@@ -27,51 +28,66 @@ static class ListsCommand
         var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption, AllowShrinkOption };
         update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
 
-        var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update };
+        var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update, OutputFormats.Option };
         lists.SetAction((parse, cancellation) => Task.FromResult(Show(context, parse)));
         return lists;
     }
 
     static int Show(CliContext context, ParseResult parse)
     {
-        var snapshots = context.Snapshots(parse);
-        var table = new Table().Border(TableBorder.Rounded).Title("Loaded lists");
-        foreach (var column in new[] { "List", "Version (generated)", "From", "Entries", "Persons", "Organisations", "Vessels", "Aircraft", "In force" })
-        {
-            table.AddColumn(column);
-        }
-        foreach (var group in snapshots.GroupBy(s => s.Version.Source, StringComparer.Ordinal))
+        if (!OutputFormats.TryChoose(parse, null, batch: false, out var format)) return ExitCodes.Usage;
+        var rows = new List<(ListSnapshot Snapshot, DateOnly? Until)>();
+        foreach (var group in context.Snapshots(parse).GroupBy(s => s.Version.Source, StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(s => s.Version.Generated).ToArray();
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                var snapshot = ordered[i];
-                var counts = snapshot.CountByKind();
-                var until = i + 1 < ordered.Length ? $"until {ordered[i + 1].Version.Date:yyyy-MM-dd}" : "current";
-                table.AddRow(
-                    snapshot.Version.Source,
-                    snapshot.Version.Label,
-                    Markup.Escape(snapshot.Version.Origin),
-                    Count(snapshot.Entries.Length),
-                    Count(counts.GetValueOrDefault(PartyKind.Person)),
-                    Count(counts.GetValueOrDefault(PartyKind.Organization)),
-                    Count(counts.GetValueOrDefault(PartyKind.Vessel)),
-                    Count(counts.GetValueOrDefault(PartyKind.Aircraft)),
-                    string.Create(CultureInfo.InvariantCulture, $"from {snapshot.Version.Date:yyyy-MM-dd} {until}"));
-            }
+            for (var i = 0; i < ordered.Length; i++) rows.Add((ordered[i], i + 1 < ordered.Length ? ordered[i + 1].Version.Date : null));
         }
-        AnsiConsole.Write(table);
+        static int Kind((ListSnapshot Snapshot, DateOnly? Until) row, PartyKind kind) => row.Snapshot.CountByKind().GetValueOrDefault(kind);
+        RecordWriter<(ListSnapshot Snapshot, DateOnly? Until)>.Print(new()
+        {
+            Name = "versions",
+            Title = "Loaded lists",
+            Columns =
+            [
+                new("list", "List", r => r.Snapshot.Version.Source),
+                new("version", "Version (generated)", r => r.Snapshot.Version.Label),
+                new("origin", "From", r => r.Snapshot.Version.Origin),
+                new("entries", "Entries", r => r.Snapshot.Entries.Length),
+                new("persons", "Persons", r => Kind(r, PartyKind.Person)),
+                new("organisations", "Organisations", r => Kind(r, PartyKind.Organization)),
+                new("vessels", "Vessels", r => Kind(r, PartyKind.Vessel)),
+                new("aircraft", "Aircraft", r => Kind(r, PartyKind.Aircraft)),
+                new("in_force_from", "In force from", r => r.Snapshot.Version.Date),
+                new("in_force_until", "Until", r => r.Until is { } until ? until : "current"),
+            ],
+        }, format, rows);
         return ExitCodes.Ok;
     }
-
-    static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     static async Task<int> Import(CliContext context, ParseResult parse, CancellationToken cancellation)
     {
         var path = parse.GetValue(PathArgument)!;
+        if (path == "-") return await ImportStandardInput(context, parse, cancellation).ConfigureAwait(false);
         if (!File.Exists(path) && !Directory.Exists(path)) return CliOutput.BadInput($"{path}: no such file or folder");
         if (!ListImportOptions.TryParsePublished(parse.GetValue(DateOption), out var published, out var error)) return CliOutput.UsageError($"--date {error}");
         return await ImportFiles(context, parse, path, new ListImportOptions(published, parse.GetValue(AllowShrinkOption)), cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>A list version piped in: a UN XML file, or a zip of a UN XML file or OFAC's CSV files (told apart by
+    /// the zip's signature, as the server tells a raw request body).</summary>
+    static async Task<int> ImportStandardInput(CliContext context, ParseResult parse, CancellationToken cancellation)
+    {
+        if (!ListImportOptions.TryParsePublished(parse.GetValue(DateOption), out var published, out var error)) return CliOutput.UsageError($"--date {error}");
+        using var copy = new MemoryStream();
+        await using (var stdin = Console.OpenStandardInput()) await stdin.CopyToAsync(copy, cancellation).ConfigureAwait(false);
+        var content = copy.ToArray();
+        if (content.Length == 0) return CliOutput.BadInput("standard input: not imported: it is empty. The versions already loaded are unchanged.");
+        var name = content is [(byte)'P', (byte)'K', ..] ? "stdin.zip" : "stdin.xml";
+        var services = context.Services(parse);
+        await services.Customers.LoadAsync(cancellation).ConfigureAwait(false);
+        var report = await services.Importer.ImportAsync([new ListFile(name, content)], CliServices.Actor,
+            new ListImportOptions(published, parse.GetValue(AllowShrinkOption)), cancellation).ConfigureAwait(false);
+        return Report("standard input", report);
     }
 
     /// <summary>Imports through the server's own importer: stored in the database, customers re-screened, alerts raised

@@ -18,8 +18,15 @@ public static class CsvOutput
     /// <param name="value">The value; null is written as an empty field.</param>
     public static string Field(string? value)
     {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (Array.IndexOf(FormulaStarts, value[0]) >= 0) value = "'" + value;
+        value = Guard(value);
         return value.AsSpan().IndexOfAny(NeedQuotes) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    /// <summary>The value guarded against formula injection but not quoted, for a CSV writer that quotes (Sep).</summary>
+    /// <param name="value">The value; null is an empty field.</param>
+    public static string Guard(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        return Array.IndexOf(FormulaStarts, value[0]) >= 0 ? "'" + value : value;
     }
 }

@@ -49,22 +49,29 @@ public static class MatchJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(hits);
         json.WriteStartArray("matches");
-        foreach (var hit in hits)
-        {
-            json.WriteStartObject();
-            json.WriteString("list", hit.Entry.Source);
-            json.WriteString("ref", hit.Entry.Reference);
-            json.WriteString("name", hit.Entry.PrimaryName.Full);
-            json.WriteString("type", Kind(hit.Entry.Kind));
-            json.WriteNumber("score", hit.Score);
-            json.WriteNumber("start", hit.Start);
-            json.WriteNumber("length", hit.Length);
-            json.WriteString("matched_text", hit.MatchedText);
-            json.WriteString("list_version", hit.Version.Label);
-            WriteExplanation(json, hit.Explanation);
-            json.WriteEndObject();
-        }
+        foreach (var hit in hits) WriteTextMatch(json, hit);
         json.WriteEndArray();
+    }
+
+    /// <summary>Writes one name found inside a text: a match as <see cref="WriteMatch"/> writes it, with its span.</summary>
+    /// <param name="json">The writer, inside an array.</param>
+    /// <param name="hit">The name found.</param>
+    public static void WriteTextMatch(Utf8JsonWriter json, Matching.Text.TextHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(hit);
+        json.WriteStartObject();
+        json.WriteString("list", hit.Entry.Source);
+        json.WriteString("ref", hit.Entry.Reference);
+        json.WriteString("name", hit.Entry.PrimaryName.Full);
+        json.WriteString("type", Kind(hit.Entry.Kind));
+        json.WriteNumber("score", hit.Score);
+        json.WriteNumber("start", hit.Start);
+        json.WriteNumber("length", hit.Length);
+        json.WriteString("matched_text", hit.MatchedText);
+        json.WriteString("list_version", hit.Version.Label);
+        WriteExplanation(json, hit.Explanation);
+        json.WriteEndObject();
     }
 
     static void WriteExplanation(Utf8JsonWriter json, Explanation explanation)
