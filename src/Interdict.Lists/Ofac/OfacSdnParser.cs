@@ -81,7 +81,8 @@ public static class OfacSdnParser
             using var alt = Open(altPath);
             using var add = Open(addPath);
             using var comments = Open(commentsPath);
-            return Parse(version, sdn, alt, add, comments);
+            var result = Parse(version, sdn, alt, add, comments);
+            return result.Success ? result.WithDating(new ListDating(SdnFile, "date")) : result;
 
             // Checked above to be valid UTF-8, so no decoding fallback can hide a mixed encoding.
             StreamReader? Open(string? path) =>

@@ -1,0 +1,30 @@
+using System.Xml;
+
+namespace Interdict.Lists;
+
+/// <summary>Reads the root element of an XML file from its first bytes, to tell list formats apart by content.</summary>
+static class XmlHead
+{
+    static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
+
+    /// <summary>The local name of the root element, or null when the bytes do not start like XML.</summary>
+    public static string? RootName(ReadOnlySpan<byte> head) => Root(head)?.LocalName;
+
+    /// <summary>The local name and namespace of the root element, or null.</summary>
+    public static (string LocalName, string Namespace)? Root(ReadOnlySpan<byte> head)
+    {
+        var first = head.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0) return null;
+        // A byte-order mark, then '<'.
+        if (head[first] != (byte)'<' && !(head[first..].StartsWith("\uFEFF"u8) && head.Length > first + 3 && head[first + 3] == (byte)'<')) return null;
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(head.ToArray(), writable: false), Settings);
+            return reader.MoveToContent() == XmlNodeType.Element ? (reader.LocalName, reader.NamespaceURI) : null;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+}
