@@ -30,9 +30,9 @@ public static class ListFiles
     public static ImportResult Import(string path, DateTimeOffset? generated = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var (source, target, problem) = Locate(path);
+        var (source, target, problem) = Locate(path, out var at);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
-        if (source is null) return ImportResult.Failed(new ImportIssue(name, 0, null, null, null, problem!));
+        if (source is null) return ImportResult.Failed(new ImportIssue(name, at?.Line ?? 0, at?.Column, at?.Element, null, problem!));
         if (source.NeedsDate && generated is null)
         {
             return ImportResult.Failed(new ImportIssue(name, 0, null, null, null,
@@ -54,8 +54,12 @@ public static class ListFiles
     }
 
     /// <summary>The format and the main file to hand to it, or why there is none.</summary>
-    static (IListSource? Source, string? Target, string? Problem) Locate(string path)
+    static (IListSource? Source, string? Target, string? Problem) Locate(string path) => Locate(path, out _);
+
+    /// <summary>As <see cref="Locate(string)"/>; <paramref name="at"/> is the place of an XML root no format reads.</summary>
+    static (IListSource? Source, string? Target, string? Problem) Locate(string path, out (int Line, int Column, string Element)? at)
     {
+        at = null;
         if (Directory.Exists(path))
         {
             var found = new List<(IListSource Source, string File)>();
@@ -72,6 +76,11 @@ public static class ListFiles
         }
         if (!File.Exists(path)) return (null, null, $"'{path}' does not exist.");
         if (ListSources.Recognise(path) is { } recognised) return (recognised, path, null);
+        if (XmlHead.RootOf(path) is { } root)
+        {
+            at = (root.Line, root.Column, root.LocalName);
+            return (null, null, $"This XML file's root element is <{root.LocalName}>, which no list format this engine reads has ({ListSources.Titles}). Nothing was imported.");
+        }
         // A file that starts like XML but is broken still goes to the UN parser when it is named .xml, so the user
         // sees where the XML is broken rather than "unknown format".
         if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) return (ListSources.Find("un-xml"), path, null);

@@ -56,10 +56,14 @@ sealed class EuFsfReader(string origin) : XmlListReader(origin)
         var designations = ImmutableArray.CreateBuilder<string>();
         string? gender = null;
         var aliases = Children(record, "nameAlias").ToArray();
-        // The file marks no primary name: the first alias given as structured parts (first and last name) is the
-        // name in the regulation's own form; failing that, the first strong one, failing that the first.
-        var primary = aliases.FirstOrDefault(a => Attribute(a, "lastName") is not null && Attribute(a, "wholeName") is not null && !ListFields.IsNonLatin(Attribute(a, "wholeName")!))
-            ?? aliases.FirstOrDefault(a => Attribute(a, "strong") != "false" && Attribute(a, "wholeName") is { } n && !ListFields.IsNonLatin(n))
+        // The file marks no primary name. The alias with the lowest logicalId is the oldest, the name the party was first
+        // listed under; preferring English (or unmarked) Latin-script names keeps a translation (Irish, Hungarian…) or
+        // an original-script name from standing first: EU.3953.70 is "Parchin Chemical Industries (PCI)", not its Irish form.
+        var primary = aliases
+            .Where(a => Attribute(a, "wholeName") is { } n && !ListFields.IsNonLatin(n))
+            .OrderBy(a => Attribute(a, "nameLanguage") is null or "EN" ? 0 : 1)
+            .ThenBy(a => long.TryParse(Attribute(a, "logicalId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : long.MaxValue)
+            .FirstOrDefault()
             ?? aliases.FirstOrDefault(a => Attribute(a, "wholeName") is not null);
         if (primary is null) throw Fault(record, "nameAlias", reference, "The sanctionEntity has no nameAlias with a wholeName: an entry without a name cannot be screened.");
         names.Add(new PartyName(Attribute(primary, "wholeName")!));

@@ -75,7 +75,7 @@ sealed class FtmReader(string origin)
             var entries = ImmutableArray.CreateBuilder<ListEntry>(parties.Count);
             foreach (var party in parties)
             {
-                entries.Add(ToEntry(party, related.GetValueOrDefault(party.Id) ?? [], byId, listed));
+                entries.Add(ToEntry(party, related.GetValueOrDefault(party.Id) ?? [], byId, listed, DateOnly.FromDateTime(published.UtcDateTime)));
             }
             var version = new ListVersion(FtmSource.Source, published, origin);
             return ImportResult.Succeeded(new ListSnapshot(version, entries.MoveToImmutable()), _issues).WithDating(new ListDating(origin, "date"));
@@ -135,6 +135,10 @@ sealed class FtmReader(string origin)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new Fault(number, 1, null, null, $"The line is a JSON {root.ValueKind}, not an entity object.");
+            if (root.TryGetProperty("op", out _) && root.TryGetProperty("entity", out _))
+            {
+                throw new Fault(number, 1, "op", null, "This is a delta file (lines of op and entity), not an entity export: import the dataset's entities file.");
+            }
             var id = Text.Clean(String(root, "id", number, null));
             if (id is null) throw new Fault(number, null, "id", null, "The entity has no id.");
             var schema = Text.Clean(String(root, "schema", number, id));
@@ -180,7 +184,7 @@ sealed class FtmReader(string origin)
         _ => [],
     };
 
-    ListEntry ToEntry(Entity party, List<Entity> related, Dictionary<string, Entity> byId, HashSet<string> listed)
+    ListEntry ToEntry(Entity party, List<Entity> related, Dictionary<string, Entity> byId, HashSet<string> listed, DateOnly asOf)
     {
         var kind = party.Schema switch
         {
@@ -255,10 +259,14 @@ sealed class FtmReader(string origin)
         var links = ImmutableArray.CreateBuilder<PartyLink>();
         foreach (var other in related)
         {
+            // A relation that ended by the version's date (a sold share, a former director) is history, not a link:
+            // kept, ended shares would add up to more than the owner holds (149 % of LLC CST in the sample).
+            if (other.Schema is not "Sanction" && other.Get("endDate").Any(end => PartialDate.TryParse(end.Length > 10 ? end[..10] : end, out var ended) && ended.Latest <= asOf)) continue;
             switch (other.Schema)
             {
                 case "Sanction":
-                    AddDistinct(regimes, other.First("programId") ?? other.First("program"));
+                    // The programme's id only: its name (kept in the comments) can be a paragraph of legal text.
+                    AddDistinct(regimes, other.First("programId"));
                     foreach (var property in new[] { "listingDate", "startDate" })
                     {
                         foreach (var text in other.Get(property))

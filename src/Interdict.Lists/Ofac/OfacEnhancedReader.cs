@@ -40,6 +40,16 @@ sealed class OfacEnhancedReader(string origin) : XmlListReader(origin)
         if (Texts(header, "sanctionsList").Any(l => l.Contains("Consolidated", StringComparison.OrdinalIgnoreCase))) _source = OfacEnhancedSource.ConsolidatedSource;
     }
 
+    /// <summary>A related entity's id is a reference only when that entity is in this file (the Consolidated list names
+    /// SDN owners it does not carry): otherwise the link keeps the name alone.</summary>
+    protected override ImmutableArray<ListEntry> Complete(ImmutableArray<ListEntry> entries)
+    {
+        var present = entries.Select(e => e.Reference).ToHashSet(StringComparer.Ordinal);
+        return [.. entries.Select(e => e.Links.All(l => l.Reference is null || present.Contains(l.Reference))
+            ? e
+            : e with { Links = [.. e.Links.Select(l => l.Reference is null || present.Contains(l.Reference) ? l : l with { Reference = null })] })];
+    }
+
     protected override ListEntry ReadRecord(XElement record)
     {
         var reference = Attribute(record, "id") ?? throw Fault(record, RecordName, null, "An entity has no id: it cannot be told apart across versions.");
@@ -137,7 +147,7 @@ sealed class OfacEnhancedReader(string origin) : XmlListReader(origin)
                     break;
                 default:
                     // Everything else the file says of the party (websites, e-mail, securities, directives) is kept as text.
-                    if (value is not null) comments.Add($"{type.TrimEnd(':', ' ', '-')}: {value}.");
+                    if (value is not null) comments.Add($"{type.TrimEnd(':', ' ', '-')}: {value.TrimEnd('.')}.");
                     break;
             }
         }
