@@ -46,6 +46,7 @@ sealed class FtmReader(string origin)
         try
         {
             var entities = ReadEntities(stream);
+            foreach (var sanction in entities.Where(e => e.Schema == "Sanction")) ListingDate(sanction);
             var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
             var parties = entities.Where(e => Parties.Contains(e.Schema) && e.Target).ToList();
             var listed = parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -267,18 +268,7 @@ sealed class FtmReader(string origin)
                 case "Sanction":
                     // The programme's id only: its name (kept in the comments) can be a paragraph of legal text.
                     AddDistinct(regimes, other.First("programId"));
-                    foreach (var property in new[] { "listingDate", "startDate" })
-                    {
-                        foreach (var text in other.Get(property))
-                        {
-                            if (!PartialDate.TryParse(text.Length > 10 ? text[..10] : text, out var date))
-                            {
-                                throw new Fault(other.Line, null, property, other.Id, $"The sanction's {property} '{text}' is not a date (YYYY-MM-DD).");
-                            }
-                            // Only a whole day dates the listing: a year alone would date it to 1 January.
-                            if (date.IsComplete && (listedOn is null || date.Earliest < listedOn)) listedOn = date.Earliest;
-                        }
-                    }
+                    if (ListingDate(other) is { } day && (listedOn is null || day < listedOn)) listedOn = day;
                     var since = other.First("listingDate") ?? other.First("startDate");
                     listings.Add($"{other.First("authority") ?? other.First("country") ?? "listed"}{(other.First("program") is { } p ? $" ({p})" : "")}{(since is null ? "" : $" since {since}")}");
                     break;
@@ -337,6 +327,25 @@ sealed class FtmReader(string origin)
 
         PartyLink Link(LinkKind linkKind, string id, string? role, decimal? share) =>
             new(linkKind, byId.TryGetValue(id, out var other) ? other.Name : id, listed.Contains(id) ? id : null, role, share);
+    }
+
+    /// <summary>The earliest whole day of a sanction's <c>listingDate</c> and <c>startDate</c> (a year alone would date
+    /// the listing to 1 January, so it dates nothing); a value that is no date at all refuses the file.</summary>
+    static DateOnly? ListingDate(Entity sanction)
+    {
+        DateOnly? earliest = null;
+        foreach (var property in new[] { "listingDate", "startDate" })
+        {
+            foreach (var text in sanction.Get(property))
+            {
+                if (!PartialDate.TryParse(text.Length > 10 ? text[..10] : text, out var date))
+                {
+                    throw new Fault(sanction.Line, null, property, sanction.Id, $"The sanction's {property} '{text}' is not a date (YYYY-MM-DD).");
+                }
+                if (date.IsComplete && (earliest is null || date.Earliest < earliest)) earliest = date.Earliest;
+            }
+        }
+        return earliest;
     }
 
     /// <summary>A percentage as OpenSanctions writes it (<c>50</c>, <c>25.5</c>, <c>100%</c>), or null.</summary>

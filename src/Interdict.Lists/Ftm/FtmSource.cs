@@ -16,15 +16,13 @@ sealed class FtmSource : IListSource
 
     public string DateField => "date";
 
-    /// <summary>A first line that is a JSON object naming a <c>schema</c>.</summary>
+    /// <summary>Text that starts with a JSON object and names a <c>schema</c> in its first bytes (one line may lack it:
+    /// the reader then names that line).</summary>
     public bool Recognises(string fileName, ReadOnlySpan<byte> head)
     {
         var text = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
         var first = text.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first < 0 || text[first] != (byte)'{') return false;
-        var end = text[first..].IndexOf((byte)'\n');
-        var line = end < 0 ? text[first..] : text[first..(first + end)];
-        return line.IndexOf("\"schema\""u8) >= 0 && line.IndexOf("\"properties\""u8) >= 0;
+        return first >= 0 && text[first] == (byte)'{' && text.IndexOf("\"schema\""u8) >= 0;
     }
 
     public IReadOnlyList<string> FilesOf(string mainFile) => [Path.GetFullPath(mainFile)];
