@@ -260,7 +260,7 @@ public static class OfacSdnParser
             }
             entries.Add(record.ToEntry(remarks));
         }
-        return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), issues);
+        return ImportResult.Succeeded(new ListSnapshot(version, LinkResolver.Resolve(entries.DrainToImmutable())), issues);
     }
 
     /// <summary>Splits one row into <paramref name="fields"/>; a row that cannot be used is reported and skipped.</summary>
