@@ -20,6 +20,9 @@ static class BenchmarkData
         return File.ReadLines(path).Skip(1).Select(line => line.StartsWith('"') ? line : line.Split(',')[1]).Where(n => n.Length > 0 && !n.StartsWith('"')).ToArray();
     }
 
+    /// <summary>The repository's testdata/ folder.</summary>
+    public static string TestDataFolder => TestData;
+
     static string TestData
     {
         get

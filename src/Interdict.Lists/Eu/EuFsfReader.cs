@@ -107,15 +107,22 @@ sealed class EuFsfReader(string origin) : XmlListReader(origin)
 
         var documents = ImmutableArray.CreateBuilder<IdentityDocument>();
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
+        var registrations = new List<string>();
         foreach (var identification in Children(record, "identification"))
         {
             var number = Attribute(identification, "number");
             if (number is null) continue;
             var type = Attribute(identification, "identificationTypeCode");
             var description = Attribute(identification, "identificationTypeDescription");
-            if (type is "regnumber" or "swiftbic" or "imo")
+            if (type is "swiftbic" or "imo")
             {
-                IdentifierScanner.Add(identifiers, type switch { "swiftbic" => IdentifierKind.SwiftBic, "imo" => IdentifierKind.Imo, _ => IdentifierKind.Registration }, number);
+                IdentifierScanner.Add(identifiers, type == "imo" ? IdentifierKind.Imo : IdentifierKind.SwiftBic, number);
+                continue;
+            }
+            if (type is "regnumber" or "other" && description is not null && !description.Contains("passport", StringComparison.OrdinalIgnoreCase))
+            {
+                // A company or tax number is unique only within its country: text, not a decisive identifier (as for OFAC).
+                registrations.Add(ListFields.Registration(description, number, CountryName(identification)));
                 continue;
             }
             var note = string.Join("; ", new[]
@@ -132,6 +139,7 @@ sealed class EuFsfReader(string origin) : XmlListReader(origin)
         }
 
         var remarks = Children(record, "remark").Select(r => Text.Clean(r.Value)).OfType<string>().ToList();
+        remarks.InsertRange(0, registrations);
         if (Attribute(record, "designationDetails") is { } details) remarks.Insert(0, details);
         if (Attribute(record, "unitedNationId") is { } un) remarks.Insert(0, $"UN reference {un}");
         var comments = string.Join(" ", remarks);

@@ -230,9 +230,12 @@ sealed class FtmReader(string origin)
         foreach (var value in party.Get("swiftBic")) IdentifierScanner.Add(identifiers, IdentifierKind.SwiftBic, value);
         foreach (var value in party.Get("mmsi")) IdentifierScanner.Add(identifiers, IdentifierKind.Mmsi, value);
         foreach (var value in party.Get("callSign")) IdentifierScanner.Add(identifiers, IdentifierKind.CallSign, value);
-        foreach (var property in new[] { "registrationNumber", "innCode", "ogrnCode", "taxNumber", "leiCode", "vatCode", "uniqueEntityId", "bikCode", "okpoCode" })
+        foreach (var value in party.Get("leiCode")) IdentifierScanner.Add(identifiers, IdentifierKind.Registration, value);
+        // Register and tax numbers are unique only within one country: text (ListFields.Registration), as for OFAC.
+        var registrations = new List<string>();
+        foreach (var property in new[] { "registrationNumber", "innCode", "ogrnCode", "kppCode", "taxNumber", "vatCode", "uniqueEntityId", "bikCode", "okpoCode" })
         {
-            foreach (var value in party.Get(property)) IdentifierScanner.Add(identifiers, IdentifierKind.Registration, value);
+            foreach (var value in party.Get(property).Distinct(StringComparer.Ordinal)) registrations.Add(ListFields.Registration(property, value, null));
         }
         var documents = ImmutableArray.CreateBuilder<IdentityDocument>();
         foreach (var value in party.Get("passportNumber")) AddDocument(documents, new IdentityDocument(DocumentKind.Passport, value));
@@ -302,6 +305,7 @@ sealed class FtmReader(string origin)
         if (!party.Datasets.IsDefaultOrEmpty) comments.Add($"Datasets: {string.Join(", ", party.Datasets)}.");
         if (listings.Count > 0) comments.Add($"Listed by {string.Join("; ", listings.Distinct(StringComparer.Ordinal))}.");
         if (party.Get("topics").Length > 0) comments.Add($"Topics: {string.Join(", ", party.Get("topics"))}.");
+        comments.AddRange(registrations);
         comments.AddRange(party.Get("notes").Concat(party.Get("summary")));
         var text2 = string.Join(" ", comments);
         return new ListEntry

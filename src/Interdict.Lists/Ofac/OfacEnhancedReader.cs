@@ -8,12 +8,13 @@ namespace Interdict.Lists;
 /// <c>entities</c>). The field map is <c>docs/sources/ofac-enhanced.md</c>.</summary>
 sealed class OfacEnhancedReader(string origin) : XmlListReader(origin)
 {
-    /// <summary>Document types that are registration numbers of a company: decisive identifiers.</summary>
+    /// <summary>Document types that are a company's number in one country's register: text in the comments
+    /// (<see cref="ListFields.Registration"/>), not decisive identifiers, as in OFAC's CSV.</summary>
     static readonly HashSet<string> RegistrationTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Registration ID", "Registration Number", "Tax ID No.", "Legal Entity Number", "Unified Social Credit Code (USCC)",
+        "Registration ID", "Registration Number", "Tax ID No.", "Unified Social Credit Code (USCC)",
         "Business Registration Number", "Company Number", "Public Registration Number", "C.R. No.", "Government Gazette Number",
-        "V.A.T. Number", "Aircraft Tail Number",
+        "V.A.T. Number",
     };
 
     string _source = OfacSdnParser.Source;
@@ -153,12 +154,19 @@ sealed class OfacEnhancedReader(string origin) : XmlListReader(origin)
         }
 
         var documents = ImmutableArray.CreateBuilder<IdentityDocument>();
+        var registrations = new List<string>();
         foreach (var document in Descendants(record, "identityDocument"))
         {
             var type = Child(document, "type");
             var number = Child(document, "documentNumber");
             if (number is null) continue;
             if (type is not null && RegistrationTypes.Contains(type))
+            {
+                registrations.Add(ListFields.Registration(type, number, Child(document, "issuingCountry")));
+                continue;
+            }
+            // A Legal Entity Identifier is global (ISO 17442), an aircraft's tail number names one aircraft: decisive.
+            if (type is "Legal Entity Number" or "Aircraft Tail Number")
             {
                 IdentifierScanner.Add(identifiers, IdentifierKind.Registration, number);
                 continue;
@@ -197,6 +205,7 @@ sealed class OfacEnhancedReader(string origin) : XmlListReader(origin)
         if (types.Length > 0) comments.Add($"Sanctions: {string.Join(", ", types)}.");
         var authorities = Texts(record, "legalAuthority").Distinct(StringComparer.Ordinal).ToArray();
         if (authorities.Length > 0) comments.Add($"Legal authority: {string.Join("; ", authorities)}.");
+        comments.AddRange(registrations);
         foreach (var remark in Texts(record, "remarks")) comments.Add(remark);
         var text = string.Join(" ", comments);
 

@@ -113,12 +113,6 @@ sealed class UkSanctionsListReader(string origin) : XmlListReader(origin)
         foreach (var id in Descendants(record, "NationalIdentifier")) AddDocument(documents, DocumentKind.NationalId, Child(id, "NationalIdentifierNumber"), Child(id, "NationalIdentifierAdditionalInformation"));
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
         foreach (var imo in Texts(record, "IMONumber")) IdentifierScanner.Add(identifiers, IdentifierKind.Imo, imo);
-        foreach (var registration in Texts(record, "BusinessRegistrationNumber"))
-        {
-            // "UK Company no. 06527449": the number is the last word holding a digit.
-            var number = registration.Split(' ').LastOrDefault(w => w.Any(char.IsAsciiDigit));
-            if (number is not null) IdentifierScanner.Add(identifiers, IdentifierKind.Registration, number);
-        }
 
         var links = ImmutableArray.CreateBuilder<PartyLink>();
         foreach (var parent in Texts(record, "ParentCompany")) links.Add(new PartyLink(LinkKind.OwnedBy, parent, Role: "parent company"));
@@ -130,6 +124,8 @@ sealed class UkSanctionsListReader(string origin) : XmlListReader(origin)
         if (Child(record, "DesignationSource") is { } designationSource) comments.Add($"Designated by {designationSource.Replace("|", ", ", StringComparison.Ordinal)}.");
         if (Child(record, "SanctionsImposed") is { } imposed) comments.Add($"Sanctions: {imposed.Replace("|", ", ", StringComparison.Ordinal)}.");
         AddComment(comments, "Entity type", Texts(record, "TypeOfEntity"));
+        // "UK Company no. 06527449": unique only in its register, so text (ListFields.Registration), as written.
+        AddComment(comments, "Business registration", Texts(record, "BusinessRegistrationNumber"));
         AddComment(comments, "Vessel type", Texts(record, "TypeOfShip"));
         AddComment(comments, "Tonnage", Texts(record, "TonnageOfShip"));
         AddComment(comments, "Length", Texts(record, "LengthOfShip"));

@@ -39,6 +39,12 @@ static class ListFields
         names.Add(name);
     }
 
+    /// <summary>A company, tax or other register number as a sentence of the comments: <c>Tax ID No. 7702070139
+    /// (Russia).</c>. Such numbers are unique only within one country, so they are not decisive identifiers: the house
+    /// rule of <c>docs/sources/ofac.md</c>, kept by every reader. A Legal Entity Identifier (ISO 17442) is global and is one.</summary>
+    public static string Registration(string label, string number, string? country) =>
+        $"{label} {number}{(country is null ? "" : $" ({country})")}.";
+
     /// <summary>Parses <c>yyyy-MM-dd</c> (ignoring a time or offset after it).</summary>
     public static bool TryIsoDay(string? text, out DateOnly day)
     {

@@ -75,8 +75,9 @@ public sealed class EuFsfTests
         Assert.Equal(6, entry.Addresses.Length);
         Assert.Equal(new Address("Pasdaran Square", "Tehran", null, null, "IRAN (ISLAMIC REPUBLIC OF)", "PO Box 16765/358"), entry.Addresses[0]);
         Assert.Contains("WEB: http://icig.ir/", entry.Addresses[1].Note, StringComparison.Ordinal);
-        Seq.Equal([new Identifier(IdentifierKind.Registration, "892")], entry.Identifiers);
-        Assert.Equal("UN designation:24/03/2007 (no longer valid)", entry.Comments);
+        // A register number is unique only in its country: text, not a decisive identifier.
+        Assert.Empty(entry.Identifiers);
+        Assert.Equal("UN designation:24/03/2007 (no longer valid) Registration Number 892.", entry.Comments);
         Seq.Equal(["IRN"], entry.Regimes);
     }
 

@@ -31,7 +31,8 @@ public sealed class FtmTests
         Assert.Equal("RAB „Inter Tobacco“", tobacco.PrimaryName.Full);
         Assert.Equal(12, tobacco.Names.Length);
         Assert.Contains(new PartyName("Общество с ограниченной ответственностью “Интер Тобако”", NameKind.OriginalScript), tobacco.Names);
-        Seq.Equal([new Identifier(IdentifierKind.Registration, "808000714")], tobacco.Identifiers);
+        Assert.Empty(tobacco.Identifiers);
+        Assert.Contains("registrationNumber 808000714.", tobacco.Comments, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class FtmTests
         Assert.Equal("Male", entry.Gender);
         Seq.Equal(["UA-SA1644", "US-RUSHAR", "NZ-RSA2022", "SECO-UKRAINE", "GB-RUS", "EU-UKR"], entry.Regimes);
         Assert.Equal(new DateOnly(2023, 7, 1), entry.ListedOn);
-        Assert.Contains(new Identifier(IdentifierKind.Registration, "183111242406"), entry.Identifiers);
+        Assert.Contains("innCode 183111242406.", entry.Comments, StringComparison.Ordinal);
         // Ownerships that ended by the version's date are history: of his three stakes in LLC CST only the current 51 % is kept.
         Seq.Equal([51m], entry.Links.Where(l => l.Reference == "NK-abdzbEBkqyT29GyREbiURZ" && l.Kind == LinkKind.Owns).Select(l => l.Share));
         Assert.Contains(new PartyLink(LinkKind.Directs, "LLC CST", "NK-abdzbEBkqyT29GyREbiURZ", "Leader or official of"), entry.Links);
@@ -75,7 +76,7 @@ public sealed class FtmTests
             entry.Links);
         Assert.Equal(new DateOnly(2021, 10, 30), entry.ListedOn);
         Assert.Contains("AU-RUSSIA", entry.Regimes);
-        Assert.Contains(new Identifier(IdentifierKind.Registration, "1841015504"), entry.Identifiers);
+        Assert.Contains("innCode 1841015504.", entry.Comments, StringComparison.Ordinal);
         Assert.Contains(new Address("9 Salyama Adilya St., Office 3", "Moscow", null, "123154", "RU"), entry.Addresses);
     }
 
@@ -94,5 +95,15 @@ public sealed class FtmTests
         var before = ListFiles.Import(MoreLists.ZalaPath, new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)).GetSnapshotOrThrow();
 
         Seq.Equal([new PartyLink(LinkKind.OwnedBy, "Alexander Vyacheslavovich ZAKHAROV", "NK-aU5ybkbRFJucf8YMwsJvDw")], before.Entry("NK-cPks3aTbes8k4aCerfBAzN").Links);
+    }
+
+    [Fact]
+    public void Entry_Osetrova_IdNumberIsANationalIdDocument()
+    {
+        var entry = Zala.Entry("NK-2Tbri3s6GgNtAwsSXh4qpL");
+
+        Seq.Equal([new IdentityDocument(DocumentKind.NationalId, "183116181362")], entry.Documents);
+        Seq.Equal([new PartyLink(LinkKind.Family, "Alexander Vyacheslavovich ZAKHAROV", "NK-aU5ybkbRFJucf8YMwsJvDw", "Family member of")], entry.Links);
+        Assert.Equal("Female", entry.Gender);
     }
 }

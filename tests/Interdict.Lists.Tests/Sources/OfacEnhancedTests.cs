@@ -55,13 +55,9 @@ public sealed class OfacEnhancedTests
         Assert.Contains(new PartyName("БАНК ВТБ ПУБЛИЧНОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО", NameKind.OriginalScript), entry.Names);
         Assert.Contains(new PartyName("VNESHTORGBANK", NameKind.FormerName), entry.Names);
         Assert.Contains(new PartyName("JSC VTB BANK NEW DELHI BRANCH", NameKind.Alias, NameQuality.Low), entry.Names);
-        Seq.Equal(
-            [
-                new Identifier(IdentifierKind.SwiftBic, "VTBRRUMM"), new Identifier(IdentifierKind.Registration, "1027739609391"),
-                new Identifier(IdentifierKind.Registration, "00032520"), new Identifier(IdentifierKind.Registration, "7702070139"),
-                new Identifier(IdentifierKind.Registration, "253400V1H6ART1UQ0N98"),
-            ],
-            entry.Identifiers);
+        // The BIC and the (global) Legal Entity Identifier decide; Russian register and tax numbers are text.
+        Seq.Equal([new Identifier(IdentifierKind.SwiftBic, "VTBRRUMM"), new Identifier(IdentifierKind.Registration, "253400V1H6ART1UQ0N98")], entry.Identifiers);
+        Assert.Contains("Registration ID 1027739609391 (Russia). Government Gazette Number 00032520 (Russia). Tax ID No. 7702070139 (Russia).", entry.Comments, StringComparison.Ordinal);
         Seq.Equal([new IdentityDocument(DocumentKind.Other, "1000", "Russia", "License")], entry.Documents);
         Seq.Equal(["UKRAINE-EO13662", "RUSSIA-EO14024"], entry.Regimes);
         Assert.Equal(new Address("29, Bolshaya Morskaya str.", "St. Petersburg", null, "190000", "Russia"), entry.Addresses[0]);

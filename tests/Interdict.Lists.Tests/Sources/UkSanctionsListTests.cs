@@ -51,7 +51,8 @@ public sealed class UkSanctionsListTests
         var entry = Uk.Entry("BEL0107");
 
         Seq.Equal([new PartyName("BNK (UK) Ltd"), new PartyName("BNK UK Limited", NameKind.Alias), new PartyName("BNK", NameKind.Alias, NameQuality.Low)], entry.Names);
-        Seq.Equal([new Identifier(IdentifierKind.Registration, "06527449")], entry.Identifiers);
+        Assert.Empty(entry.Identifiers);
+        Assert.Contains("Business registration UK Company no. 06527449.", entry.Comments, StringComparison.Ordinal);
         Seq.Equal([new Address("Salatin House, 19 Cedar Road, Sutton, Surrey", null, null, "SM2 5DA", "United Kingdom")], entry.Addresses);
         Seq.Equal(
             [
