@@ -10,6 +10,9 @@ switch (args.FirstOrDefault())
     case "latency":
         LatencyProfile.Run();
         return;
+    case "all-lists":
+        AllListsProfile.Run();
+        return;
     case "text":
         TextProfile.Run();
         return;

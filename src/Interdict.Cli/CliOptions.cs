@@ -7,7 +7,7 @@ namespace Interdict.Cli;
 /// <summary>Options shared by the screening commands.</summary>
 static class CliOptions
 {
-    public static readonly Option<string?> Lists = new("--lists") { Description = "Comma-separated list ids to screen against (un, ofac); default: every loaded list" };
+    public static readonly Option<string?> Lists = new("--lists") { Description = "Comma-separated list ids to screen against (un, ofac, ofac-cons, eu, uk, opensanctions); default: every loaded list" };
     public static readonly Option<double?> Threshold = new("--threshold", "-t")
     {
         Description = string.Create(CultureInfo.InvariantCulture, $"Report matches scored at or above this (0..1; default {ScreeningOptions.DefaultThreshold:0.00})"),

@@ -16,11 +16,12 @@ namespace Interdict.Lists;
 /// </remarks>
 public sealed class ImportResult
 {
-    ImportResult(ListSnapshot? snapshot, ImportIssue? failure, ImmutableArray<ImportIssue> issues)
+    ImportResult(ListSnapshot? snapshot, ImportIssue? failure, ImmutableArray<ImportIssue> issues, ListDating? datedBy = null)
     {
         Snapshot = snapshot;
         Failure = failure;
         Issues = issues;
+        DatedBy = datedBy;
     }
 
     /// <summary>True when the input was read and <see cref="Snapshot"/> holds the list.</summary>
@@ -37,6 +38,17 @@ public sealed class ImportResult
     /// <summary>Per-record issues: records skipped, fields not understood. Empty when everything was read.
     /// On failure it holds the issues met before the fatal one.</summary>
     public ImmutableArray<ImportIssue> Issues { get; }
+
+    /// <summary>Where the version's date was read (file and field), when the importer said; null for a result made by hand.</summary>
+    public ListDating? DatedBy { get; }
+
+    /// <summary>This result, with where its version's date was read.</summary>
+    /// <param name="datedBy">The file and field.</param>
+    public ImportResult WithDating(ListDating datedBy)
+    {
+        ArgumentNullException.ThrowIfNull(datedBy);
+        return new ImportResult(Snapshot, Failure, Issues, datedBy);
+    }
 
     /// <summary>A successful import.</summary>
     /// <param name="snapshot">The complete list.</param>

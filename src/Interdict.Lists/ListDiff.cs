@@ -107,6 +107,7 @@ public sealed class ListDiff
         Check(nameof(ListEntry.ListedOn), Day(a.ListedOn), Day(b.ListedOn));
         Check(nameof(ListEntry.Updated), Set(a.Updated, d => Day(d)), Set(b.Updated, d => Day(d)));
         Check(nameof(ListEntry.Comments), a.Comments ?? "", b.Comments ?? "");
+        Check(nameof(ListEntry.Links), Set(a.Links, Link), Set(b.Links, Link));
         return fields.ToImmutable();
     }
 
@@ -125,6 +126,9 @@ public sealed class ListDiff
         $"{address.Street}\u001f{address.City}\u001f{address.StateOrProvince}\u001f{address.PostalCode}\u001f{address.Country}\u001f{address.Note}";
 
     static string Document(IdentityDocument document) => $"{document.Kind}\u001f{document.Number}\u001f{document.Country}\u001f{document.Note}";
+
+    static string Link(PartyLink link) =>
+        FormattableString.Invariant($"{link.Kind}\u001f{link.Name}\u001f{link.Reference}\u001f{link.Role}\u001f{link.Share}");
 
     static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

@@ -1,121 +1,89 @@
-using System.Xml;
-
 namespace Interdict.Lists;
 
-/// <summary>Recognises a list on disk and imports it with the right parser: one entry point for the CLI and the server.</summary>
+/// <summary>Recognises a list on disk and imports it with its format (<see cref="ListSources"/>): one entry point for the
+/// CLI and the server.</summary>
 /// <remarks>
-/// A path is recognised as:
-/// <list type="bullet">
-/// <item><description>a UN list: an XML file whose root element is <c>CONSOLIDATED_LIST</c>, or a folder holding exactly one such file;</description></item>
-/// <item><description>an OFAC SDN list: a folder holding <c>sdn.csv</c>, or the path of <c>sdn.csv</c> itself (its sibling
-/// <c>alt.csv</c>, <c>add.csv</c> and <c>sdn_comments.csv</c> are read too).</description></item>
-/// </list>
-/// Detection reads at most the first few kilobytes of a file. Stateless and thread-safe.
+/// A path is a list's main file (a UN or EU XML file, OFAC's <c>sdn.csv</c>, an OpenSanctions JSON lines file…), or a
+/// folder holding exactly one main file (its companions, such as OFAC's <c>alt.csv</c>, beside it). Formats are told
+/// apart by content; detection reads at most the first <see cref="ListSources.HeadLength"/> bytes of each file.
+/// Stateless and thread-safe.
 /// </remarks>
 public static class ListFiles
 {
-    static readonly string[] OfacFiles = ["sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv"];
-
     /// <summary>Tells which list format <paramref name="path"/> holds.</summary>
     /// <param name="path">A file or a folder.</param>
-    /// <returns>The format, or <see cref="ListFormat.Unknown"/> when the path is missing or holds no known list.</returns>
-    public static ListFormat Detect(string path)
+    /// <returns>The format, or null when the path is missing or holds no known list (or several).</returns>
+    public static IListSource? Detect(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Locate(path).Format;
+        return Locate(path).Source;
     }
 
     /// <summary>Detects the format of <paramref name="path"/> and imports the list.</summary>
-    /// <param name="path">A UN XML file, an OFAC folder or <c>sdn.csv</c>, or a folder holding one UN XML file.</param>
-    /// <param name="generated">For formats without a publication date (OFAC's legacy CSV): the date the publisher
-    /// published it, recorded as <see cref="Interdict.Core.Lists.ListVersion.Generated"/> — required for them (a copied
-    /// file's modification time says when it was copied, not published); ignored for the UN list, which states its own.</param>
+    /// <param name="path">A list's main file, or a folder holding one.</param>
+    /// <param name="generated">For formats without a publication date (<see cref="IListSource.NeedsDate"/>: OFAC's legacy
+    /// CSV, OpenSanctions' entity files): the date the publisher published it, recorded as
+    /// <see cref="Interdict.Core.Lists.ListVersion.Generated"/> — required for them (a copied file's modification time says
+    /// when it was copied, not published); ignored for formats that state their own.</param>
     /// <returns>The import result; a failure naming the path when it is missing, not a known list, or of a format that
     /// needs <paramref name="generated"/> without it.</returns>
     public static ImportResult Import(string path, DateTimeOffset? generated = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var (format, target, problem) = Locate(path);
-        return format switch
+        var (source, target, problem) = Locate(path, out var at);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+        if (source is null) return ImportResult.Failed(new ImportIssue(name, at?.Line ?? 0, at?.Column, at?.Element, null, problem!));
+        if (source.NeedsDate && generated is null)
         {
-            ListFormat.UnXml => UnListParser.Parse(target!),
-            ListFormat.OfacCsv when generated is null => ImportResult.Failed(new ImportIssue(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), 0, null, null, null,
-                "OFAC's legacy CSV files carry no publication date: give the date OFAC published them (`interdict lists import --date YYYY-MM-DD`, or the form field `date` of POST /v1/lists/import)")),
-            ListFormat.OfacCsv => OfacSdnParser.Parse(target!, generated),
-            _ => ImportResult.Failed(new ImportIssue(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), 0, null, null, null, problem!)),
-        };
+            return ImportResult.Failed(new ImportIssue(name, 0, null, null, null,
+                $"{source.Title} files carry no publication date: give the date the publisher published them (`interdict lists import --date YYYY-MM-DD`, or the form field `date` of POST /v1/lists/import)"));
+        }
+        var result = source.Parse(target!, source.NeedsDate ? generated : null);
+        return result.Success && result.DatedBy is null ? result.WithDating(new ListDating(Path.GetFileName(target!), source.DateField)) : result;
     }
 
-    /// <summary>The files that make up the list at <paramref name="path"/>: the UN XML file, or <c>sdn.csv</c> and
-    /// whichever of <c>alt.csv</c>, <c>add.csv</c>, <c>sdn_comments.csv</c> exist beside it. Use it to store or copy a list.</summary>
+    /// <summary>The files that make up the list at <paramref name="path"/>: its main file and the companions beside it.
+    /// Use it to store or copy a list.</summary>
     /// <param name="path">A path as accepted by <see cref="Import"/>.</param>
     /// <returns>Full paths; empty when the path holds no known list.</returns>
     public static IReadOnlyList<string> FilesOf(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var (format, target, _) = Locate(path);
-        switch (format)
-        {
-            case ListFormat.UnXml:
-                return [Path.GetFullPath(target!)];
-            case ListFormat.OfacCsv:
-                var folder = Directory.Exists(target) ? target! : Path.GetDirectoryName(Path.GetFullPath(target!))!;
-                var files = new List<string>(OfacFiles.Length);
-                foreach (var name in OfacFiles)
-                {
-                    var file = OfacSdnParser.FindFile(folder, name);
-                    if (file is not null) files.Add(Path.GetFullPath(file));
-                }
-                return files;
-            default:
-                return [];
-        }
+        var (source, target, _) = Locate(path);
+        return source is null ? [] : source.FilesOf(target!);
     }
 
-    /// <summary>The format and the path to hand to its parser, or why there is none.</summary>
-    static (ListFormat Format, string? Target, string? Problem) Locate(string path)
+    /// <summary>The format and the main file to hand to it, or why there is none.</summary>
+    static (IListSource? Source, string? Target, string? Problem) Locate(string path) => Locate(path, out _);
+
+    /// <summary>As <see cref="Locate(string)"/>; <paramref name="at"/> is the place of an XML root no format reads.</summary>
+    static (IListSource? Source, string? Target, string? Problem) Locate(string path, out (int Line, int Column, string Element)? at)
     {
+        at = null;
         if (Directory.Exists(path))
         {
-            if (OfacSdnParser.FindFile(path, "sdn.csv") is not null) return (ListFormat.OfacCsv, path, null);
-            var xml = new List<string>();
-            foreach (var file in Directory.EnumerateFiles(path, "*.xml")) if (IsUnXml(file)) xml.Add(file);
-            return xml.Count switch
+            var found = new List<(IListSource Source, string File)>();
+            foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
             {
-                1 => (ListFormat.UnXml, xml[0], null),
-                0 => (ListFormat.Unknown, null, $"The folder '{path}' holds neither sdn.csv (OFAC) nor a UN Consolidated List XML file."),
-                _ => (ListFormat.Unknown, null, $"The folder '{path}' holds {xml.Count} UN list files; import one file at a time."),
-            };
+                if (ListSources.Recognise(file) is { } source) found.Add((source, file));
+            }
+            if (found.Count == 1) return (found[0].Source, found[0].File, null);
+            if (found.Count == 0) return (null, null, $"The folder '{path}' holds no list file this engine reads ({ListSources.Titles}).");
+            var kinds = found.Select(f => f.Source).Distinct().ToArray();
+            return (null, null, kinds.Length == 1
+                ? $"The folder '{path}' holds {found.Count} {kinds[0].Title} files; import one file at a time."
+                : $"The folder '{path}' holds {found.Count} list files ({string.Join(", ", found.Select(f => Path.GetFileName(f.File)))}); import one list at a time.");
         }
-        if (!File.Exists(path)) return (ListFormat.Unknown, null, $"'{path}' does not exist.");
-        if (string.Equals(Path.GetFileName(path), "sdn.csv", StringComparison.OrdinalIgnoreCase)) return (ListFormat.OfacCsv, path, null);
-        if (IsUnXml(path)) return (ListFormat.UnXml, path, null);
+        if (!File.Exists(path)) return (null, null, $"'{path}' does not exist.");
+        if (ListSources.Recognise(path) is { } recognised) return (recognised, path, null);
+        if (XmlHead.RootOf(path) is { } root)
+        {
+            at = (root.Line, root.Column, root.LocalName);
+            return (null, null, $"This XML file's root element is <{root.LocalName}>, which no list format this engine reads has ({ListSources.Titles}). Nothing was imported.");
+        }
         // A file that starts like XML but is broken still goes to the UN parser when it is named .xml, so the user
         // sees where the XML is broken rather than "unknown format".
-        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) return (ListFormat.UnXml, path, null);
-        return (ListFormat.Unknown, null, $"'{path}' is neither a UN Consolidated List XML file nor OFAC's sdn.csv.");
-    }
-
-    /// <summary>True when the file's root element is <c>CONSOLIDATED_LIST</c>.</summary>
-    static bool IsUnXml(string file)
-    {
-        try
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "CONSOLIDATED_LIST";
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
+        if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) return (ListSources.Find("un-xml"), path, null);
+        return (null, null, $"'{path}' is not a list file this engine reads ({ListSources.Titles}).");
     }
 }

@@ -49,14 +49,14 @@ public sealed record ListPlausibility(DateTimeOffset Now, double MaxShrinkShare 
         var version = snapshot.Version;
         if (snapshot.Entries.IsEmpty)
         {
-            return Refuse(version, null, $"The file holds no entries: a list with nothing on it would delist every entry. Nothing was imported.");
+            return Refuse(result, null, $"The file holds no entries: a list with nothing on it would delist every entry. Nothing was imported.");
         }
         if (version.Date < Earliest || version.Date > Latest)
         {
             var why = version.Date < Earliest
                 ? $"before {Earliest:yyyy-MM-dd}, earlier than any list this engine reads"
                 : $"after tomorrow ({Latest:yyyy-MM-dd}) by this server's clock: a list is not published in the future";
-            return Refuse(version, DateField(version),
+            return Refuse(result, DateField(result),
                 string.Create(CultureInfo.InvariantCulture, $"The version is dated {version.Label}, {why}. Nothing was imported."));
         }
         if (inForce is null || allowShrink || version.Generated <= inForce.Version.Generated) return null;
@@ -71,20 +71,19 @@ public sealed record ListPlausibility(DateTimeOffset Now, double MaxShrinkShare 
                 $"({diff.Added.Length} added, {diff.Removed.Length} removed, {diff.Changed.Length} changed), more than the {MaxShrinkShare:P0} allowed ")
             + "without confirmation (Interdict:Lists:MaxShrinkShare). A truncated or partial file looks like this. "
             + "Nothing was imported; if the shrink is real, import it again confirming it (CLI --allow-shrink, HTTP allow_shrink=true).";
-        return new ListRefusal(new ImportIssue(FileOf(version), 0, null, null, null, message), diff);
+        return new ListRefusal(new ImportIssue(FileOf(result), 0, null, null, null, message), diff);
     }
 
-    /// <summary>Where a version's date comes from: the UN list's <c>dateGenerated</c> attribute; otherwise (OFAC's
-    /// legacy CSV has none) the date given at import or the files' modification time.</summary>
-    static string DateField(ListVersion version) =>
-        version.Source == UnListParser.Source ? "dateGenerated" : "date";
+    /// <summary>Where a version's date comes from, as its format said (<see cref="IListSource.DateField"/>); <c>date</c>
+    /// (the date given at import) for a result made by hand.</summary>
+    static string DateField(ImportResult result) => result.DatedBy?.Field ?? "date";
 
-    static ListRefusal Refuse(ListVersion version, string? element, string message) =>
-        new(new ImportIssue(FileOf(version), 0, null, element, null, message), null);
+    static ListRefusal Refuse(ImportResult result, string? element, string message) =>
+        new(new ImportIssue(FileOf(result), 0, null, element, null, message), null);
 
-    /// <summary>The file a rule about the whole version points to: the UN list's file; for OFAC, whose origin is the
-    /// folder, <c>sdn.csv</c>, which holds the entries.</summary>
-    static string FileOf(ListVersion version) => version.Source == OfacSdnParser.Source ? "sdn.csv" : version.Origin;
+    /// <summary>The file a rule about the whole version points to: the file its date was read from (for OFAC's CSV,
+    /// whose origin is the folder, <c>sdn.csv</c>, which holds the entries); else the version's origin.</summary>
+    static string FileOf(ImportResult result) => result.DatedBy?.File ?? result.Snapshot!.Version.Origin;
 }
 
 /// <summary>Why a list version was refused.</summary>

@@ -11,6 +11,7 @@ static class RepositoryPaths
     public static string UnList2018 => Path.Combine(TestData, "data", "un", "consolidated-2018-10-29.xml");
     public static string UnList2026 => Path.Combine(TestData, "data", "un", "consolidated-2026-02-27.xml");
     public static string OfacFolder => Path.Combine(TestData, "data", "ofac");
+    public static string MoreLists => Path.Combine(TestData, "data", "lists-more");
 
     static string FindRoot()
     {

@@ -5,17 +5,17 @@ public sealed class ListFilesTests
     [Fact]
     public void Detect_RealPaths_TellsFormats()
     {
-        Assert.Equal(ListFormat.OfacCsv, ListFiles.Detect(RealLists.OfacFolder));
-        Assert.Equal(ListFormat.OfacCsv, ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "sdn.csv")));
-        Assert.Equal(ListFormat.UnXml, ListFiles.Detect(RealLists.Un2026Path));
-        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "alt.csv")));
-        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.TestData, "no-such-file.xml")));
+        Assert.Equal("ofac-csv", ListFiles.Detect(RealLists.OfacFolder)?.Format);
+        Assert.Equal("ofac-csv", ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "sdn.csv"))?.Format);
+        Assert.Equal("un-xml", ListFiles.Detect(RealLists.Un2026Path)?.Format);
+        Assert.Null(ListFiles.Detect(Path.Combine(RealLists.OfacFolder, "alt.csv")));
+        Assert.Null(ListFiles.Detect(Path.Combine(RealLists.TestData, "no-such-file.xml")));
     }
 
     [Fact]
     public void Detect_FolderWithTwoUnFiles_IsUnknown()
     {
-        Assert.Equal(ListFormat.Unknown, ListFiles.Detect(Path.Combine(RealLists.TestData, "un")));
+        Assert.Null(ListFiles.Detect(Path.Combine(RealLists.TestData, "un")));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ListFilesTests
 
         Assert.True(result.Success);
         Assert.Equal(1003, result.Snapshot.Entries.Length);
-        Assert.Equal(ListFormat.UnXml, ListFiles.Detect(folder.Path));
+        Assert.Equal("un-xml", ListFiles.Detect(folder.Path)?.Format);
     }
 
     [Fact]
@@ -82,7 +82,8 @@ public sealed class ListFilesTests
         var result = ListFiles.Import(file);
 
         Assert.False(result.Success);
-        Assert.Contains("neither a UN Consolidated List XML file nor OFAC's sdn.csv", result.Failure.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a list file this engine reads (", result.Failure.Message, StringComparison.Ordinal);
+        Assert.All(ListSources.All, source => Assert.Contains(source.Title, result.Failure.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,10 +14,14 @@ public sealed class ListPlausibilityTests
     [InlineData("2026-12-09T00:00:00Z", false)]
     public void Check_GenerationDate_MustBeFrom2000ToTomorrow(string generated, bool accepted)
     {
-        var refusal = Rules.Check(ImportResult.Succeeded(List(DateTimeOffset.Parse(generated, System.Globalization.CultureInfo.InvariantCulture), 10)), null, false);
+        // Dated as the UN parser dates its results: the refusal names the attribute the date was read from.
+        var parsed = ImportResult.Succeeded(List(DateTimeOffset.Parse(generated, System.Globalization.CultureInfo.InvariantCulture), 10))
+            .WithDating(new ListDating("test.xml", "dateGenerated"));
+
+        var refusal = Rules.Check(parsed, null, false);
 
         Assert.Equal(accepted, refusal is null);
-        if (refusal is not null) Assert.Equal("dateGenerated", refusal.Reason.Element);
+        if (refusal is not null) Assert.Equal(("test.xml", "dateGenerated"), (refusal.Reason.Origin, refusal.Reason.Element));
     }
 
     [Theory]

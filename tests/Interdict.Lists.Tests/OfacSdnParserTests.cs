@@ -227,4 +227,18 @@ public sealed class OfacSdnParserTests
         Assert.True(result.Success);
         Assert.Empty(result.Snapshot.Entries);
     }
+
+    [Fact]
+    public void Parse_LinkedTo_BecomesALinkToTheEntryOfThatName()
+    {
+        var links = RealLists.Ofac.Entries.SelectMany(e => e.Links).ToArray();
+
+        // 3,408 "Linked To:" clauses; all but 11 name an entry of the list (by its primary name first, ignoring
+        // punctuation: the remarks drop the final dot of "S.A." at the end of a clause).
+        Assert.Equal(3408, links.Length);
+        Assert.Equal(3397, links.Count(l => l.Reference is not null));
+        Assert.All(links, l => Assert.Equal((LinkKind.LinkedTo, "Linked To"), (l.Kind, l.Role)));
+        Seq.Equal([new PartyLink(LinkKind.LinkedTo, "HIZBALLAH", "4697", "Linked To")], RealLists.Ofac.Entry("2686").Links);
+        Assert.Contains(new PartyLink(LinkKind.LinkedTo, "AGROPECUARIA LA ROBLEDA S.A.", "4486", "Linked To"), RealLists.Ofac.Entry("4358").Links);
+    }
 }

@@ -12,9 +12,9 @@ namespace Interdict.Cli.Commands;
 /// <summary><c>interdict lists</c>: what is loaded; <c>lists import FILE</c>: add a version; <c>lists update</c>: fetch the official files.</summary>
 static class ListsCommand
 {
-    static readonly Argument<string> PathArgument = new("path") { Description = "A UN Consolidated List XML file, or a folder (or sdn.csv) of OFAC's legacy CSV files; - reads a UN XML file or a zip of either from standard input" };
+    static readonly Argument<string> PathArgument = new("path") { Description = "A list file (UN, EU FSF, UK Sanctions List or OFAC Enhanced XML; OpenSanctions FtM JSON lines) or a folder holding one, or a folder (or sdn.csv) of OFAC's legacy CSV files; - reads a list file, or a zip of one, from standard input" };
     static readonly Option<string?> SourceOption = new("--source") { Description = "Which list to fetch: un (default) or ofac" };
-    static readonly Option<string?> DateOption = new("--date") { Description = "The publication date (YYYY-MM-DD) of files that carry none: required for OFAC's legacy CSV; the UN list states its own" };
+    static readonly Option<string?> DateOption = new("--date") { Description = "The publication date (YYYY-MM-DD) of files that carry none: required for OFAC's legacy CSV and OpenSanctions FtM files; the XML lists state their own" };
     static readonly Option<bool> AllowShrinkOption = new("--allow-shrink")
     {
         Description = "Import a version that shrinks the list in force by more than Interdict:Lists:MaxShrinkShare (default 25 %), after seeing the diff",
@@ -73,7 +73,7 @@ static class ListsCommand
         return await ImportFiles(context, parse, path, new ListImportOptions(published, parse.GetValue(AllowShrinkOption)), cancellation).ConfigureAwait(false);
     }
 
-    /// <summary>A list version piped in: a UN XML file, or a zip of a UN XML file or OFAC's CSV files (told apart by
+    /// <summary>A list version piped in: a list file, or a zip of one or of OFAC's CSV files (the zip told apart by
     /// the zip's signature, as the server tells a raw request body).</summary>
     static async Task<int> ImportStandardInput(CliContext context, ParseResult parse, CancellationToken cancellation)
     {
@@ -101,7 +101,7 @@ static class ListsCommand
             names = File.Exists(path) ? [path] : [];
         }
         var files = names.Select(f => new ListFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
-        if (files.Length == 0) return CliOutput.BadInput($"{path}: not imported: no UN XML file or OFAC sdn.csv in this folder. The versions already loaded are unchanged.");
+        if (files.Length == 0) return CliOutput.BadInput($"{path}: not imported: no list file this engine reads in this folder ({ListSources.Titles}). The versions already loaded are unchanged.");
         var services = context.Services(parse);
         await services.Customers.LoadAsync(cancellation).ConfigureAwait(false);
         var report = await services.Importer.ImportAsync(files, CliServices.Actor, options, cancellation).ConfigureAwait(false);

@@ -48,6 +48,9 @@ public sealed record ListEntry
     public ImmutableArray<DateOnly> Updated { get; init; } = [];
     /// <summary>Free-text comments (UN <c>COMMENTS1</c>, OFAC remarks).</summary>
     public string? Comments { get; init; }
+    /// <summary>Relations the list states to other parties (owners, subsidiaries, directors, relatives, associates).
+    /// Not read by the name matcher; kept so that a listed party's network can be shown and followed.</summary>
+    public ImmutableArray<PartyLink> Links { get; init; } = [];
 
     /// <summary>The primary name.</summary>
     public PartyName PrimaryName => Names[0];

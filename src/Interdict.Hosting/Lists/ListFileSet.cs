@@ -9,8 +9,8 @@ namespace Interdict.Hosting.Lists;
 /// is kept as one zip archive (<see cref="Pack"/>), so every stored version is one file.</remarks>
 public static class ListFileSet
 {
-    /// <summary>Parses the files of one list version: a UN XML file, OFAC's <c>sdn.csv</c> with its companions, or a
-    /// zip archive holding either.</summary>
+    /// <summary>Parses the files of one list version: one list file of any registered format (UN, EU, UK, OFAC Enhanced
+    /// XML, OpenSanctions FtM), OFAC's <c>sdn.csv</c> with its companions, or a zip archive holding them.</summary>
     /// <param name="files">The files, by name; names are reduced to their last path segment.</param>
     /// <param name="published">The publication date of a list whose files carry none (OFAC's legacy CSV; see
     /// <see cref="ListFiles.Import"/>).</param>

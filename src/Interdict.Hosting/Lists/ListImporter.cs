@@ -64,7 +64,7 @@ public sealed partial class ListImporter
     }
 
     /// <summary>Imports one list version.</summary>
-    /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
+    /// <param name="files">The version's files (one list file of any format in <see cref="Interdict.Lists.ListSources"/>; OFAC's CSV files; or a zip of them).</param>
     /// <param name="actor">Who imports.</param>
     /// <param name="cancellationToken">Cancels the import until the version is stored (nothing is stored or published
     /// then); once stored, its job runs to its end.</param>
@@ -84,7 +84,7 @@ public sealed partial class ListImporter
 
     /// <summary>Imports one list version with what the importer says about it (its publication date, a confirmed
     /// shrink).</summary>
-    /// <param name="files">The version's files (one UN XML file; OFAC's CSV files; or a zip of either).</param>
+    /// <param name="files">The version's files (one list file of any format in <see cref="Interdict.Lists.ListSources"/>; OFAC's CSV files; or a zip of them).</param>
     /// <param name="actor">Who imports.</param>
     /// <param name="options">The publication date of a format without one; whether a shrink is confirmed.</param>
     /// <returns>What the import did; <see cref="ListImportReport.Failure"/> set when the version was refused

@@ -57,6 +57,7 @@ sealed class OfacRecord(string reference, int line, PartyKind kind, string name)
             Identifiers = identifiers.DrainToImmutable(),
             Gender = remarks.Gender,
             Comments = Comments(),
+            Links = [.. remarks.Links],
         };
     }
 

@@ -35,6 +35,7 @@ sealed class OfacRemarks
     public List<IdentityDocument> Documents { get; } = [];
     public List<Identifier> Identifiers { get; } = [];
     public string? Gender { get; private set; }
+    public List<PartyLink> Links { get; } = [];
     public List<string> Problems { get; } = [];
 
     /// <summary>Reads every clause of <paramref name="remarks"/> (null or empty gives an empty result).</summary>
@@ -91,6 +92,8 @@ sealed class OfacRemarks
         else if (TryRest(text, "Gender ", out rest)) Gender ??= rest.ToString();
         else if (TryRest(text, "a.k.a. ", out rest) || TryRest(text, "n.k.a. ", out rest)) AddName(rest, NameKind.Alias);
         else if (TryRest(text, "f.k.a. ", out rest)) AddName(rest, NameKind.FormerName);
+        // "Linked To: HIZBALLAH": the entry is linked to another SDN, named as that entry's primary name.
+        else if (TryRest(text, "Linked To: ", out rest)) Links.Add(new PartyLink(LinkKind.LinkedTo, rest.ToString(), Role: "Linked To"));
         else if (TryRest(text, "Other Vessel Call Sign ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.CallSign, rest.ToString()));
         // An aircraft's registration mark ("EP-MMH") names one aircraft; its manufacturer's serial number does not.
         else if (TryRest(text, "Aircraft Tail Number ", out rest)) Identifiers.Add(new Identifier(IdentifierKind.Registration, rest.ToString()));

@@ -81,7 +81,8 @@ public static class OfacSdnParser
             using var alt = Open(altPath);
             using var add = Open(addPath);
             using var comments = Open(commentsPath);
-            return Parse(version, sdn, alt, add, comments);
+            var result = Parse(version, sdn, alt, add, comments);
+            return result.Success ? result.WithDating(new ListDating(SdnFile, "date")) : result;
 
             // Checked above to be valid UTF-8, so no decoding fallback can hide a mixed encoding.
             StreamReader? Open(string? path) =>
@@ -259,7 +260,7 @@ public static class OfacSdnParser
             }
             entries.Add(record.ToEntry(remarks));
         }
-        return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), issues);
+        return ImportResult.Succeeded(new ListSnapshot(version, LinkResolver.Resolve(entries.DrainToImmutable())), issues);
     }
 
     /// <summary>Splits one row into <paramref name="fields"/>; a row that cannot be used is reported and skipped.</summary>

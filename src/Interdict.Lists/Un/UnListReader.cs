@@ -94,7 +94,7 @@ sealed class UnListReader
         }
         _element = null;
         var version = new ListVersion(UnListParser.Source, generated, _origin);
-        return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), _issues);
+        return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), _issues).WithDating(new ListDating(_origin, "dateGenerated"));
     }
 
     ListEntry? ReadRecord(PartyKind kind)

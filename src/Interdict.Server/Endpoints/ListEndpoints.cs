@@ -18,8 +18,8 @@ static class ListEndpoints
         group.MapGet("", Lists).WithName("Lists").WithSummary("The lists served, with every loaded version").Produces<Contracts.ListsResult>();
         var limits = routes.ServiceProvider.GetRequiredService<IOptions<InterdictOptions>>().Value.Limits;
         group.MapPost("/import", Import).WithName("ListImport")
-            .WithSummary("Import a list version: a UN XML file, OFAC's CSV files, or a zip of either (multipart/form-data or the raw body); "
-                + "`date` (form field or query parameter, YYYY-MM-DD) is the publication date of OFAC's CSV files, which carry none")
+            .WithSummary("Import a list version: a UN, EU FSF, UK Sanctions List or OFAC Enhanced XML file, an OpenSanctions FtM JSON lines file, OFAC's CSV files, or a zip of one (multipart/form-data or the raw body); "
+                + "`date` (form field or query parameter, YYYY-MM-DD) is the publication date of OFAC's CSV and OpenSanctions FtM files, which carry none")
             .WithDescription("The file is parsed completely first: a malformed or implausible file (no entries, dated before 2000 or after tomorrow) "
                 + "is refused with 400 naming the place, and nothing is stored or served. A version that shrinks the list in force by more than "
                 + "Interdict:Lists:MaxShrinkShare (default 25 %) is refused with 409 and the diff counts unless the form field (or query parameter) "

@@ -19,7 +19,7 @@ sealed record MalformedCase(string Name, IReadOnlyDictionary<string, byte[]> Fil
 /// <c>testdata/data</c>: truncations at many offsets (in the middle of a row, at line boundaries, inside a closing tag),
 /// deleted closing elements, implausible dates, bytes that are not UTF-8, swapped formats, lists without entries,
 /// duplicate references, companion files of another list, random and binary bytes. Every case must be refused.</summary>
-static class MalformedCorpus
+static partial class MalformedCorpus
 {
     /// <summary>The date OFAC cases are imported with: after the real files' (2021-06-01), so the shrink guard compares them.</summary>
     public static readonly DateTimeOffset OfacDate = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);

@@ -12,6 +12,36 @@ public sealed class MalformedCorpusTests
 
     public static TheoryData<string> OfacCases => [.. MalformedCorpus.Ofac.Keys];
 
+    public static TheoryData<string> EuCases => [.. MalformedCorpus.Eu.Keys];
+
+    public static TheoryData<string> UkCases => [.. MalformedCorpus.Uk.Keys];
+
+    public static TheoryData<string> OfacEnhancedCases => [.. MalformedCorpus.OfacEnhanced.Keys];
+
+    public static TheoryData<string> FtmCases => [.. MalformedCorpus.Ftm.Keys];
+
+    [Fact]
+    public void Corpus_HasAtLeastTwentyCasesPerNewerFormat()
+    {
+        Assert.All(new[] { MalformedCorpus.Eu, MalformedCorpus.Uk, MalformedCorpus.OfacEnhanced, MalformedCorpus.Ftm }, corpus => Assert.True(corpus.Count >= 20, $"{corpus.Count} cases"));
+    }
+
+    [Theory, MemberData(nameof(EuCases))]
+    public void EuFsfXml_MalformedCase_IsRefusedNamingThePlace(string name) =>
+        AssertRefused(MalformedCorpus.Eu[name], Sources.MoreLists.Eu);
+
+    [Theory, MemberData(nameof(UkCases))]
+    public void UkSanctionsListXml_MalformedCase_IsRefusedNamingThePlace(string name) =>
+        AssertRefused(MalformedCorpus.Uk[name], Sources.MoreLists.Uk);
+
+    [Theory, MemberData(nameof(OfacEnhancedCases))]
+    public void OfacEnhancedXml_MalformedCase_IsRefusedNamingThePlace(string name) =>
+        AssertRefused(MalformedCorpus.OfacEnhanced[name], Sources.MoreLists.OfacEnhanced);
+
+    [Theory, MemberData(nameof(FtmCases))]
+    public void FtmJsonLines_MalformedCase_IsRefusedNamingThePlace(string name) =>
+        AssertRefused(MalformedCorpus.Ftm[name], Sources.MoreLists.Zala);
+
     [Fact]
     public void Corpus_HasAtLeastFortyCasesPerParser()
     {
@@ -49,6 +79,11 @@ public sealed class MalformedCorpusTests
         var reason = refusal.Reason;
         Assert.False(string.IsNullOrWhiteSpace(reason.Origin));
         Assert.True(reason.Message.Length > 30, reason.ToString());
-        if (malformed.Place == Place.Line) Assert.True(reason.Line > 0, $"no line named: {reason}");
+        if (malformed.Place == Place.Line)
+        {
+            Assert.True(reason.Line > 0, $"no line named: {reason}");
+            // A fault in the content fails the parse itself: no snapshot, nothing half-imported.
+            Assert.False(result.Success, $"parsed: {result}");
+        }
     }
 }
