@@ -1,4 +1,5 @@
 using Interdict.Matching.Index;
+using Interdict.Matching.Normalization;
 using Interdict.Matching.Scoring;
 
 namespace Interdict.Matching.Monitoring;
@@ -21,16 +22,17 @@ sealed class ForwardEstimate
     readonly NameIndex _parties;
     readonly NameIndex _list;
 
-    /// <summary>Forward weight of each party token, 0 until computed. Written from several threads: every writer
-    /// computes the same value.</summary>
-    readonly float[] _partyWeights;
+    /// <summary>Forward rarity of each party token against the list, 0 until computed (a rarity is never 0). Written
+    /// from several threads: every writer computes the same value. A token's weight also depends on its kind in each
+    /// name (<c>Sayed</c> is a title in <c>AHMAD, Sayed</c> and may be a word elsewhere), so the rarity is kept, not the weight.</summary>
+    readonly float[] _partyRarity;
 
     public ForwardEstimate(PartyTable table, NameIndex list)
     {
         _parties = table.Names;
         Layout = table.Layout;
         _list = list;
-        _partyWeights = new float[_parties.TokenCount];
+        _partyRarity = new float[_parties.TokenCount];
     }
 
     /// <summary>The parties' names laid out for bounds.</summary>
@@ -57,19 +59,21 @@ sealed class ForwardEstimate
             int from = Layout.From[i], to = Math.Min(from + Layout.Length[i], (int)words);
             for (var j = from; j < to; j++) best[j] = Math.Max(best[j], similarity);
         }
-        var partyCoverage = quick ? QuickPartyCoverage(tokens, start, best[..words]) : ExactPartyCoverage(tokens, start, best[..words]);
+        var kinds = _parties.Names[nameId].Kinds;
+        var partyCoverage = quick ? QuickPartyCoverage(tokens, kinds, start, best[..words]) : ExactPartyCoverage(tokens, kinds, start, best[..words]);
         // The share returned is the plain one (what retrieval's requirement is stated in); the score bound counts
         // every uncovered listed word as excused.
         var listedShare = listedWeight > 0 ? Math.Min(1, listedCovered / listedWeight) : 0;
         return (listedShare, (float)ScoreModel.Blend(partyCoverage, ScoreModel.ListedCoverageBound(listedCovered, listedWeight)));
     }
 
-    float ExactPartyCoverage(int[] tokens, int start, ReadOnlySpan<float> best)
+    float ExactPartyCoverage(int[] tokens, TokenKind[] kinds, int start, ReadOnlySpan<float> best)
     {
         float covered = 0, total = 0;
         for (var j = 0; j < best.Length; j++)
         {
-            var weight = PartyWeight(tokens[start + j]);
+            var token = tokens[start + j];
+            var weight = Weighting.Weight(kinds[j], PartyRarity(token), _parties.TokenText[token].Length);
             covered += best[j] * weight;
             total += weight;
         }
@@ -80,7 +84,7 @@ sealed class ForwardEstimate
     /// known yet may weigh anything from the least to the most any list gives it. The ratio
     /// <c>Σ best·w / Σ w</c> is largest when every word whose similarity beats the ratio weighs its most and every
     /// other its least, so the best-first prefixes are tried.</summary>
-    float QuickPartyCoverage(int[] tokens, int start, ReadOnlySpan<float> best)
+    float QuickPartyCoverage(int[] tokens, TokenKind[] kinds, int start, ReadOnlySpan<float> best)
     {
         Span<float> similarity = stackalloc float[best.Length];
         Span<float> low = stackalloc float[best.Length];
@@ -90,21 +94,24 @@ sealed class ForwardEstimate
         for (var j = 0; j < best.Length; j++)
         {
             var token = tokens[start + j];
-            var known = Volatile.Read(ref _partyWeights[token]);
+            var length = _parties.TokenText[token].Length;
+            var rarity = Volatile.Read(ref _partyRarity[token]);
+            var lightest = Weighting.Weight(kinds[j], Weighting.MinimumRarity, length);
             if (best[j] == 0)
             {
-                fixedTotal += known > 0 ? known : Layout.Lightest[token];
+                fixedTotal += rarity > 0 ? Weighting.Weight(kinds[j], rarity, length) : lightest;
                 continue;
             }
-            if (known > 0)
+            if (rarity > 0)
             {
+                var known = Weighting.Weight(kinds[j], rarity, length);
                 fixedCovered += best[j] * known;
                 fixedTotal += known;
                 continue;
             }
             similarity[matched] = best[j];
-            low[matched] = Layout.Lightest[token];
-            high[matched] = Layout.HeaviestCover[token];
+            low[matched] = lightest;
+            high[matched] = Weighting.Weight(kinds[j], 1f, length);
             matched++;
         }
         // Best similarity first: insertion sort of a handful of words.
@@ -132,15 +139,14 @@ sealed class ForwardEstimate
         return Math.Min(1, most);
     }
 
-    /// <summary>The weight the forward query gives this party word: as <c>PreparedQuery.Prepare</c> computes it.</summary>
-    float PartyWeight(int token)
+    /// <summary>The rarity the forward query gives this party word: as <c>PreparedQuery.Prepare</c> computes it (its
+    /// weight is that rarity under the word's kind in the name).</summary>
+    float PartyRarity(int token)
     {
-        var weight = Volatile.Read(ref _partyWeights[token]);
-        if (weight > 0) return weight;
-        var text = _parties.TokenText[token];
-        var rarity = QueryUnit.Lookup(text, 0, 1, _list).Rarity(_list);
-        weight = Weighting.Weight(Normalization.NameNormalizer.KindOf(text), rarity, text.Length);
-        Volatile.Write(ref _partyWeights[token], weight);
-        return weight;
+        var rarity = Volatile.Read(ref _partyRarity[token]);
+        if (rarity > 0) return rarity;
+        rarity = QueryUnit.Lookup(_parties.TokenText[token], 0, 1, _list).Rarity(_list);
+        Volatile.Write(ref _partyRarity[token], rarity);
+        return rarity;
     }
 }

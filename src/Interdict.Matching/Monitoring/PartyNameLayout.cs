@@ -67,6 +67,20 @@ sealed class PartyNameLayout
         {
             foreach (var span in names.Names[n].Spans) runLength[span.Token] = Math.Max(runLength[span.Token], span.Length);
         }
+        // A word's kind is read in its name (a title or legal form is a phrase of the name, not a property of the word
+        // alone: `sayed` is a title in `AHMAD, Sayed`): its lightest and heaviest kinds over every name it is in.
+        var lightestKind = new TokenKind?[names.TokenCount];
+        var heaviestKind = new TokenKind?[names.TokenCount];
+        for (var n = 0; n < names.NameCount; n++)
+        {
+            var name = names.Names[n];
+            for (var j = 0; j < name.Tokens.Length; j++)
+            {
+                var (token, kind) = (name.Tokens[j], name.Kinds[j]);
+                if (lightestKind[token] is not { } light || Weighting.KindFactor(kind) < Weighting.KindFactor(light)) lightestKind[token] = kind;
+                if (heaviestKind[token] is not { } heavy || Weighting.KindFactor(kind) > Weighting.KindFactor(heavy)) heaviestKind[token] = kind;
+            }
+        }
         var lightest = new float[names.TokenCount];
         var heaviestCover = new float[names.TokenCount];
         var lightestCover = new float[names.TokenCount];
@@ -75,9 +89,9 @@ sealed class PartyNameLayout
         for (var t = 0; t < lightest.Length; t++)
         {
             var text = names.TokenText[t];
-            var kind = NameNormalizer.KindOf(text);
-            lightest[t] = Weighting.Weight(kind, Weighting.MinimumRarity, text.Length);
-            heaviestCover[t] = names.IsSpan(t) ? runLength[t] * plainHeaviest : Weighting.Weight(kind, 1f, text.Length);
+            var own = NameNormalizer.KindOf(text);
+            lightest[t] = Weighting.Weight(lightestKind[t] ?? own, Weighting.MinimumRarity, text.Length);
+            heaviestCover[t] = names.IsSpan(t) ? runLength[t] * plainHeaviest : Weighting.Weight(heaviestKind[t] ?? own, 1f, text.Length);
             lightestCover[t] = names.IsSpan(t) ? runLength[t] * plainLightest : lightest[t];
         }
         var nameLightest = new float[names.NameCount];
