@@ -35,6 +35,27 @@ public sealed class DeltaRescreeningTests(ITestOutputHelper output)
         Assert.Equal(full.Hits.Select(h => h.Hit.Explanation.Summary), delta.Hits.Select(h => h.Hit.Explanation.Summary));
     }
 
+    [Theory]
+    // Found missing on a million parties: a title in the party's name (Sayed, Mufti) weighs 0.05 of a word forward,
+    // and the reverse bound weighed it as a whole word.
+    [InlineData("AHMAD, Sayed", "QDi.426")]
+    [InlineData("WALI, Mufti Noor", "QDi.427")]
+    [InlineData("TABATABA'I, Seyed Akbar", "IRi.041")]
+    // Words written together, read split against the list (SHANE DOMINICcrawford), and a listed name held inside a
+    // longer party name (Hassan Mohammed Haddad holds the alias Mohamed Hassan).
+    [InlineData("SHANE DOMINICcrawford", "QDi.410")]
+    [InlineData("Hassan Mohammed Haddad", "QDi.092")]
+    public void Rescreen_PartyNamesTheForwardScreenReadsAnotherWay_AreFound(string name, string reference)
+    {
+        var parties = PartyIndex.Build([Party("c1", name, PartyKind.Unknown), Party("c2", "Maria Gonzalez Ortega", PartyKind.Person)]);
+
+        var delta = DeltaRescreening.Rescreen(parties, UnUpdate.AddedOrAmended, UnUpdate.NewScreener);
+        var full = DeltaRescreening.ScreenAll(parties, UnUpdate.NewScreener, onlyEntries: UnUpdate.AddedOrAmended);
+
+        Assert.Contains(full.Hits, h => h.PartyId == "c1" && h.Hit.Entry.Reference == reference);
+        Assert.Equal(Keys(full.Hits), Keys(delta.Hits));
+    }
+
     [Fact]
     public void Rescreen_AddedEntry_Hits()
     {
