@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Interdict.Matching.Korean;
 
 /// <summary>The Hangul syllables Korean names are written with (data/names/korean-name-syllables.txt), as the jamo
@@ -38,14 +36,8 @@ static class NameSyllables
     static bool[] Load()
     {
         var table = new bool[19 * Medials * Finals];
-        using var stream = typeof(NameSyllables).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var number = 0;
-        for (string? line; (line = reader.ReadLine()) is not null;)
+        foreach (var (line, number) in Normalization.NameTables.Lines(Resource))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#') continue;
             foreach (var c in line)
             {
                 if (char.IsWhiteSpace(c)) continue;

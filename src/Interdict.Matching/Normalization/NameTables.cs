@@ -79,7 +79,8 @@ static class NameTables
         return byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 
-    static IEnumerable<(string Line, int Number)> Lines(string resource)
+    /// <summary>The lines of an embedded table of data/names/, with their numbers; blank lines and <c>#</c> comments left out.</summary>
+    internal static IEnumerable<(string Line, int Number)> Lines(string resource)
     {
         using var stream = typeof(NameTables).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
