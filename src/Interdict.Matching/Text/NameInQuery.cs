@@ -71,7 +71,7 @@ static class NameInQuery
             kind = Core.Lists.PartyKind.Organization;
         }
         var least = Math.Max(0, threshold - EvidenceAllowance);
-        foreach (var window in NameWindows.Find(words, index, least, kind))
+        foreach (var window in NameWindows.Find(words, index, least, kind, HeldWhole))
         {
             if (window.Count == words.Length || window.ListedCoverage < HeldWhole) continue; // the whole query was scored already
             var (attached, run) = NameWindows.Weights(words, window.Start, window.End, index, out var personal);

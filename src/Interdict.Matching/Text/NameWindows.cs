@@ -45,8 +45,15 @@ static class NameWindows
     /// <summary>The runs of <paramref name="words"/> that score at least <paramref name="threshold"/> against a name
     /// of <paramref name="index"/> of a kind compatible with <paramref name="kind"/>; per name, runs that overlap
     /// keep the best.</summary>
-    public static IReadOnlyList<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind)
+    public static IReadOnlyList<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind) =>
+        Find(words, index, threshold, kind, MinListedCoverage);
+
+    /// <summary>As <see cref="Find(TextWord[], NameIndex, double, PartyKind)"/>, keeping only runs that cover at least
+    /// <paramref name="listedCoverage"/> (not below <see cref="MinListedCoverage"/>) of the listed name: a caller that
+    /// needs more than text mode does says so, and names that cannot reach it are never aligned.</summary>
+    public static IReadOnlyList<NameWindow> Find(TextWord[] words, NameIndex index, double threshold, PartyKind kind, float listedCoverage)
     {
+        listedCoverage = Math.Max(listedCoverage, MinListedCoverage);
         if (words.Length == 0) return [];
         var text = TextIndex.Of(index);
         // Most texts and queries reach no name whole: nothing is allocated for them but the look-ups' cache entries.
@@ -70,7 +77,7 @@ static class NameWindows
         var any = false;
         foreach (var name in scratch.Touched)
         {
-            if (scratch.Sum(name) + text.SilentWeight[name] < MinListedCoverage * index.Names[name].TotalWeight - 1e-4f) continue;
+            if (scratch.Sum(name) + text.SilentWeight[name] < listedCoverage * index.Names[name].TotalWeight - 1e-4f) continue;
             if (!text.Windowable[name] || !Screener.KindsMatch(kind, index.NameKinds[name])) continue;
             scratch.Keep(name);
             any = true;
@@ -109,7 +116,7 @@ static class NameWindows
                 var last = first;
                 var j = i + 1;
                 while (j < a && Joins(words, first, last, anchors[j].Word, length)) last = anchors[j++].Word;
-                var window = ScoreRun(words, index, name, first, last, floor, prepared);
+                var window = ScoreRun(words, index, name, first, last, floor, listedCoverage, prepared);
                 if (window is { } hit && hit.Score >= threshold) Keep(found, hit);
                 var next = j;
                 if (window is { } w)
@@ -143,7 +150,8 @@ static class NameWindows
 
     /// <summary>The best run around the meetings <paramref name="first"/>..<paramref name="last"/> of a name, never
     /// starting before <paramref name="floor"/> (the end of the name's previous run).</summary>
-    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, int floor, Dictionary<(int, int), PreparedQuery> prepared)
+    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, int floor, float listedCoverage,
+        Dictionary<(int, int), PreparedQuery> prepared)
     {
         var name = index.Names[nameId];
         var reach = Math.Min(name.Tokens.Length, MaxReach);
@@ -198,7 +206,7 @@ static class NameWindows
         }
         // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
         // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
-        if (coverage < (TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : MinListedCoverage)) return null;
+        if (coverage < (TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : listedCoverage)) return null;
         if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
         return new NameWindow(nameId, score, coverage, from, to - from, query);
     }
