@@ -60,53 +60,42 @@ public sealed record Alert
         new(CreatedAt, actor, null, AlertState.Open, $"raised by {Origin} against {ListVersion} at score {Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}");
 
     /// <summary>An analyst proposes a decision; only from <see cref="AlertState.Open"/>.</summary>
-    public AlertTransition Propose(string analyst, AlertOutcome outcome, string reason, DateTimeOffset at)
+    public FourEyesTransition<Alert, AlertEvent> Propose(string analyst, AlertOutcome outcome, string reason, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(analyst) || string.IsNullOrWhiteSpace(reason))
-            return AlertTransition.Refused(AlertTransitionError.MissingInput, "A proposal needs an analyst and a reason.");
-        if (State != AlertState.Open)
-            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only an open alert can be proposed; alert {Id} is {State}.");
+        if (FourEyes.RefuseProposal(analyst, reason, State == AlertState.Open, "alert", Id, State) is { } refusal) return Refused(refusal);
         var proposal = new AlertProposal(analyst, outcome, reason, at);
         return Move(this with { Proposal = proposal }, AlertState.Proposed, analyst, at, $"proposed {outcome}: {reason}");
     }
 
     /// <summary>A supervisor confirms the proposal; only from <see cref="AlertState.Proposed"/>, and never by its analyst.</summary>
-    public AlertTransition Confirm(string supervisor, string reason, DateTimeOffset at)
+    public FourEyesTransition<Alert, AlertEvent> Confirm(string supervisor, string reason, DateTimeOffset at)
     {
-        var refusal = CheckReview(supervisor, reason, "confirmed");
-        if (refusal is not null) return refusal;
+        if (RefuseReview(supervisor, reason, "confirmed") is { } refusal) return Refused(refusal);
         var to = Proposal!.Outcome == AlertOutcome.TrueMatch ? AlertState.ConfirmedTrueMatch : AlertState.ConfirmedFalsePositive;
         return Move(this with { Review = new AlertReview(supervisor, true, reason, at) }, to, supervisor, at, $"confirmed {Proposal.Outcome}: {reason}");
     }
 
     /// <summary>A supervisor rejects the proposal, sending the alert back to <see cref="AlertState.Open"/>;
     /// only from <see cref="AlertState.Proposed"/>, and never by its analyst.</summary>
-    public AlertTransition Reject(string supervisor, string reason, DateTimeOffset at)
+    public FourEyesTransition<Alert, AlertEvent> Reject(string supervisor, string reason, DateTimeOffset at)
     {
-        var refusal = CheckReview(supervisor, reason, "rejected");
-        if (refusal is not null) return refusal;
+        if (RefuseReview(supervisor, reason, "rejected") is { } refusal) return Refused(refusal);
         return Move(this with { Review = new AlertReview(supervisor, false, reason, at) }, AlertState.Open, supervisor, at, $"rejected {Proposal!.Outcome}: {reason}");
     }
 
     /// <summary>The entry left the list: an undecided alert becomes <see cref="AlertState.EntryDelisted"/>.</summary>
-    public AlertTransition MarkDelisted(string actor, string listVersion, DateTimeOffset at)
+    public FourEyesTransition<Alert, AlertEvent> MarkDelisted(string actor, string listVersion, DateTimeOffset at)
     {
         if (!IsUndecided)
-            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only an undecided alert is marked delisted; alert {Id} is {State}.");
+            return Refused(new(AlertTransitionError.WrongState, $"Only an undecided alert is marked delisted; alert {Id} is {State}."));
         return Move(this, AlertState.EntryDelisted, actor, at, $"entry {EntryKey} removed in {listVersion}");
     }
 
-    AlertTransition? CheckReview(string supervisor, string reason, string verb)
-    {
-        if (string.IsNullOrWhiteSpace(supervisor) || string.IsNullOrWhiteSpace(reason))
-            return AlertTransition.Refused(AlertTransitionError.MissingInput, "A review needs a supervisor and a reason.");
-        if (State != AlertState.Proposed || Proposal is null)
-            return AlertTransition.Refused(AlertTransitionError.WrongState, $"Only a proposed alert can be {verb}; alert {Id} is {State}.");
-        if (string.Equals(Proposal.Analyst, supervisor, StringComparison.Ordinal))
-            return AlertTransition.Refused(AlertTransitionError.SameActor, $"{supervisor} proposed this decision and cannot also review it (four-eyes rule).");
-        return null;
-    }
+    FourEyesRefusal? RefuseReview(string supervisor, string reason, string verb) =>
+        FourEyes.RefuseReview(supervisor, reason, Proposal?.Analyst, State == AlertState.Proposed, "alert", Id, State, verb);
 
-    AlertTransition Move(Alert changed, AlertState to, string actor, DateTimeOffset at, string note) =>
-        AlertTransition.Done(changed with { State = to, UpdatedAt = at }, new AlertEvent(at, actor, State, to, note));
+    static FourEyesTransition<Alert, AlertEvent> Refused(FourEyesRefusal refusal) => FourEyesTransition<Alert, AlertEvent>.Refused(refusal);
+
+    FourEyesTransition<Alert, AlertEvent> Move(Alert changed, AlertState to, string actor, DateTimeOffset at, string note) =>
+        FourEyesTransition<Alert, AlertEvent>.Done(changed with { State = to, UpdatedAt = at }, new AlertEvent(at, actor, State, to, note));
 }

@@ -64,47 +64,37 @@ public sealed record PaymentAlert
         new(CreatedAt, actor, null, PaymentAlertState.Open, $"raised by screening: {Outcome} of {MessageType} {MessageId}".TrimEnd());
 
     /// <summary>An analyst proposes to release or reject the payment; only from <see cref="PaymentAlertState.Open"/>.</summary>
-    public PaymentAlertTransition Propose(string analyst, PaymentDecision decision, string reason, DateTimeOffset at)
+    public FourEyesTransition<PaymentAlert, PaymentAlertEvent> Propose(string analyst, PaymentDecision decision, string reason, DateTimeOffset at)
     {
-        if (string.IsNullOrWhiteSpace(analyst) || string.IsNullOrWhiteSpace(reason))
-            return PaymentAlertTransition.Refused(AlertTransitionError.MissingInput, "A proposal needs an analyst and a reason.");
-        if (State != PaymentAlertState.Open)
-            return PaymentAlertTransition.Refused(AlertTransitionError.WrongState, $"Only an open payment alert can be proposed; payment alert {Id} is {State}.");
+        if (FourEyes.RefuseProposal(analyst, reason, State == PaymentAlertState.Open, "payment alert", Id, State) is { } refusal) return Refused(refusal);
         var proposal = new PaymentAlertProposal(analyst, decision, reason, at);
         return Move(this with { Proposal = proposal }, PaymentAlertState.Proposed, analyst, at, $"proposed {decision}: {reason}");
     }
 
     /// <summary>A supervisor confirms the proposal, releasing or rejecting the payment; only from
     /// <see cref="PaymentAlertState.Proposed"/>, and never by its analyst.</summary>
-    public PaymentAlertTransition Confirm(string supervisor, string reason, DateTimeOffset at)
+    public FourEyesTransition<PaymentAlert, PaymentAlertEvent> Confirm(string supervisor, string reason, DateTimeOffset at)
     {
-        var refusal = CheckReview(supervisor, reason, "confirmed");
-        if (refusal is not null) return refusal;
+        if (RefuseReview(supervisor, reason, "confirmed") is { } refusal) return Refused(refusal);
         var to = Proposal!.Decision == PaymentDecision.Release ? PaymentAlertState.Released : PaymentAlertState.Rejected;
         return Move(this with { Review = new AlertReview(supervisor, true, reason, at) }, to, supervisor, at, $"confirmed {Proposal.Decision}: {reason}");
     }
 
     /// <summary>A supervisor declines the proposal, sending the alert back to <see cref="PaymentAlertState.Open"/>; only
     /// from <see cref="PaymentAlertState.Proposed"/>, and never by its analyst.</summary>
-    public PaymentAlertTransition Decline(string supervisor, string reason, DateTimeOffset at)
+    public FourEyesTransition<PaymentAlert, PaymentAlertEvent> Decline(string supervisor, string reason, DateTimeOffset at)
     {
-        var refusal = CheckReview(supervisor, reason, "declined");
-        if (refusal is not null) return refusal;
+        if (RefuseReview(supervisor, reason, "declined") is { } refusal) return Refused(refusal);
         return Move(this with { Review = new AlertReview(supervisor, false, reason, at) }, PaymentAlertState.Open, supervisor, at,
             $"declined {Proposal!.Decision}: {reason}");
     }
 
-    PaymentAlertTransition? CheckReview(string supervisor, string reason, string verb)
-    {
-        if (string.IsNullOrWhiteSpace(supervisor) || string.IsNullOrWhiteSpace(reason))
-            return PaymentAlertTransition.Refused(AlertTransitionError.MissingInput, "A review needs a supervisor and a reason.");
-        if (State != PaymentAlertState.Proposed || Proposal is null)
-            return PaymentAlertTransition.Refused(AlertTransitionError.WrongState, $"Only a proposed payment alert can be {verb}; payment alert {Id} is {State}.");
-        if (string.Equals(Proposal.Analyst, supervisor, StringComparison.Ordinal))
-            return PaymentAlertTransition.Refused(AlertTransitionError.SameActor, $"{supervisor} proposed this decision and cannot also review it (four-eyes rule).");
-        return null;
-    }
+    FourEyesRefusal? RefuseReview(string supervisor, string reason, string verb) =>
+        FourEyes.RefuseReview(supervisor, reason, Proposal?.Analyst, State == PaymentAlertState.Proposed, "payment alert", Id, State, verb);
 
-    PaymentAlertTransition Move(PaymentAlert changed, PaymentAlertState to, string actor, DateTimeOffset at, string note) =>
-        PaymentAlertTransition.Done(changed with { State = to, UpdatedAt = at }, new PaymentAlertEvent(at, actor, State, to, note));
+    static FourEyesTransition<PaymentAlert, PaymentAlertEvent> Refused(FourEyesRefusal refusal) =>
+        FourEyesTransition<PaymentAlert, PaymentAlertEvent>.Refused(refusal);
+
+    FourEyesTransition<PaymentAlert, PaymentAlertEvent> Move(PaymentAlert changed, PaymentAlertState to, string actor, DateTimeOffset at, string note) =>
+        FourEyesTransition<PaymentAlert, PaymentAlertEvent>.Done(changed with { State = to, UpdatedAt = at }, new PaymentAlertEvent(at, actor, State, to, note));
 }

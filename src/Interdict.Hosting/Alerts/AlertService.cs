@@ -171,7 +171,7 @@ public sealed class AlertService
         return committed.Value;
     }
 
-    async Task<AlertDecision> DecideAsync(long id, string action, Func<Alert, AlertTransition> transition, Actor actor, string? outcome, string reason,
+    async Task<AlertDecision> DecideAsync(long id, string action, Func<Alert, FourEyesTransition<Alert, AlertEvent>> transition, Actor actor, string? outcome, string reason,
         CancellationToken cancellationToken)
     {
         var alert = await _alerts.FindAsync(id, cancellationToken).ConfigureAwait(false);

@@ -116,7 +116,7 @@ public sealed class PaymentAlertService
         return DecideAsync(id, AuditActions.PaymentAlertDecline, a => a.Decline(actor.Name, reason, _time.GetUtcNow()), actor, null, reason, cancellationToken);
     }
 
-    async Task<PaymentAlertDecision> DecideAsync(long id, string action, Func<PaymentAlert, PaymentAlertTransition> transition, Actor actor,
+    async Task<PaymentAlertDecision> DecideAsync(long id, string action, Func<PaymentAlert, FourEyesTransition<PaymentAlert, PaymentAlertEvent>> transition, Actor actor,
         string? decision, string reason, CancellationToken cancellationToken)
     {
         var alert = await _alerts.FindAsync(id, cancellationToken).ConfigureAwait(false);
