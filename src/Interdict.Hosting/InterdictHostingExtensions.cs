@@ -56,6 +56,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton<SharedStateRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<SharedStateRefresher>());
         services.AddHostedService<ScheduledRescreen>();
+        services.AddHostedService<ListsComingIntoForce>();
         // After InterdictStartup: the jobs it resumes need the lists loaded.
         services.AddHostedService<JobResumer>();
         return builder;

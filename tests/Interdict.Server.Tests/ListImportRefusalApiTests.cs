@@ -135,6 +135,52 @@ public sealed class ListImportRefusalApiTests(Servers servers)
         Assert.Equal(["un 2026-12-08T00:00:00Z"], next.Body.GetProperty("list_versions").EnumerateArray().Select(v => v.GetString()));
     }
 
+    [Fact]
+    public async Task Import_VersionDatedTomorrow_ReScreensTheCustomersOnItsDate_Once()
+    {
+        var clock = new FakeTimeProvider(Now);
+        using var server = new ServerFactory("sqlite", services: s => s.AddSingleton<TimeProvider>(clock));
+        using var admin = server.ClientAs(Role.Admin);
+        // Tomorrow's version lists KPi.033 under another name: a customer of that name matches nothing today.
+        var renamed = Un2026.Value.Replace("<FIRST_NAME>RI</FIRST_NAME>\n      <SECOND_NAME>WON HO</SECOND_NAME>",
+            "<FIRST_NAME>TESTOVA</FIRST_NAME>\n      <SECOND_NAME>ZARA QUILL</SECOND_NAME>", StringComparison.Ordinal);
+        Assert.NotEqual(Un2026.Value, renamed);
+        var tomorrow = Encoding.UTF8.GetBytes(Regex.Replace(renamed, "dateGenerated=\"[^\"]*\"", "dateGenerated=\"2026-12-08T00:00:00Z\""));
+        var created = await admin.PostAsync("/v1/customers", new { id = "zara", name = "Zara Quill Testova", type = "person" });
+        created.Is(HttpStatusCode.Created);
+        Assert.Empty(created.Body.GetProperty("alerts").EnumerateArray());
+
+        var import = await Upload(admin, "consolidated-2026-12-08.xml", tomorrow);
+
+        import.Is(HttpStatusCode.OK);
+        Assert.False(import.Body.GetProperty("in_force").GetBoolean());
+        Assert.Equal(0, (await admin.GetJsonAsync("/v1/alerts?customer_id=zara")).Body.GetProperty("total").GetInt64());
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 8, 0, 0, 10, TimeSpan.Zero));
+        var alerts = await WaitForAsync(admin, "/v1/alerts?customer_id=zara", body => body.GetProperty("total").GetInt64() > 0);
+        var alert = Assert.Single(alerts.GetProperty("alerts").EnumerateArray());
+        Assert.Equal(("list_update", "KPi.033"), (alert.Str("origin"), alert.Str("ref")));
+        var inForce = Assert.Single((await admin.GetJsonAsync("/v1/audit?action=list.in_force")).Body.GetProperty("records").EnumerateArray());
+        Assert.Equal("un 2026-12-08T00:00:00Z", inForce.Str("subject"));
+
+        // The next day (and any later check) finds the version recorded as in force: nothing runs or is raised again.
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 9, 0, 0, 10, TimeSpan.Zero));
+        await Task.Delay(500);
+        Assert.Single((await admin.GetJsonAsync("/v1/audit?action=list.in_force")).Body.GetProperty("records").EnumerateArray());
+        Assert.Equal(1, (await admin.GetJsonAsync("/v1/alerts?customer_id=zara")).Body.GetProperty("total").GetInt64());
+    }
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> holds (background work), for at most 20 s.</summary>
+    static async Task<JsonElement> WaitForAsync(HttpClient client, string path, Func<JsonElement, bool> done)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await client.GetJsonAsync(path);
+            if (done(response.Body) || attempt == 200) return response.Body;
+            await Task.Delay(100);
+        }
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task Screen_AsOfBeforeTheFirstVersion_SaysNoVersionWasInForce(string provider)
     {

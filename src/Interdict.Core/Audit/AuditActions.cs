@@ -21,6 +21,8 @@ public static class AuditActions
     public const string CheckBatch = "check.batch";
     /// <summary>A list version imported.</summary>
     public const string ListImport = "list.import";
+    /// <summary>A list version imported before its date came into force: customers were re-screened against it then.</summary>
+    public const string ListInForce = "list.in_force";
     /// <summary>A list version refused (malformed, implausible, or shrinking the list in force unconfirmed); nothing changed.</summary>
     public const string ListImportRefused = "list.import.refused";
     /// <summary>A customer created.</summary>

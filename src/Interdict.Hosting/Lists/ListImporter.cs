@@ -100,6 +100,55 @@ public sealed partial class ListImporter
         return _host.UpdateAsync((current, token) => ImportAsync(current, files, actor, options, token), cancellationToken);
     }
 
+    /// <summary>Re-screens the customers against every version that has come into force since it was imported: a version
+    /// imported before its date changed nothing then (<see cref="ImportAsync(IReadOnlyList{ListFile}, Actor, ListImportOptions, CancellationToken)"/>),
+    /// and on its date it replaces the version in force like an import would — the same update job, alerts and
+    /// delistings against the version in force before it. Done once per version: the job's completion records
+    /// <c>list.in_force</c> in the audit trail, which is how a later call (in any process) knows.</summary>
+    /// <param name="actor">Who the work is done as (the system).</param>
+    /// <param name="cancellationToken">Cancels before a job starts; a started job runs to its end.</param>
+    /// <returns>The versions brought into force by this call.</returns>
+    public Task<IReadOnlyList<ListVersion>> BringIntoForceAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _host.UpdateAsync<IReadOnlyList<ListVersion>>(async (current, token) =>
+        {
+            var brought = new List<ListVersion>();
+            foreach (var source in current.Sources)
+            {
+                if (current.FindInForce(source) is not { } inForce) continue;
+                var version = inForce.Snapshot.Version;
+                if (!await CameIntoForceUnappliedAsync(version, token).ConfigureAwait(false)) continue;
+                var previous = current.VersionsOf(source).LastOrDefault(v => v.Snapshot.Version.Generated < version.Generated);
+                var update = new ListUpdate(source, version.Label, previous?.Snapshot.Version.Label) { ComingIntoForce = true };
+                var job = await _jobs.EnqueueAsync(JobKinds.ListUpdate, JsonSerializer.Serialize(update, Json), actor, token).ConfigureAwait(false);
+                var done = await _jobs.RunAsync(job, (progress, work) => UpdateAsync(current, update, actor, progress, work)).ConfigureAwait(false);
+                LogCameIntoForce(version, done.Candidates, done.Raised.Count, done.Delisted);
+                brought.Add(version);
+            }
+            return (null, brought);
+        }, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="version"/> was imported while dated in the future (its import re-screened
+    /// nobody) and has not been brought into force since.</summary>
+    async Task<bool> CameIntoForceUnappliedAsync(ListVersion version, CancellationToken cancellationToken)
+    {
+        var imported = await _audit.QueryAsync(new AuditQuery { Action = AuditActions.ListImport, Subject = version.ToString(), Limit = 1 }, cancellationToken)
+            .ConfigureAwait(false);
+        // Not imported (the bundled list, screened against from the start), or newest when imported: applied then.
+        if (imported.Items.Count == 0 || NewestWhenImported(imported.Items[0])) return false;
+        var applied = await _audit.QueryAsync(new AuditQuery { Action = AuditActions.ListInForce, Subject = version.ToString(), Limit = 1 }, cancellationToken)
+            .ConfigureAwait(false);
+        return applied.Items.Count == 0;
+    }
+
+    static bool NewestWhenImported(AuditRecord import)
+    {
+        using var outputs = JsonDocument.Parse(import.Outputs);
+        return outputs.RootElement.TryGetProperty("newest", out var newest) && newest.ValueKind == JsonValueKind.True;
+    }
+
     /// <summary>Completes a list update job left unfinished (its process crashed): serves its version first if this
     /// process does not serve it yet, then re-screens, raises and delists as the import would have.</summary>
     /// <param name="job">The job, claimed by this process.</param>
@@ -208,7 +257,16 @@ public sealed partial class ListImporter
             json.WriteNumber("alerts_delisted", delisted);
             json.WriteEndObject();
         });
-        return new JobOutcome<UpdateDone>(new UpdateDone(found.Candidates, found.Hits.Count, raised, delisted), result, null);
+        // A version coming into force records so with the job's completion, in one transaction: done once, even when
+        // a crash leaves the job to be resumed.
+        var cameIntoForce = update.ComingIntoForce
+            ? new AuditEntry(actor.Name, AuditActions.ListInForce, version.Snapshot.Version.ToString())
+            {
+                Outputs = result,
+                ListVersions = [version.Snapshot.Version.ToString(), .. previous is null ? Array.Empty<string>() : [previous.Snapshot.Version.ToString()]],
+            }
+            : null;
+        return new JobOutcome<UpdateDone>(new UpdateDone(found.Candidates, found.Hits.Count, raised, delisted), result, cameIntoForce);
     }
 
     /// <summary>The import's audit record, committed with the version: what was read and how it differs from the version
@@ -269,7 +327,11 @@ public sealed partial class ListImporter
 
     /// <summary>A list update job's input: the version (by label) and the one it is compared with (null for the first
     /// version of its list, whose entries are all new).</summary>
-    sealed record ListUpdate(string Source, string Version, string? Previous);
+    sealed record ListUpdate(string Source, string Version, string? Previous)
+    {
+        /// <summary>The update is a version imported before its date coming into force (recorded as <c>list.in_force</c>).</summary>
+        public bool ComingIntoForce { get; init; }
+    }
 
     sealed record ImportCounts(int Entries, int Issues, bool Newest, int Added, int Removed, int Changed);
 
@@ -277,6 +339,9 @@ public sealed partial class ListImporter
     {
         public static UpdateDone None { get; } = new(0, 0, [], 0);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "List {Version} came into force: {Candidates} customers scored, {Raised} alerts raised, {Delisted} delisted")]
+    partial void LogCameIntoForce(ListVersion version, int candidates, int raised, int delisted);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported list {Version}: {Entries} entries; {Candidates} customers scored, {Raised} alerts raised, {Delisted} delisted, in {Milliseconds:0} ms")]
     partial void LogImported(ListVersion version, int entries, int candidates, int raised, int delisted, double milliseconds);
