@@ -133,7 +133,9 @@ static class NameScorer
         var denominator = name.TotalWeight - (1 - ScoreModel.ExcusedShare) * excusedWeight;
         var listedCoverage = denominator > 0 ? Math.Min(1, listedMatched / denominator) : 0;
         var score = ScoreModel.Blend(queryCoverage, listedCoverage);
-        if ((query.Structure.GivenNames & ~queryUsed) != 0 && (name.GivenNames & ~listedUsed) != 0) score -= GivenNameConflict;
+        // A known given name, or an initial, of the query left unpaired beside a known given name of the listed name
+        // left unpaired: the two say different people (Mahmoud / Mohamed; F. / Jules).
+        if (((query.Structure.GivenNames | query.Structure.Initials) & ~queryUsed) != 0 && (name.GivenNames & ~listedUsed) != 0) score -= GivenNameConflict;
         if ((query.Structure.Numbers & ~queryUsed) != 0 && (name.Numbers & ~listedUsed) != 0) score -= NumberConflict;
         var complete = queryComplete && listedUsed == Mask(name.Tokens.Length);
         score = allExact && complete ? Reordered : Math.Min(score, InexactCeiling);
@@ -155,8 +157,11 @@ static class NameScorer
             {
                 if (name.FirstLetters[j] != queryLetters[i]) continue;
                 var listedInitial = (name.Initials & (1UL << j)) != 0;
-                // A single letter is an initial even where it is also a function word (A., E., Y.).
-                if (queryInitial == listedInitial || name.Kinds[j] is not (TokenKind.Word or TokenKind.Stop) || query.Name.Kinds[i] is not (TokenKind.Word or TokenKind.Stop)) continue;
+                // A single letter is an initial even where it is also a function word (A., E., Y.). A title written in
+                // full on one side may be an initial on the other (H. Ashraf / Haji M. Ashraf, C. I. Kaina / Colonel
+                // Innocent Kaina): in many names the honorific is part of how the person is called.
+                if (queryInitial == listedInitial || name.Kinds[j] is not (TokenKind.Word or TokenKind.Stop or TokenKind.Title)
+                    || query.Name.Kinds[i] is not (TokenKind.Word or TokenKind.Stop or TokenKind.Title)) continue;
                 if (!queryInitial && query.Name.Kinds[i] == TokenKind.Stop || queryInitial && name.Kinds[j] == TokenKind.Stop) continue;
                 if (count == options.Length) return count;
                 // A listed initial met by a query word: the query word is covered as if by the initial, nothing excused.

@@ -135,6 +135,8 @@ public sealed class NameTablesTests
     [InlineData("Zarya G.M.B.H.", "Zarya GmbH", PartyKind.Organization)]
     [InlineData("1st International Bank", "First International Bank", PartyKind.Organization)]
     [InlineData("Abdul Rahman bin Amir al-Nuaymi", "'Abd al-Rahman bin 'Amir al-Nu'aymi", PartyKind.Person)]
+    [InlineData("H. Ashraf", "Haji M. Ashraf", PartyKind.Person)] // an honorific given as an initial
+    [InlineData("C. I. Kaina", "Colonel Innocent KAINA", PartyKind.Person)]
     public void Equivalents_ReachTheThreshold(string query, string listed, PartyKind kind)
     {
         var result = PairComparer.Compare(query, listed, kind);
@@ -150,6 +152,8 @@ public sealed class NameTablesTests
     [InlineData("Ayman Sabawi Ibrahim Husayn al-Tikriti", "Ayman Sabawi Ibrahim Hasan al-Tikriti", PartyKind.Person)]
     [InlineData("Omar Qasim", "Mus'ab Mustafa Abu al Qassim Omar", PartyKind.Person)]
     [InlineData("Zarya Trading LLC", "Omega Trading LLC", PartyKind.Organization)]
+    [InlineData("MUTEBUTSI, F.", "JULES MUTEBUTSI", PartyKind.Person)] // the initial says another given name
+    [InlineData("A. Kim", "KIM CHOL", PartyKind.Person)]
     public void DifferentParties_StayBelowTheThreshold(string query, string listed, PartyKind kind)
     {
         var result = PairComparer.Compare(query, listed, kind);
