@@ -39,9 +39,17 @@ public sealed record FtmEntity(string Id, string Schema, string Caption, IReadOn
     /// <param name="json">The writer.</param>
     /// <param name="nested">Gives, for a value that is the id of another entity, the entity to write in its place (yente's
     /// nested entities); null writes every value as a string, as the JSON lines export does.</param>
-    public void WriteTo(Utf8JsonWriter json, Func<string, FtmEntity?>? nested = null)
+    /// <param name="more">Writes members after the entity's own (a match's <c>score</c>, <c>features</c>, <c>match</c>).</param>
+    public void WriteTo(Utf8JsonWriter json, Func<string, FtmEntity?>? nested = null, Action<Utf8JsonWriter>? more = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        WriteTo(json, nested, more, depth: 0);
+    }
+
+    /// <summary>Nested entities are written two levels deep at most (a party's link, and the party at its other end), as
+    /// yente nests them; deeper values stay ids, so that a cycle of links cannot recurse.</summary>
+    void WriteTo(Utf8JsonWriter json, Func<string, FtmEntity?>? nested, Action<Utf8JsonWriter>? more, int depth)
+    {
         json.WriteStartObject();
         json.WriteString("id", Id);
         json.WriteString("caption", Caption);
@@ -52,7 +60,7 @@ public sealed record FtmEntity(string Id, string Schema, string Caption, IReadOn
             json.WriteStartArray(name);
             foreach (var value in values)
             {
-                if (nested?.Invoke(value) is { } other) other.WriteTo(json);
+                if (depth < 2 && nested?.Invoke(value) is { } other) other.WriteTo(json, nested, null, depth + 1);
                 else json.WriteStringValue(value);
             }
             json.WriteEndArray();
@@ -67,6 +75,7 @@ public sealed record FtmEntity(string Id, string Schema, string Caption, IReadOn
         WriteTime(json, "first_seen", FirstSeen);
         WriteTime(json, "last_seen", LastSeen);
         WriteTime(json, "last_change", LastChange);
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -174,23 +175,34 @@ public static class FtmExport
         }
     }
 
-    /// <summary>Writes the snapshot as FtM JSON lines (one entity per line, UTF-8, <c>\n</c> after each).</summary>
+    /// <summary>Writes the snapshot as FtM JSON lines (one entity per line, UTF-8, <c>\n</c> after each), an entity at a
+    /// time, so that a large list is never held whole as text.</summary>
     /// <param name="snapshot">The list version.</param>
     /// <param name="output">Where to write; left open.</param>
+    /// <param name="cancellationToken">Stops between entities.</param>
     /// <returns>The number of entities written.</returns>
-    public static int Write(ListSnapshot snapshot, Stream output)
+    public static async Task<int> WriteAsync(ListSnapshot snapshot, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         var count = 0;
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var entity in Entities(snapshot))
         {
             entity.WriteTo(json);
-            json.Flush();
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
             json.Reset();
-            output.WriteByte((byte)'\n');
+            buffer.Write("\n"u8);
+            // Written out every 64 KB or so: one write per entity would be thousands of small writes.
+            if (buffer.WrittenCount >= 64 * 1024)
+            {
+                await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
             count++;
         }
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return count;
     }
 

@@ -7,21 +7,21 @@ namespace Interdict.Lists.Tests.Sources;
 /// the same entries under the same names, the links as FtM link entities.</summary>
 public sealed class FtmExportTests
 {
-    static (ListSnapshot Exported, ImportResult ReadBack, string[] Lines) RoundTrip(ListSnapshot snapshot)
+    static async Task<(ListSnapshot Exported, ImportResult ReadBack, string[] Lines)> RoundTripAsync(ListSnapshot snapshot)
     {
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "export.ftm.json");
         int written;
-        using (var stream = File.Create(file)) written = FtmExport.Write(snapshot, stream);
-        var lines = File.ReadAllLines(file);
+        await using (var stream = File.Create(file)) written = await FtmExport.WriteAsync(snapshot, stream, CancellationToken.None);
+        var lines = await File.ReadAllLinesAsync(file, CancellationToken.None);
         Assert.Equal(written, lines.Length);
         return (snapshot, ListFiles.Import(file, snapshot.Version.Generated), lines);
     }
 
     [Fact]
-    public void Export_Un2026_ReadBack_SameEntriesSameNamesSameKinds()
+    public async Task Export_Un2026_ReadBack_SameEntriesSameNamesSameKinds()
     {
-        var (un, result, _) = RoundTrip(RealLists.Un2026);
+        var (un, result, _) = await RoundTripAsync(RealLists.Un2026);
 
         var back = result.GetSnapshotOrThrow();
         Assert.Equal("opensanctions", back.Version.Source);
@@ -46,9 +46,9 @@ public sealed class FtmExportTests
     }
 
     [Fact]
-    public void Export_Un2026_RiWonHo_OneLineInYentesEntityShape()
+    public async Task Export_Un2026_RiWonHo_OneLineInYentesEntityShape()
     {
-        var (_, _, lines) = RoundTrip(RealLists.Un2026);
+        var (_, _, lines) = await RoundTripAsync(RealLists.Un2026);
 
         using var line = JsonDocument.Parse(lines.Single(l => l.StartsWith("{\"id\":\"un-KPi.033\"", StringComparison.Ordinal)));
         var ri = line.RootElement;
@@ -79,9 +79,9 @@ public sealed class FtmExportTests
     }
 
     [Fact]
-    public void Export_Zala_LinksBecomeFtmLinkEntities_ReadBackWithShareAndRole()
+    public async Task Export_Zala_LinksBecomeFtmLinkEntities_ReadBackWithShareAndRole()
     {
-        var (zala, result, lines) = RoundTrip(MoreLists.Zala);
+        var (zala, result, lines) = await RoundTripAsync(MoreLists.Zala);
 
         var back = result.GetSnapshotOrThrow();
         Assert.Equal(zala.Entries.Length, back.Entries.Length);
