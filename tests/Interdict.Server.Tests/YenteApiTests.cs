@@ -347,4 +347,31 @@ public sealed class YenteApiTests(YenteApiTests.Lists lists) : IClassFixture<Yen
         Assert.Equal(HttpStatusCode.NotFound, missing);
         Assert.Contains("No such entity", detail.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Entity_GhorbNooh_ItsOwnerAndTheCompaniesItOwns_NestedAsFtmOwnerships()
+    {
+        var (status, ghorbNooh) = await Client.GetJsonAsync("/entities/un-IRe.024");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        AssertEntityShape(ghorbNooh);
+        // Owned or controlled by KAA: an Ownership naming Ghorb Nooh as its asset, with KAA nested as its owner.
+        var owned = Assert.Single(ghorbNooh.GetProperty("properties").GetProperty("ownershipAsset").EnumerateArray());
+        Assert.Equal("Ownership", owned.GetProperty("schema").GetString());
+        Assert.Equal(["un-IRe.024"], Values(owned, "asset"));
+        var owner = Assert.Single(owned.GetProperty("properties").GetProperty("owner").EnumerateArray());
+        Assert.Equal("un-IRe.036", owner.GetProperty("id").GetString());
+        Assert.Equal("KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS (KAA)", owner.GetProperty("caption").GetString());
+        Assert.Equal(["Owned or controlled by"], Values(owned, "role"));
+        Assert.Equal(["Owned or controlled by KAA."], Values(owned, "description"));
+        // And it owns three: Hara Company, Omran Sahel, Sahel Consultant Engineers.
+        var owns = ghorbNooh.GetProperty("properties").GetProperty("ownershipOwner").EnumerateArray()
+            .Select(o => o.GetProperty("properties").GetProperty("asset")[0].GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["un-IRe.025", "un-IRe.048", "un-IRe.062"], owns);
+
+        var (_, entry) = await Client.GetJsonAsync("/v1/lists/un/entries/IRe.024");
+        var link = entry.GetProperty("entry").GetProperty("links").EnumerateArray().Single(l => l.Str("kind") == "owned_by");
+        Assert.Equal("IRe.036", link.Str("reference"));
+        Assert.Equal("Owned or controlled by KAA.", link.Str("quote"));
+    }
 }
