@@ -129,5 +129,6 @@ public static class InterdictServer
         app.MapAlerts();
         app.MapAudit();
         app.MapKeys();
+        app.MapYente();
     }
 }

@@ -137,6 +137,39 @@ public sealed class ListsCommandTests : IDisposable
         await serving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public void Export_UnAsFtm_ToAFileAndToStandardOutput_ImportsBackAsTheSameEntries()
+    {
+        var file = _cli.PathIn("un.ftm.json");
+        var export = _cli.Run("lists", "export", "--list", "un", "--format", "ftm", "--output", file);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Contains("exported un 2026-02-27T00:00:09Z: 1,003 entries as", export.Output);
+        Assert.False(File.Exists(file + ".partial"));
+
+        var piped = _cli.Run("lists", "export", "--list", "un", "--output", "-");
+        Assert.True(piped.ExitCode == 0, piped.ToString());
+        Assert.Equal(File.ReadAllText(file), piped.Output);
+        Assert.StartsWith("{\"id\":\"un-", piped.Output, StringComparison.Ordinal);
+
+        var import = _cli.Run("lists", "import", file, "--date", "2026-03-01");
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains("imported opensanctions 2026-03-01", import.Output);
+        using var lists = System.Text.Json.JsonDocument.Parse(_cli.Run("lists", "--format", "json").Output);
+        var back = lists.RootElement.GetProperty("versions").EnumerateArray().Single(v => v.GetProperty("list").GetString() == "opensanctions");
+        Assert.Equal(1003, back.GetProperty("entries").GetInt32());
+    }
+
+    [Fact]
+    public void Export_UnknownListOrFormat_ExitCodesOfTheCli()
+    {
+        var unknown = _cli.Run("lists", "export", "--list", "eu");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--list eu: no such list is loaded (loaded: un)", unknown.Error);
+        Assert.Equal(1, _cli.Run("lists", "export", "--list", "un", "--format", "csv").ExitCode);
+        Assert.Equal(1, _cli.Run("lists", "export").ExitCode);
+        Assert.Equal(2, _cli.Run("lists", "export", "--list", "un", "--list-version", "1999-01-01T00:00:00Z").ExitCode);
+    }
+
     static int FreeLoopbackPort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);

@@ -117,8 +117,9 @@ public sealed class OpenApiContractTests
                 var description = operation.Value.TryGetProperty("description", out var d) ? d.GetString() : null;
                 if (description?.Contains($"the {role.ToString().ToLowerInvariant()} role", StringComparison.Ordinal) != true) missing.Add($"{operation.Name} {path.Name}: role not stated");
                 var answers = responses.EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                // JSON, or JSON lines (a list's export): one object of the schema per line.
                 var described = answers.Any(r => r.Name == "204" || (r.Value.TryGetProperty("content", out var content)
-                    && content.TryGetProperty("application/json", out var json) && json.TryGetProperty("schema", out _)));
+                    && (content.TryGetProperty("application/json", out var json) || content.TryGetProperty("application/x-ndjson", out json)) && json.TryGetProperty("schema", out _)));
                 if (path.Name.StartsWith("/v1/", StringComparison.Ordinal) && !described) missing.Add($"{operation.Name} {path.Name}: no schema for its answer");
             }
         }

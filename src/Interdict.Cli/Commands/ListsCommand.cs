@@ -20,15 +20,34 @@ static class ListsCommand
         Description = "Import a version that shrinks the list in force by more than Interdict:Lists:MaxShrinkShare (default 25 %), after seeing the diff",
     };
 
+    static readonly Option<string> ListOption = new("--list") { Description = "The list to export, by its id (un, ofac, ofac-cons, eu, uk, opensanctions): see `interdict lists`", Required = true };
+    static readonly Option<string> ExportFormatOption = CreateExportFormat();
+    static readonly Option<string?> ExportOutputOption = new("--output", "-o") { Description = "Where to write the entities (default, or -: standard output); a file appears only whole" };
+    static readonly Option<string?> ListVersionOption = new("--list-version") { Description = "The version to export, by its label (see `interdict lists`; default: the version in force)" };
+
+    static Option<string> CreateExportFormat()
+    {
+        // Its own --format: the export writes entities in a list format, not the records --format json|jsonl|csv|table prints.
+        var option = new Option<string>("--format") { Description = "ftm: FollowTheMoney JSON lines, as OpenSanctions and yente write entities", DefaultValueFactory = _ => "ftm" };
+        option.AcceptOnlyFromAmong("ftm");
+        return option;
+    }
+
     public static Command Create(CliContext context)
     {
+        var export = new Command("export", "Write a loaded list as FollowTheMoney JSON lines: its parties, their sanctions and their links (docs/sources/opensanctions.md, \"Export\")")
+        {
+            ListOption, ExportFormatOption, ExportOutputOption, ListVersionOption,
+        };
+        export.SetAction((parse, cancellation) => Export(context, parse, cancellation));
+
         var import = new Command("import", "Add a list version from a file to the database the server uses; it is checked completely before it is stored, and customers are re-screened") { PathArgument, DateOption, AllowShrinkOption };
         import.SetAction((parse, cancellation) => Import(context, parse, cancellation));
 
         var update = new Command("update", "Fetch the newest official list file and import it") { SourceOption, AllowShrinkOption };
         update.SetAction((parse, cancellation) => Update(context, parse, cancellation));
 
-        var lists = new Command("lists", "Show the loaded lists and their versions; import or fetch new versions") { import, update, OutputFormats.Option };
+        var lists = new Command("lists", "Show the loaded lists and their versions; import, fetch or export versions") { import, update, export, OutputFormats.Option };
         lists.SetAction((parse, cancellation) => Task.FromResult(Show(context, parse)));
         return lists;
     }
@@ -61,6 +80,28 @@ static class ListsCommand
                 new("in_force_until", "Until", r => r.Until is { } until ? until : "current"),
             ],
         }, format, rows);
+        return ExitCodes.Ok;
+    }
+
+    static async Task<int> Export(CliContext context, ParseResult parse, CancellationToken cancellation)
+    {
+        var list = parse.GetValue(ListOption)!;
+        var label = parse.GetValue(ListVersionOption);
+        var state = context.Services(parse).Lists.Current;
+        var versions = state.VersionsOf(list);
+        if (versions.Count == 0) return CliOutput.BadInput($"--list {list}: no such list is loaded (loaded: {string.Join(", ", state.Sources)})");
+        var chosen = label is null ? state.FindInForce(list) ?? versions[^1] : state.FindVersion(list, label);
+        if (chosen is null) return CliOutput.BadInput($"--list-version {label}: no such version of {list} (loaded: {string.Join(", ", versions.Select(v => v.Snapshot.Version.Label))})");
+        var output = parse.GetValue(ExportOutputOption);
+        int written;
+        using (var target = OutputTarget.Open(output))
+        {
+            written = await FtmExport.WriteAsync(chosen.Snapshot, target.Stream, cancellation).ConfigureAwait(false);
+            target.Commit();
+            if (target.IsStandardOutput) return ExitCodes.Ok;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"exported {list} {chosen.Snapshot.Version.Label}: {chosen.Snapshot.Entries.Length:N0} entries as {written:N0} FtM entities to {Path.GetFileName(output)}"));
         return ExitCodes.Ok;
     }
 

@@ -10,7 +10,9 @@ namespace Interdict.Core.Lists;
 /// <param name="Role">The relation as the list words it (<c>Acting for or on behalf of</c>, <c>subsidiary of</c>,
 /// <c>Family member of</c>), when it does.</param>
 /// <param name="Share">The share owned, in percent (0..100), when the list states it.</param>
-public sealed record PartyLink(LinkKind Kind, string Name, string? Reference = null, string? Role = null, decimal? Share = null)
+/// <param name="Quote">The list's own words the link was read from, when it was read from free text (a UN comment such as
+/// <c>Owned or controlled by Ghorb Nooh.</c>), so that a reader can check it; null for a link the list gives as data.</param>
+public sealed record PartyLink(LinkKind Kind, string Name, string? Reference = null, string? Role = null, decimal? Share = null, string? Quote = null)
 {
     /// <inheritdoc/>
     public override string ToString() =>

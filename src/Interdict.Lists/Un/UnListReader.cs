@@ -94,7 +94,8 @@ sealed class UnListReader
         }
         _element = null;
         var version = new ListVersion(UnListParser.Source, generated, _origin);
-        return ImportResult.Succeeded(new ListSnapshot(version, entries.DrainToImmutable()), _issues).WithDating(new ListDating(_origin, "dateGenerated"));
+        // The links the comments state, once every entry is read (a comment may name an entry listed after it).
+        return ImportResult.Succeeded(new ListSnapshot(version, UnCommentLinks.Add(entries.DrainToImmutable())), _issues).WithDating(new ListDating(_origin, "dateGenerated"));
     }
 
     ListEntry? ReadRecord(PartyKind kind)

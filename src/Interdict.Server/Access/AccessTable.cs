@@ -33,6 +33,7 @@ static class AccessTable
         new("POST", "/v1/lists/import", Role.Admin, "Import a list version (file upload); re-screens customers"),
         new("GET", "/v1/lists/{source}/diff", Role.Screener, "Diff between two versions of a list"),
         new("GET", "/v1/lists/{source}/entries/{reference}", Role.Screener, "One listed entry and its history"),
+        new("GET", "/v1/lists/{source}/export", Role.Screener, "A loaded list as FollowTheMoney JSON lines (format=ftm)"),
         new("GET", "/v1/regime/timeline", Role.Screener, "The regime's timeline of measures"),
         new("GET", "/v1/regime/measures/{id}", Role.Screener, "One measure"),
         new("GET", "/v1/regime/scenarios/{proposal}", Role.Screener, "What a proposal would lift"),
@@ -57,6 +58,9 @@ static class AccessTable
         new("GET", "/v1/keys", Role.Admin, "List API keys (never the secrets)"),
         new("POST", "/v1/keys", Role.Admin, "Create an API key (shown once)"),
         new("DELETE", "/v1/keys/{id}", Role.Admin, "Revoke an API key"),
+        new("POST", "/match/{dataset}", Role.Screener, "yente-compatible: match FtM example entities (yente's request and answer)"),
+        new("GET", "/search/{dataset}", Role.Screener, "yente-compatible: search entities by name, with facets"),
+        new("GET", "/entities/{id}", Role.Screener, "yente-compatible: one listed party as an FtM entity, sanctions and links nested"),
     ];
 
     static readonly Dictionary<(string, string), EndpointAccess> ByRoute =

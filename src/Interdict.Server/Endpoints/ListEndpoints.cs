@@ -34,6 +34,12 @@ static class ListEndpoints
         group.MapGet("/{source}/entries/{reference}", Entry).WithName("ListEntry")
             .WithSummary("One listed entry (default: as in the newest version holding it) and its history across versions")
             .Produces<Contracts.ListEntryResult>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{source}/export", Export).WithName("ListExport")
+            .WithSummary("A loaded list as FollowTheMoney JSON lines (format=ftm): one entity per line, parties with their sanctions and links")
+            .WithDescription("The version in force (or `version`, a label from GET /v1/lists), as OpenSanctions and yente write entities: "
+                + "each line one entity in the schema given here. docs/sources/opensanctions.md, \"Export\".")
+            .Produces<Contracts.FtmEntityLine>(StatusCodes.Status200OK, "application/x-ndjson")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
@@ -121,6 +127,22 @@ static class ListEndpoints
             new Contracts.DiffCounts(diff.Added.Length, diff.Removed.Length, diff.Changed.Length),
             [.. diff.Added.Select(Brief)], [.. diff.Removed.Select(Brief)],
             [.. diff.Changed.Select(c => new Contracts.EntryChangeBrief(c.After.Reference, c.After.PrimaryName.Full, [.. c.Fields]))]));
+    }
+
+    static IResult Export(string source, string? format, string? version, ListHost lists, HttpContext http)
+    {
+        if (format is not null && !string.Equals(format, "ftm", StringComparison.OrdinalIgnoreCase))
+            return Problems.Field("format", $"'{format}' is not an export format: ftm (FollowTheMoney JSON lines) is the one there is");
+        var state = lists.Current;
+        var versions = state.VersionsOf(source);
+        if (versions.Count == 0) return Problems.NotFound($"no list '{source}' is loaded (loaded: {string.Join(", ", state.Sources)})");
+        var chosen = version is null ? state.FindInForce(source) ?? versions[^1] : state.FindVersion(source, version);
+        if (chosen is null) return Problems.NotFound($"no version '{version}' of '{source}' (loaded: {Labels(versions)})");
+        var snapshot = chosen.Snapshot;
+        var aborted = http.RequestAborted;
+        return Results.Stream(async body => await FtmExport.WriteAsync(snapshot, body, aborted).ConfigureAwait(false),
+            "application/x-ndjson; charset=utf-8",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}-{snapshot.Version.Date:yyyy-MM-dd}.ftm.json"));
     }
 
     static IResult Entry(string source, string reference, string? version, ListHost lists)
