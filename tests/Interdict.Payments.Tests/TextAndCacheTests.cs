@@ -45,6 +45,17 @@ public sealed class TextAndCacheTests
     }
 
     [Fact]
+    public void TextBeforeTheListsFirstVersion_IsSearchedInIt_WithTheEntriesListedByThatDay()
+    {
+        // As party screening does for payments dated years back: the one loaded version (2026-02-27) stands in for
+        // earlier days, with only the entries listed by then (KPe.025 was listed on 2016-03-02).
+        ITextScreener text = Lists.Value;
+        const string line = "Payment for KOREA KWANGSON BANKING CORPORATION services";
+        Assert.Contains(text.ScreenText(line, new DateOnly(2020, 1, 1)), n => n.Hit.Entry.Reference == "KPe.025" && n.Start == 12);
+        Assert.DoesNotContain(text.ScreenText(line, new DateOnly(2016, 3, 1)), n => n.Hit.Entry.Reference == "KPe.025");
+    }
+
+    [Fact]
     public void EveryScenario_IsDecidedTheSame_WithTheCacheAndWithout_AndRecurringPartiesAreAnsweredFromIt()
     {
         var cached = new PaymentScreening(Lists.Value, Rulebook.LoadEmbedded());
