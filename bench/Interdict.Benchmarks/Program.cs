@@ -25,6 +25,9 @@ switch (args.FirstOrDefault())
     case "payments":
         PaymentThroughputProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
         return;
+    case "payments-read":
+        PaymentReadProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000);
+        return;
     case "payments-files":
         PaymentFiles.Write(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
         return;

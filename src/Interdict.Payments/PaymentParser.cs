@@ -1,3 +1,4 @@
+using System.Xml;
 using Interdict.Payments.Iso20022;
 using Interdict.Payments.Mt;
 
@@ -28,7 +29,10 @@ public sealed class PaymentParser
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCharacters, 64);
         MaxCharacters = maxCharacters;
+        _xmlSettings = XmlTreeReader.Settings(maxCharacters);
     }
+
+    readonly XmlReaderSettings _xmlSettings;
 
     /// <summary>The longest source text read, in characters.</summary>
     public long MaxCharacters { get; }
@@ -61,7 +65,7 @@ public sealed class PaymentParser
         }
         return text[first] switch
         {
-            '<' => IsoReader.Read(text, origin, MaxCharacters),
+            '<' => IsoReader.Read(text, origin, _xmlSettings),
             '{' => MtReader.Read(text, origin),
             _ => [PaymentReadResult.Refused(new PaymentIssue(origin, LineOf(text, first), ColumnOf(text, first), null,
                 "unknown format: neither ISO 20022 XML (starts with '<') nor a SWIFT FIN message (starts with '{1:')"))],

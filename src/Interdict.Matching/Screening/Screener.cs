@@ -14,7 +14,7 @@ namespace Interdict.Matching.Screening;
 /// <summary>Screens parties against loaded list versions: one immutable index per version, the version in force
 /// chosen per query.</summary>
 /// <remarks>Immutable and thread-safe. To change lists, build a new screener and swap the reference.</remarks>
-public sealed class Screener : IPartyScreener
+public sealed class Screener : IPartyScreener, ITextScreener
 {
     /// <summary>Scores of hits on a low-quality alias are multiplied by this: such aliases are weak evidence.</summary>
     public const double LowQualityFactor = 0.97;
@@ -115,6 +115,14 @@ public sealed class Screener : IPartyScreener
     IReadOnlyList<PartyHit> IPartyScreener.Screen(PartyQuery query, DateOnly asOf) =>
         ScreenInForce(query, new ScreeningOptions { AsOf = asOf }, earliestBeforeFirst: true)
             .Select(h => new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary))
+            .ToArray();
+
+    /// <inheritdoc/>
+    /// <remarks>As <see cref="IPartyScreener.Screen"/> for the rules engine and payments: before a list's first version
+    /// its earliest version is searched, keeping only the entries listed by that day.</remarks>
+    IReadOnlyList<NameInText> ITextScreener.ScreenText(string text, DateOnly asOf) =>
+        TextScan.Screen(text, _bySource.Select(s => InForce(s.Versions, asOf) ?? s.Versions[0]), new ScreeningOptions { AsOf = asOf })
+            .Select(h => new NameInText(new PartyHit(h.Entry, h.Version, h.Explanation.MatchedName, h.Score, h.Explanation.Summary), h.Start, h.Length))
             .ToArray();
 
     /// <summary>The index of <paramref name="source"/> that a query on <paramref name="asOf"/> (null: today) uses;

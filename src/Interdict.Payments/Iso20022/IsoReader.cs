@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Xml;
 
 namespace Interdict.Payments.Iso20022;
 
@@ -8,9 +8,9 @@ static class IsoReader
 {
     /// <summary>Reads every message in <paramref name="text"/>. Malformed XML gives one refused result for the whole text
     /// (nothing in it can be trusted); otherwise one result per document.</summary>
-    public static IReadOnlyList<PaymentReadResult> Read(string text, string origin, long maxCharacters)
+    public static IReadOnlyList<PaymentReadResult> Read(string text, string origin, XmlReaderSettings settings)
     {
-        var root = XmlTreeReader.Read(new StringReader(text), maxCharacters, out var error, out var line, out var column);
+        var root = XmlTreeReader.Read(text, settings, out var error, out var line, out var column);
         if (root is null)
         {
             if (line == 0)

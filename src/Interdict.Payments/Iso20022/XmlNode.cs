@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 
 namespace Interdict.Payments.Iso20022;
 
@@ -8,6 +8,10 @@ namespace Interdict.Payments.Iso20022;
 /// write and to navigate by element names than a streaming mapper, and it keeps every element's line for places.</remarks>
 sealed class XmlNode
 {
+    static readonly List<XmlNode> NoChildren = [];
+    List<XmlNode>? _children;
+    string? _path;
+
     public XmlNode(string name, string ns, XmlNode? parent, int line, int column)
     {
         Name = name;
@@ -22,7 +26,9 @@ sealed class XmlNode
     public XmlNode? Parent { get; }
     public int Line { get; }
     public int Column { get; }
-    public List<XmlNode> Children { get; } = [];
+    /// <summary>The child elements in document order. Leaves (most elements) share one empty list rather than each
+    /// holding its own; only <see cref="XmlTreeReader"/> adds children, through <see cref="AddChild"/>.</summary>
+    public List<XmlNode> Children => _children ?? NoChildren;
     /// <summary>The element's own text (not its descendants'), trimmed; empty when none.</summary>
     public string Text { get; set; } = "";
     /// <summary>The <c>Ccy</c> attribute of an amount, when present.</summary>
@@ -33,6 +39,8 @@ sealed class XmlNode
     public bool ShowIndex { get; set; }
     /// <summary>The element the path starts at (<c>Document</c> or <c>AppHdr</c>): wrappers above it are not ISO 20022.</summary>
     public bool IsPathRoot { get; set; }
+
+    public void AddChild(XmlNode child) => (_children ??= []).Add(child);
 
     public XmlNode? Child(string name)
     {
@@ -73,21 +81,10 @@ sealed class XmlNode
     }
 
     /// <summary>The XPath-like path from the message root: <c>/Document/FIToFICstmrCdtTrf/CdtTrfTxInf[1]/Cdtr</c>.</summary>
-    public string Path
-    {
-        get
-        {
-            var parts = new Stack<XmlNode>();
-            for (var node = this; node is not null; node = node.IsPathRoot ? null : node.Parent) parts.Push(node);
-            var text = new StringBuilder();
-            foreach (var node in parts)
-            {
-                text.Append('/').Append(node.Name);
-                if (node.ShowIndex) text.Append('[').Append(node.Index).Append(']');
-            }
-            return text.ToString();
-        }
-    }
+    /// <remarks>Built from the parent's path and kept: a message's places share their prefixes, so each element's
+    /// path costs one concatenation. Asked only once the tree is whole (positions and path roots are set by then).</remarks>
+    public string Path => _path ??= string.Concat(IsPathRoot || Parent is null ? "" : Parent.Path, "/", Name,
+        ShowIndex ? string.Create(CultureInfo.InvariantCulture, $"[{Index}]") : "");
 
     public Place Place => new(Path, Line, Column);
 }

@@ -16,22 +16,26 @@ static class XmlTreeReader
         "InstrForNxtAgt", "InstrForCdtrAgt", "RtrRsnInf", "CxlRsnInf", "ChrgsInf", "Othr",
     };
 
+    /// <summary>The reader settings for sources of at most <paramref name="maxCharacters"/>: built once per parser and
+    /// shared (settings are read-only once a reader has been created from them).</summary>
+    public static XmlReaderSettings Settings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = maxCharacters,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+    };
+
     /// <summary>Reads the whole text; on malformed input returns null and says where.</summary>
-    public static XmlNode? Read(TextReader text, long maxCharacters, out string? error, out int errorLine, out int errorColumn)
+    public static XmlNode? Read(string text, XmlReaderSettings settings, out string? error, out int errorLine, out int errorColumn)
     {
         error = null;
         errorLine = 0;
         errorColumn = 0;
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = maxCharacters,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-        };
-        using var reader = XmlReader.Create(text, settings);
+        var context = new XmlParserContext(ElementNames.ForThisThread(), null, null, XmlSpace.None);
+        using var reader = XmlReader.Create(new StringReader(text), settings, context);
         var info = (IXmlLineInfo)reader;
         XmlNode? root = null;
         XmlNode? current = null;
@@ -50,7 +54,7 @@ static class XmlTreeReader
                             if (currency is not null) node.Currency = currency.Trim();
                         }
                         if (current is null) root = node;
-                        else current.Children.Add(node);
+                        else current.AddChild(node);
                         if (!reader.IsEmptyElement)
                         {
                             if (++depth > MaxDepth)
@@ -97,14 +101,45 @@ static class XmlTreeReader
     /// <summary>Numbers the children of a finished element among their same-named siblings.</summary>
     static void Number(XmlNode node)
     {
-        if (node.Children.Count == 0) return;
+        var children = node.Children;
+        if (children.Count == 0) return;
+        // Elements have a handful of children: counting among the earlier siblings costs less than a dictionary per
+        // element. A long list (hostile or odd input) is counted with one, so the cost stays linear.
+        if (children.Count > 16)
+        {
+            NumberMany(children);
+            return;
+        }
+        for (var i = 0; i < children.Count; i++)
+        {
+            var index = 1;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(children[j].Name, children[i].Name, StringComparison.Ordinal)) index++;
+            }
+            children[i].Index = index;
+        }
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            var several = child.Index > 1;
+            for (var j = i + 1; j < children.Count && !several; j++)
+            {
+                several = string.Equals(children[j].Name, child.Name, StringComparison.Ordinal);
+            }
+            child.ShowIndex = several || Repeating.Contains(child.Name);
+        }
+    }
+
+    static void NumberMany(List<XmlNode> children)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var child in node.Children)
+        foreach (var child in children)
         {
             counts[child.Name] = counts.GetValueOrDefault(child.Name) + 1;
             child.Index = counts[child.Name];
         }
-        foreach (var child in node.Children)
+        foreach (var child in children)
         {
             child.ShowIndex = counts[child.Name] > 1 || Repeating.Contains(child.Name);
         }

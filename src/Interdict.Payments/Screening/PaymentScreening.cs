@@ -10,28 +10,52 @@ namespace Interdict.Payments.Screening;
 /// and for country KP, every country and address for a DPRK link, and free text for listed names; then decides
 /// pass, review or hold through the rule evaluator, which gives the legal basis (<see cref="PaymentChecks"/>).</summary>
 /// <remarks>
-/// <para>Free text is searched by screening each run of two to six words as a name: a simple stand-in for the
-/// screening engine's text mode, which will replace <see cref="ScreenText"/> when it is merged.</para>
+/// <para>Free text is searched with the screening engine's text mode (<see cref="ITextScreener"/>), which finds every
+/// listed name anywhere in a line with its span.</para>
+/// <para>Party queries are answered through a bounded cache (<see cref="PartyScreeningCache"/>): the agents of a
+/// bank's traffic and many of its counterparties recur message after message. A screening object holds one screener
+/// for its life; a list update means a new screening object, with an empty cache.</para>
 /// <para>Thread-safe when the screener is (the Core contract says it is).</para>
 /// </remarks>
 public sealed class PaymentScreening
 {
-    const int MaxWindow = 6;
-    readonly IPartyScreener _screener;
+    readonly PartyScreeningCache _parties;
+    readonly ITextScreener _text;
     readonly RuleEvaluator _evaluator;
     readonly PaymentScreeningOptions _options;
 
-    /// <summary>Screening against <paramref name="screener"/>'s lists, decided under <paramref name="rulebook"/>.</summary>
+    /// <summary>Screening against <paramref name="screener"/>'s lists, which must also find names in text (the matching
+    /// engine's <c>Screener</c> does both), decided under <paramref name="rulebook"/>.</summary>
     public PaymentScreening(IPartyScreener screener, Rulebook rulebook, PaymentScreeningOptions? options = null)
+        : this(screener, TextScreenerOf(screener), rulebook, options)
+    {
+    }
+
+    /// <summary>Screening of parties against <paramref name="screener"/> and of free text against
+    /// <paramref name="text"/>, decided under <paramref name="rulebook"/>.</summary>
+    public PaymentScreening(IPartyScreener screener, ITextScreener text, Rulebook rulebook, PaymentScreeningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(screener);
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rulebook);
-        _screener = screener;
+        _options = options ?? new PaymentScreeningOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.PartyCacheEntries);
+        _parties = new PartyScreeningCache(screener, _options.PartyCacheEntries);
+        _text = text;
         // No screener for the evaluator: the payment's parties are screened here, field by field, and reach it with the
         // designation found; screening them again would double the cost of every payment.
         _evaluator = new RuleEvaluator(rulebook, screener: null);
-        _options = options ?? new PaymentScreeningOptions();
     }
+
+    static ITextScreener TextScreenerOf(IPartyScreener screener)
+    {
+        ArgumentNullException.ThrowIfNull(screener);
+        return screener as ITextScreener
+            ?? throw new ArgumentException("the screener does not find names in text (ITextScreener); pass a text screener too", nameof(screener));
+    }
+
+    /// <summary>How often party queries were answered from the cache.</summary>
+    public PartyCacheStatistics PartyCache => _parties.Statistics;
 
     /// <summary>The rulebook payments are decided under.</summary>
     public Rulebook Rulebook => _evaluator.Rulebook;
@@ -53,7 +77,7 @@ public sealed class PaymentScreening
         findings.Parties.Add(finding);
         if (party.Name is { } name)
         {
-            foreach (var hit in _screener.Screen(new PartyQuery(name.Value, party.Kind), asOf))
+            foreach (var hit in _parties.Screen(new PartyQuery(name.Value, party.Kind), asOf))
             {
                 if (hit.Score < _options.ReviewScore) break;
                 var hold = hit.Score >= _options.HoldScore && _evaluator.Rulebook.Designates(hit.Entry);
@@ -67,7 +91,7 @@ public sealed class PaymentScreening
         if (party.Bic is { } bic)
         {
             var query = new PartyQuery("", PartyKind.Organization) { Identifiers = [BicIdentifier(bic.Value)] };
-            var listed = _screener.Screen(query, asOf).FirstOrDefault(h => h.Score >= 1);
+            var listed = _parties.Screen(query, asOf).FirstOrDefault(h => h.Score >= 1);
             if (listed is not null)
             {
                 if (_evaluator.Rulebook.Designates(listed.Entry)) finding.DesignatedBy(listed.Entry);
@@ -105,36 +129,40 @@ public sealed class PaymentScreening
         }
     }
 
-    /// <summary>Finds listed names inside a line of free text: every run of two to six words is screened as a name,
-    /// and the best hit of the line is kept.</summary>
+    /// <summary>Finds listed names inside a line of free text: each entry the text mode finds at or above the text
+    /// threshold is a hit of the line (once, at its best score), with the words that named it.</summary>
     void ScreenText(PaymentText text, DateOnly asOf, PaymentFindings findings)
     {
-        var words = text.Text.Split([' ', '/', ',', ':', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        PartyHit? best = null;
-        for (var start = 0; start < words.Length; start++)
+        var found = false;
+        foreach (var name in Best(_text.ScreenText(text.Text, asOf)))
         {
-            for (var length = 2; length <= MaxWindow && start + length <= words.Length; length++)
-            {
-                var window = string.Join(' ', words, start, length);
-                foreach (var hit in _screener.Screen(new PartyQuery(window), asOf))
-                {
-                    if (hit.Score >= _options.TextScore && (best is null || hit.Score > best.Score)) best = hit;
-                    break;
-                }
-            }
+            found = true;
+            var hit = name.Hit;
+            findings.NamedInText.Add(hit.MatchedName);
+            var words = text.Text.Substring(name.Start, name.Length);
+            findings.Hits.Add(new PaymentHit(text.Place, text.Text, hit.Entry.Source, hit.Entry.Reference, hit.Score, PaymentOutcome.Review,
+                $"{text.Kind} text names {hit.MatchedName} (\"{words}\" at character {name.Start + 1})"));
         }
-        if (best is not null)
-        {
-            findings.NamedInText.Add(best.MatchedName);
-            findings.Hits.Add(new PaymentHit(text.Place, text.Text, best.Entry.Source, best.Entry.Reference, best.Score, PaymentOutcome.Review,
-                $"{text.Kind} text names {best.MatchedName}"));
-        }
-        else if (DprkPlaces.Find(text.Text) is { } place)
+        if (!found && DprkPlaces.Find(text.Text) is { } place)
         {
             findings.DprkLinkInText = true;
             findings.Hits.Add(new PaymentHit(text.Place, text.Text, "DPRK-link", "KP", 1, PaymentOutcome.Review,
                 $"{text.Kind} text names {place}"));
         }
+    }
+
+    /// <summary>The names at or above the text threshold, each entry once at its best score, in the order written.</summary>
+    List<NameInText> Best(IReadOnlyList<NameInText> names)
+    {
+        var best = new List<NameInText>();
+        foreach (var name in names)
+        {
+            if (name.Hit.Score < _options.TextScore) continue;
+            var same = best.FindIndex(b => ReferenceEquals(b.Hit.Entry, name.Hit.Entry));
+            if (same < 0) best.Add(name);
+            else if (name.Hit.Score > best[same].Hit.Score) best[same] = name;
+        }
+        return best;
     }
 
     /// <summary>Lists carry BIC8 (<c>FTBDKPPY</c>); messages often add a branch (<c>FTBDKPPYXXX</c>).</summary>

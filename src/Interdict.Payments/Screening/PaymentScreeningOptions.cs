@@ -19,4 +19,9 @@ public sealed record PaymentScreeningOptions
     /// <summary>A name found in free text at or above this score is reviewed; free text mentions a name without saying
     /// what part it plays, so it is never held on its own.</summary>
     public double TextScore { get; init; } = 0.95;
+
+    /// <summary>The most party-screening answers a screening object keeps for the parties that recur (agents,
+    /// regular counterparties); 0 turns the cache off. 50,000 answers is about 10 MB: a key is a name and a few short
+    /// strings, and most answers are the one empty list.</summary>
+    public int PartyCacheEntries { get; init; } = 50_000;
 }
