@@ -66,20 +66,20 @@ public sealed class CustomerMonitorTests
         var owned = new Customer("owned", "Northern Lights Shipping", PartyKind.Organization) { Owners = [new Owner("Baltic Amber Trading Company", 60), new Owner("Anna Schmidt", 40)] };
 
         monitor.Changed(owned);
-        Assert.Equal(3, monitor.Count);
+        Assert.Equal((1, 3), (monitor.Count, monitor.Parties));
         Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
 
         monitor.Changed(owned with { Owners = [new Owner("Anna Schmidt", 100)] });
-        Assert.Equal(2, monitor.Count);
+        Assert.Equal((1, 2), (monitor.Count, monitor.Parties));
         Assert.Empty(monitor.OwnedThroughLinks([parent]));
 
         // Stored by another process with only its owners changed: a catch-up sees the change; a rebuild keeps it.
         await store.UpsertAsync(owned, CancellationToken.None);
         Assert.Equal(1, await monitor.CatchUpAsync(CancellationToken.None));
-        Assert.Equal(3, monitor.Count);
+        Assert.Equal((1, 3), (monitor.Count, monitor.Parties));
         Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
         await monitor.LoadAsync(CancellationToken.None);
-        Assert.Equal((3, 0), (monitor.Count, monitor.PendingChanges));
+        Assert.Equal((1, 3, 0), (monitor.Count, monitor.Parties, monitor.PendingChanges));
         Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
     }
 

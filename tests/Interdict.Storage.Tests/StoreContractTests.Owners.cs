@@ -65,4 +65,20 @@ public abstract partial class StoreContractTests
             await Task.CompletedTask;
         }
     }
+
+    [StoreFact]
+    public async Task ARowWrittenWithoutTheOwnersColumn_AsBeforeMigration5_ReadsAsNoOwners()
+    {
+        // What a process of the previous version writes: every column but owners (the migration's default fills it).
+        await ExecuteRawAsync("""
+            INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at)
+            VALUES ('old-1', 'Kim Il', 'Person', NULL, NULL, 'KP', '[]', 'fde94097a9e7be37409f6500ebf0ba8d4dd6be3f65268698be9fa8f0f7e66477', 1, 0, 0)
+            """);
+
+        var found = (await Store.Customers.FindAsync("old-1", Ct))!;
+        Assert.Empty(found.Owners);
+        // Its fingerprint is the one stored: an upsert of the same customer is no change.
+        var again = await Store.Customers.UpsertAsync(new Customer("old-1", "Kim Il", PartyKind.Person) { Country = "KP" }, Ct);
+        Assert.Equal(UpsertOutcome.Unchanged, again.Outcome);
+    }
 }

@@ -34,6 +34,8 @@ public sealed partial class CustomerMonitor : IDisposable
     /// <summary>Customers by the <see cref="ListLinks.Key"/> of their owners' names: those a list's ownership links
     /// can reach without naming a listed party they match (a listed company owning the customer's owner).</summary>
     ImmutableDictionary<string, ImmutableHashSet<string>> _ownerKeys = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+    /// <summary>How many of the index's live parties are owners.</summary>
+    int _ownerParties;
     List<Customer>? _changedDuringRebuild;
     DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
     readonly SemaphoreSlim _catchingUp = new(1, 1);
@@ -68,8 +70,11 @@ public sealed partial class CustomerMonitor : IDisposable
         meter.CreateObservableGauge("interdict.customer_index.ready", () => IsReady ? 1 : 0, description: "1 once the index is built from the database after a start");
     }
 
-    /// <summary>How many customers the index holds.</summary>
-    public int Count => Volatile.Read(ref _index).Count;
+    /// <summary>How many customers the index holds (their owners, indexed as parties of their own, not counted).</summary>
+    public int Count => Volatile.Read(ref _index).Count - Volatile.Read(ref _ownerParties);
+
+    /// <summary>How many parties the index holds: the customers and their owners.</summary>
+    public int Parties => Volatile.Read(ref _index).Count;
 
     /// <summary>Customers changed since the index's base was built (its overlay and tombstones).</summary>
     public int PendingChanges => Volatile.Read(ref _index).PendingChanges;
@@ -128,11 +133,13 @@ public sealed partial class CustomerMonitor : IDisposable
         try
         {
             var parties = new List<MonitoredParty>();
+            var owners = 0;
             var ownerKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var latest = DateTimeOffset.MinValue;
             await foreach (var customer in _customers.StreamAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                parties.AddRange(Parties(customer));
+                parties.AddRange(PartiesOf(customer));
+                owners += customer.Owners.IsDefault ? 0 : customer.Owners.Length;
                 foreach (var key in OwnerKeys(customer.Owners.IsDefault ? [] : customer.Owners.Select(o => o.Name)))
                 {
                     if (!ownerKeys.TryGetValue(key, out var ids)) ownerKeys[key] = ids = new HashSet<string>(StringComparer.Ordinal);
@@ -146,6 +153,7 @@ public sealed partial class CustomerMonitor : IDisposable
             {
                 _index = built;
                 _ownerKeys = builtKeys;
+                _ownerParties = owners;
                 foreach (var customer in _changedDuringRebuild) Apply(customer);
                 if (latest > _caughtUpTo) _caughtUpTo = latest;
             }
@@ -182,8 +190,9 @@ public sealed partial class CustomerMonitor : IDisposable
             before.Add(owner.Query.Name);
             index = index.Remove(owner.Id);
         }
-        foreach (var party in Parties(customer)) index = index.Upsert(party);
+        foreach (var party in PartiesOf(customer)) index = index.Upsert(party);
         _index = index;
+        _ownerParties += (customer.Owners.IsDefault ? 0 : customer.Owners.Length) - before.Count;
         var keys = _ownerKeys;
         foreach (var key in OwnerKeys(before)) keys = keys.TryGetValue(key, out var ids) && ids.Remove(customer.Id) is { Count: > 0 } rest ? keys.SetItem(key, rest) : keys.Remove(key);
         foreach (var key in OwnerKeys(customer.Owners.IsDefault ? [] : customer.Owners.Select(o => o.Name)))
@@ -354,7 +363,7 @@ public sealed partial class CustomerMonitor : IDisposable
 
     /// <summary>The parties a customer puts in the index: itself, and each of its owners under
     /// <see cref="OwnerPartyId"/>, screened like parties so that a list update finds the customers its new entries own.</summary>
-    static IEnumerable<MonitoredParty> Parties(Customer customer)
+    static IEnumerable<MonitoredParty> PartiesOf(Customer customer)
     {
         yield return new MonitoredParty(customer.Id, customer.ToQuery());
         var owners = customer.Owners.IsDefault ? [] : customer.Owners;
