@@ -28,6 +28,7 @@ public static class InterdictHostingExtensions
             .Validate(o => o.Limits.MaxBatchSize > 0 && o.Limits.MaxRequestBodyBytes > 0 && o.Limits.MaxUploadBytes > 0
                 && o.Limits.RequestTimeout > TimeSpan.Zero && o.Limits.ImportTimeout > TimeSpan.Zero, "Interdict:Limits must all be positive")
             .Validate(o => o.Lists.MaxShrinkShare is >= 0 and <= 1, "Interdict:Lists:MaxShrinkShare must be between 0 and 1")
+            .Validate(o => o.Ownership.Threshold is > 0 and <= 100, "Interdict:Ownership:Threshold must be above 0 and at most 100")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -50,6 +51,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton<Interdict.Hosting.Payments.PaymentService>();
         services.AddSingleton<Interdict.Hosting.Payments.PaymentAlertService>();
         services.AddSingleton<CustomerMonitor>();
+        services.AddSingleton<CustomerOwnership>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<AlertService>();
         services.AddHostedService<InterdictStartup>();

@@ -35,6 +35,9 @@ public sealed class InterdictOptions
     /// <summary>How list imports judge a new version: the shrink guard.</summary>
     public InterdictListSettings Lists { get; set; } = new();
 
+    /// <summary>How customers' owners are weighed: the ownership rule's threshold.</summary>
+    public InterdictOwnershipSettings Ownership { get; set; } = new();
+
     /// <summary>The data folder as configured, else <c>$INTERDICT_DATA</c>, else <c>./data</c>, made absolute.</summary>
     public string ResolvedDataDirectory()
     {

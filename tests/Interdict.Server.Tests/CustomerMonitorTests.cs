@@ -50,6 +50,39 @@ public sealed class CustomerMonitorTests
         Assert.Equal((20, 0), (monitor.Count, monitor.PendingChanges));
     }
 
+    [Fact]
+    public async Task Owners_AreIndexedAsParties_ReplacedWithTheirCustomer_AndFoundByTheLinksThatNameThem()
+    {
+        using var server = new ServerFactory("sqlite", settings: new() { ["Interdict:RefreshSeconds"] = "0" });
+        _ = server.CreateClient();
+        var monitor = server.Services.GetRequiredService<CustomerMonitor>();
+        var store = server.Services.GetRequiredService<ICustomerStore>();
+        await monitor.WhenReadyAsync(CancellationToken.None);
+        var parent = new ListEntry
+        {
+            Source = "test", Reference = "T-1", Kind = PartyKind.Organization, Names = [new PartyName("CHOLLIMA HOLDINGS GROUP")],
+            Links = [new PartyLink(LinkKind.Owns, "Baltic Amber Trading Co., Ltd.", Share: 100)],
+        };
+        var owned = new Customer("owned", "Northern Lights Shipping", PartyKind.Organization) { Owners = [new Owner("Baltic Amber Trading Company", 60), new Owner("Anna Schmidt", 40)] };
+
+        monitor.Changed(owned);
+        Assert.Equal((1, 3), (monitor.Count, monitor.Parties));
+        Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
+
+        monitor.Changed(owned with { Owners = [new Owner("Anna Schmidt", 100)] });
+        Assert.Equal((1, 2), (monitor.Count, monitor.Parties));
+        Assert.Empty(monitor.OwnedThroughLinks([parent]));
+
+        // Stored by another process with only its owners changed: a catch-up sees the change; a rebuild keeps it.
+        await store.UpsertAsync(owned, CancellationToken.None);
+        Assert.Equal(1, await monitor.CatchUpAsync(CancellationToken.None));
+        Assert.Equal((1, 3), (monitor.Count, monitor.Parties));
+        Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
+        await monitor.LoadAsync(CancellationToken.None);
+        Assert.Equal((1, 3, 0), (monitor.Count, monitor.Parties, monitor.PendingChanges));
+        Assert.Equal(["owned"], monitor.OwnedThroughLinks([parent]));
+    }
+
     static async IAsyncEnumerable<Customer> Generate(string prefix, int count)
     {
         for (var i = 0; i < count; i++) yield return new Customer($"{prefix}-{i}", $"Person {prefix} {i}", PartyKind.Person);

@@ -62,6 +62,16 @@ public sealed class OpenApiContractTests
         Expect(await analyst.PutAsync($"/v1/customers/{id}", new { name = "Ri Won Ho", type = "person", dob = "1964-07-17", nationality = "KP", country = "DE" }),
             "PUT", "/v1/customers/{id}", HttpStatusCode.OK);
         Expect(await analyst.GetJsonAsync("/v1/customers?limit=5"), "GET", "/v1/customers", HttpStatusCode.OK);
+        // A customer owned by a listed company: its match carries the ownership finding, its record the owners.
+        var owned = await analyst.PostAsync("/v1/customers", new
+        {
+            id = $"{id}-owned", name = "Quiet Harbour Trading",
+            owners = new object[] { new { name = "Korea Mining Development Trading Corporation", share = 60, identifiers = new { bic = "KMDTKPPY" } }, new { name = "Anna Schmidt" } },
+        });
+        Expect(owned, "POST", "/v1/customers", HttpStatusCode.Created);
+        Assert.True(owned.Body.GetProperty("matches")[0].GetProperty("explanation").TryGetProperty("ownership", out _), owned.Body.ToString());
+        Expect(await analyst.GetJsonAsync($"/v1/customers/{id}-owned"), "GET", "/v1/customers/{id}", HttpStatusCode.OK);
+        Expect(await analyst.GetJsonAsync($"/v1/alerts/{owned.Body.GetProperty("alerts")[0].GetInt64()}"), "GET", "/v1/alerts/{id}", HttpStatusCode.OK);
         var csv = Path.Combine(server.DataDirectory, "contract.csv");
         await File.WriteAllTextAsync(csv, $"id,name,type,imo\n{id}-ship,Ocean Maple,vessel,9123456\n{id}-bad,,person,\n");
         Expect(await analyst.UploadAsync("/v1/customers/import", csv), "POST", "/v1/customers/import", HttpStatusCode.OK);

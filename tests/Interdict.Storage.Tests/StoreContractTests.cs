@@ -70,8 +70,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         await using var second = await InterdictStorage.OpenAsync(Options, Clock, Ct);
         Assert.Equal(0, await second.Customers.CountAsync(Ct));
         // Every migration, each recorded once.
-        Assert.Equal("4", await QueryTextAsync("SELECT CAST(count(*) AS TEXT) FROM schema_migrations"));
-        Assert.Equal("4", await QueryTextAsync("SELECT CAST(count(DISTINCT version) AS TEXT) FROM schema_migrations"));
+        Assert.Equal("5", await QueryTextAsync("SELECT CAST(count(*) AS TEXT) FROM schema_migrations"));
+        Assert.Equal("5", await QueryTextAsync("SELECT CAST(count(DISTINCT version) AS TEXT) FROM schema_migrations"));
     }
 
     [StoreFact]

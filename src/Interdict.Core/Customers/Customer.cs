@@ -49,6 +49,10 @@ public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind
     /// <summary>Known identifiers (IMO, BIC…).</summary>
     public ImmutableArray<Identifier> Identifiers { get; init; } = [];
 
+    /// <summary>The parties that own or control the customer, with their shares where known; screened with it, their
+    /// hits weighed by the ownership rule (<see cref="Ownership.OwnershipRule"/>).</summary>
+    public ImmutableArray<Owner> Owners { get; init; } = [];
+
     /// <summary>1 when created, incremented by every change of a screening-relevant field; 0 before it is stored.</summary>
     public int Revision { get; init; }
 
@@ -59,7 +63,7 @@ public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>A stable SHA-256 (hex) of every field screening reads: name, kind, date of birth, nationality,
-    /// country and identifiers (in a canonical order). Equal fingerprints mean screening would see the same party,
+    /// country, identifiers and owners (in a canonical order). Equal fingerprints mean screening would see the same party,
     /// so a confirmed false positive stays suppressed; a different one means the customer changed.</summary>
     public string Fingerprint
     {
@@ -73,6 +77,21 @@ public sealed record Customer(string Id, string Name, PartyKind Kind = PartyKind
             var ordered = identifiers.Length < 2 ? identifiers
                 : [.. identifiers.OrderBy(i => i.Kind).ThenBy(i => i.Value, StringComparer.Ordinal)];
             foreach (var identifier in ordered) hash.Add(identifier.Kind.ToString()).Add(identifier.Value);
+            // Added only when there are owners: the fingerprint of a customer without owners is the one it had before
+            // owners existed, so its suppressed false positives stay suppressed.
+            var owners = Owners.IsDefault ? [] : Owners;
+            if (owners.Length > 0)
+            {
+                hash.Add("owners").Add(owners.Length);
+                foreach (var owner in owners.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Share))
+                {
+                    hash.Add(owner.Name).Add(owner.Share?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    var ids = owner.Identifiers.IsDefault ? [] : owner.Identifiers;
+                    hash.Add(ids.Length);
+                    foreach (var identifier in ids.OrderBy(i => i.Kind).ThenBy(i => i.Value, StringComparer.Ordinal))
+                        hash.Add(identifier.Kind.ToString()).Add(identifier.Value);
+                }
+            }
             return hash.ToHex();
         }
     }

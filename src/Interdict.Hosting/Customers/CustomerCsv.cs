@@ -4,13 +4,13 @@ using Interdict.Hosting.Csv;
 namespace Interdict.Hosting.Customers;
 
 /// <summary>Reads customers from CSV, streaming: a header with <c>id,name</c> required and <c>type, dob, nationality,
-/// country, imo, bic</c> optional (other columns ignored, names case-insensitive; separator <c>,</c> <c>;</c> or tab).
+/// country, imo, bic, owners</c> optional (owners: <see cref="OwnerInput.FromCsv"/>) (other columns ignored, names case-insensitive; separator <c>,</c> <c>;</c> or tab).
 /// A row without a usable id or name is reported with its line number and skipped; a bad optional field is left out
 /// with a warning and the row is kept. A file without the required columns is refused whole.</summary>
 public static class CustomerCsv
 {
     static readonly string[] Required = ["id", "name"];
-    static readonly string[] Optional = ["type", "dob", "nationality", "country", "imo", "bic"];
+    static readonly string[] Optional = ["type", "dob", "nationality", "country", "imo", "bic", "owners"];
 
     /// <summary>Reads the header and checks the required columns.</summary>
     /// <param name="reader">The CSV reader, before its first record.</param>
@@ -43,7 +43,10 @@ public static class CustomerCsv
             var why = string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}"));
             return new CustomerRow(record.Line, null, ragged is null ? why : $"{why} ({ragged})", []);
         }
-        IReadOnlyList<string> notes = [.. warnings.Select(w => $"{w.Key}: {w.Value}; field ignored"), .. ragged is null ? [] : new[] { ragged }];
+        var ownerWarnings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = OwnerInput.Build(OwnerInput.FromCsv(Field("owners"), ownerWarnings), ownerWarnings);
+        if (!owners.IsEmpty) customer = customer! with { Owners = owners };
+        IReadOnlyList<string> notes = [.. warnings.Concat(ownerWarnings).Select(w => $"{w.Key}: {w.Value}; field ignored"), .. ragged is null ? [] : new[] { ragged }];
         return new CustomerRow(record.Line, customer, null, notes);
     }
 }

@@ -15,7 +15,10 @@ namespace Interdict.Hosting.Customers;
 /// <param name="Country">Country of residence or registration.</param>
 /// <param name="Imo">IMO number, for vessels and shipping companies.</param>
 /// <param name="Bic">SWIFT/BIC, for banks.</param>
-public sealed record CustomerInput(string? Id, string? Name, string? Type, string? Dob, string? Nationality, string? Country, string? Imo, string? Bic)
+/// <param name="Owners">Its owners and controllers: <c>[{"name", "share", "identifiers": {"imo", "bic"}}]</c> (JSON, read
+/// by <see cref="OwnerInput.FromJson"/>, so that a bad owner field is a warning naming it, not a refused body).</param>
+public sealed record CustomerInput(string? Id, string? Name, string? Type, string? Dob, string? Nationality, string? Country, string? Imo, string? Bic,
+    System.Text.Json.JsonElement? Owners = null)
 {
     /// <summary>Checks the fields and builds the customer, leaving bad optional fields out (see the overload that reports them).</summary>
     /// <param name="customer">The customer, when the id and the name are usable.</param>
@@ -48,26 +51,40 @@ public sealed record CustomerInput(string? Id, string? Name, string? Type, strin
         if (!QueryFields.TryParseCountry(Nationality, out var nationality, out error)) ignored["nationality"] = error!;
         if (!QueryFields.TryParseCountry(Country, out var country, out error)) ignored["country"] = error!;
         var identifiers = ImmutableArray.CreateBuilder<Identifier>();
-        if (!string.IsNullOrWhiteSpace(Imo))
-        {
-            var imo = Identifier.Canonical(Imo);
-            if (imo.Length != 7 || !imo.All(char.IsAsciiDigit)) ignored["imo"] = $"'{QueryFields.Shorten(Imo)}' is not an IMO number (7 digits)";
-            else identifiers.Add(new Identifier(IdentifierKind.Imo, imo));
-        }
-        if (!string.IsNullOrWhiteSpace(Bic))
-        {
-            var bic = Identifier.Canonical(Bic);
-            if (bic.Length is not (8 or 11)) ignored["bic"] = $"'{QueryFields.Shorten(Bic)}' is not a SWIFT/BIC code (8 or 11 letters and digits)";
-            else identifiers.Add(new Identifier(IdentifierKind.SwiftBic, bic));
-        }
+        if (!TryIdentifier(IdentifierKind.Imo, Imo, out var imo, out error)) ignored["imo"] = error!;
+        else if (imo is not null) identifiers.Add(imo);
+        if (!TryIdentifier(IdentifierKind.SwiftBic, Bic, out var bic, out error)) ignored["bic"] = error!;
+        else if (bic is not null) identifiers.Add(bic);
+        var owners = Owners is { } given ? OwnerInput.Build(OwnerInput.FromJson(given, ignored), ignored) : [];
         customer = new Customer(id!, name!, kind)
         {
             DateOfBirth = dob,
             Nationality = nationality,
             Country = country,
             Identifiers = identifiers.ToImmutable(),
+            Owners = owners,
         };
         return true;
+    }
+
+    /// <summary>Reads an IMO number (7 digits) or a SWIFT/BIC code (8 or 11 letters and digits), in any spacing and case.</summary>
+    /// <param name="kind">IMO or SWIFT/BIC.</param>
+    /// <param name="text">The value as given; blank: none.</param>
+    /// <param name="identifier">The identifier, or null when none was given.</param>
+    /// <param name="error">Why the value is refused.</param>
+    /// <returns>False when a value was given and is not one.</returns>
+    internal static bool TryIdentifier(IdentifierKind kind, string? text, out Identifier? identifier, out string? error)
+    {
+        identifier = null;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        var value = Identifier.Canonical(text);
+        if (kind == IdentifierKind.Imo && (value.Length != 7 || !value.All(char.IsAsciiDigit)))
+            error = $"'{QueryFields.Shorten(text)}' is not an IMO number (7 digits)";
+        else if (kind == IdentifierKind.SwiftBic && value.Length is not (8 or 11))
+            error = $"'{QueryFields.Shorten(text)}' is not a SWIFT/BIC code (8 or 11 letters and digits)";
+        else identifier = new Identifier(kind, value);
+        return error is null;
     }
 
     // An id is echoed in the error: control characters (a NUL) are shown escaped, not written into the response.

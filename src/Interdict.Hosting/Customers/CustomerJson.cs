@@ -6,7 +6,8 @@ using Interdict.Hosting.Screening;
 namespace Interdict.Hosting.Customers;
 
 /// <summary>The wire shape of a customer: <c>{"id", "name", "type", "dob", "nationality", "country", "imo", "bic",
-/// "revision", "created_at", "updated_at"}</c>, the same fields a customer CSV has.</summary>
+/// "owners", "revision", "created_at", "updated_at"}</c>, the same fields a customer CSV has; <c>owners</c> (written
+/// only when there are any) as <c>[{"name", "share", "identifiers": {"imo", "bic"}}]</c>.</summary>
 public static class CustomerJson
 {
     /// <summary>Writes one customer object.</summary>
@@ -28,11 +29,35 @@ public static class CustomerJson
             if (identifier.Kind == IdentifierKind.Imo) json.WriteString("imo", identifier.Value);
             else if (identifier.Kind == IdentifierKind.SwiftBic) json.WriteString("bic", identifier.Value);
         }
+        if (!customer.Owners.IsDefaultOrEmpty)
+        {
+            json.WriteStartArray("owners");
+            foreach (var owner in customer.Owners) WriteOwner(json, owner);
+            json.WriteEndArray();
+        }
         if (customer.Revision > 0)
         {
             json.WriteNumber("revision", customer.Revision);
             json.WriteString("created_at", customer.CreatedAt);
             json.WriteString("updated_at", customer.UpdatedAt);
+        }
+        json.WriteEndObject();
+    }
+
+    static void WriteOwner(Utf8JsonWriter json, Owner owner)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", owner.Name);
+        if (owner.Share is { } share) json.WriteNumber("share", share);
+        if (!owner.Identifiers.IsDefaultOrEmpty)
+        {
+            json.WriteStartObject("identifiers");
+            foreach (var identifier in owner.Identifiers)
+            {
+                if (identifier.Kind == IdentifierKind.Imo) json.WriteString("imo", identifier.Value);
+                else if (identifier.Kind == IdentifierKind.SwiftBic) json.WriteString("bic", identifier.Value);
+            }
+            json.WriteEndObject();
         }
         json.WriteEndObject();
     }

@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using Interdict.Core.Customers;
 using Interdict.Core.Lists;
 using Interdict.Core.Screening;
 using Interdict.Matching.Monitoring;
+using Interdict.Matching.Ownership;
 using Interdict.Matching.Screening;
 using Interdict.Storage;
 using Microsoft.Extensions.Logging;
@@ -28,7 +31,12 @@ public sealed partial class CustomerMonitor : IDisposable
     readonly ILogger<CustomerMonitor> _logger;
     readonly Lock _gate = new();
     PartyIndex _index = PartyIndex.Empty;
-    List<MonitoredParty>? _changedDuringRebuild;
+    /// <summary>Customers by the <see cref="ListLinks.Key"/> of their owners' names: those a list's ownership links
+    /// can reach without naming a listed party they match (a listed company owning the customer's owner).</summary>
+    ImmutableDictionary<string, ImmutableHashSet<string>> _ownerKeys = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+    /// <summary>How many of the index's live parties are owners.</summary>
+    int _ownerParties;
+    List<Customer>? _changedDuringRebuild;
     DateTimeOffset _caughtUpTo = DateTimeOffset.MinValue;
     readonly SemaphoreSlim _catchingUp = new(1, 1);
     readonly SemaphoreSlim _building = new(1, 1);
@@ -62,8 +70,11 @@ public sealed partial class CustomerMonitor : IDisposable
         meter.CreateObservableGauge("interdict.customer_index.ready", () => IsReady ? 1 : 0, description: "1 once the index is built from the database after a start");
     }
 
-    /// <summary>How many customers the index holds.</summary>
-    public int Count => Volatile.Read(ref _index).Count;
+    /// <summary>How many customers the index holds (their owners, indexed as parties of their own, not counted).</summary>
+    public int Count => Volatile.Read(ref _index).Count - Volatile.Read(ref _ownerParties);
+
+    /// <summary>How many parties the index holds: the customers and their owners.</summary>
+    public int Parties => Volatile.Read(ref _index).Count;
 
     /// <summary>Customers changed since the index's base was built (its overlay and tombstones).</summary>
     public int PendingChanges => Volatile.Read(ref _index).PendingChanges;
@@ -122,17 +133,28 @@ public sealed partial class CustomerMonitor : IDisposable
         try
         {
             var parties = new List<MonitoredParty>();
+            var owners = 0;
+            var ownerKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var latest = DateTimeOffset.MinValue;
             await foreach (var customer in _customers.StreamAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                parties.Add(Party(customer));
+                parties.AddRange(PartiesOf(customer));
+                owners += customer.Owners.IsDefault ? 0 : customer.Owners.Length;
+                foreach (var key in OwnerKeys(customer.Owners.IsDefault ? [] : customer.Owners.Select(o => o.Name)))
+                {
+                    if (!ownerKeys.TryGetValue(key, out var ids)) ownerKeys[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    ids.Add(customer.Id);
+                }
                 if (customer.UpdatedAt > latest) latest = customer.UpdatedAt;
             }
             var built = PartyIndex.Build(parties);
+            var builtKeys = ownerKeys.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             lock (_gate)
             {
-                foreach (var party in _changedDuringRebuild) built = built.Upsert(party);
                 _index = built;
+                _ownerKeys = builtKeys;
+                _ownerParties = owners;
+                foreach (var customer in _changedDuringRebuild) Apply(customer);
                 if (latest > _caughtUpTo) _caughtUpTo = latest;
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
@@ -150,12 +172,32 @@ public sealed partial class CustomerMonitor : IDisposable
     public void Changed(Customer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var party = Party(customer);
         lock (_gate)
         {
-            _index = _index.Upsert(party);
-            _changedDuringRebuild?.Add(party);
+            Apply(customer);
+            _changedDuringRebuild?.Add(customer);
         }
+    }
+
+    /// <summary>Puts the customer and its owners in the index, in place of what it held before; the caller holds
+    /// <see cref="_gate"/>.</summary>
+    void Apply(Customer customer)
+    {
+        var index = _index;
+        var before = new List<string>();
+        for (var i = 0; index.Find(OwnerPartyId(customer.Id, i)) is { } owner; i++)
+        {
+            before.Add(owner.Query.Name);
+            index = index.Remove(owner.Id);
+        }
+        foreach (var party in PartiesOf(customer)) index = index.Upsert(party);
+        _index = index;
+        _ownerParties += (customer.Owners.IsDefault ? 0 : customer.Owners.Length) - before.Count;
+        var keys = _ownerKeys;
+        foreach (var key in OwnerKeys(before)) keys = keys.TryGetValue(key, out var ids) && ids.Remove(customer.Id) is { Count: > 0 } rest ? keys.SetItem(key, rest) : keys.Remove(key);
+        foreach (var key in OwnerKeys(customer.Owners.IsDefault ? [] : customer.Owners.Select(o => o.Name)))
+            keys = keys.SetItem(key, (keys.TryGetValue(key, out var ids) ? ids : ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(customer.Id));
+        _ownerKeys = keys;
     }
 
     /// <summary>Reflects the customers created or changed in the store since the last change this index saw (less
@@ -198,7 +240,7 @@ public sealed partial class CustomerMonitor : IDisposable
             read++;
             if (customer.UpdatedAt > latest) latest = customer.UpdatedAt;
             // The margin reads back changes already held (this process's own among them): only a difference is news.
-            if (Volatile.Read(ref _index).Find(customer.Id) is { } known && SameQuery(known.Query, customer.ToQuery())) continue;
+            if (Volatile.Read(ref _index).Find(customer.Id) is { } known && SameQuery(known.Query, customer.ToQuery()) && SameOwners(customer)) continue;
             // Every changed customer is screened directly at a list update, so a large overlay is folded into a new
             // base; past that size (a bulk import through another process) a rebuild reads the rest anyway.
             if (Volatile.Read(ref _index).PendingChanges >= limit)
@@ -249,16 +291,67 @@ public sealed partial class CustomerMonitor : IDisposable
     /// The customers are read in a few queries, however many hits there are.</summary>
     /// <param name="hits">Hits of a re-screen.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public async Task<IReadOnlyList<(Customer Customer, ScreeningHit Hit)>> WithCustomersAsync(IReadOnlyList<MonitoredHit> hits, CancellationToken cancellationToken)
+    /// <remarks>A hit on a customer's owner is not the customer's: each customer with such hits, and each of
+    /// <paramref name="ownedThroughLinks"/>, is screened by <paramref name="ownership"/> (all its owners, against the
+    /// lists in force), and that rule's hits are the customer's.</remarks>
+    /// <param name="ownership">The ownership screening of a customer (<see cref="CustomerOwnership.Screen"/>).</param>
+    /// <param name="ownedThroughLinks">Customers whose owners the lists' links name (<see cref="OwnedThroughLinks(IEnumerable{ListEntry})"/>).</param>
+    public async Task<IReadOnlyList<(Customer Customer, ScreeningHit Hit)>> WithCustomersAsync(IReadOnlyList<MonitoredHit> hits,
+        Func<Customer, IReadOnlyList<ScreeningHit>> ownership, IReadOnlyCollection<string> ownedThroughLinks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var customers = await _customers.FindManyAsync([.. hits.Select(h => h.PartyId)], cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(ownership);
+        ArgumentNullException.ThrowIfNull(ownedThroughLinks);
+        var owned = new SortedSet<string>(ownedThroughLinks, StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (OwnedPartyOf(hit.PartyId) is { } customerId) owned.Add(customerId);
+        }
+        var customers = await _customers.FindManyAsync([.. hits.Select(h => OwnedPartyOf(h.PartyId) ?? h.PartyId), .. owned], cancellationToken).ConfigureAwait(false);
         var matches = new List<(Customer, ScreeningHit)>(hits.Count);
         foreach (var hit in hits)
         {
-            if (customers.TryGetValue(hit.PartyId, out var customer)) matches.Add((customer, hit.Hit));
+            if (OwnedPartyOf(hit.PartyId) is null && customers.TryGetValue(hit.PartyId, out var customer)) matches.Add((customer, hit.Hit));
+        }
+        foreach (var id in owned)
+        {
+            if (!customers.TryGetValue(id, out var customer)) continue;
+            foreach (var hit in ownership(customer)) matches.Add((customer, hit));
         }
         return matches;
+    }
+
+    /// <summary>The customers whose owners <paramref name="entries"/> name as companies they own or direct (by
+    /// <see cref="ListLinks.Key"/>): a list update that adds a parent company reaches the customers its subsidiary
+    /// owns, whose names it does not match.</summary>
+    /// <param name="entries">Added and changed entries.</param>
+    public IReadOnlyCollection<string> OwnedThroughLinks(IEnumerable<ListEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var keys = Volatile.Read(ref _ownerKeys);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        if (keys.IsEmpty) return found;
+        foreach (var entry in entries)
+        {
+            foreach (var link in entry.Links.IsDefault ? [] : entry.Links)
+            {
+                if (link.Kind is (LinkKind.Owns or LinkKind.Directs) && keys.TryGetValue(ListLinks.Key(link.Name), out var ids)) found.UnionWith(ids);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The customers whose owners <paramref name="links"/> name (a full re-screen).</summary>
+    /// <param name="links">The links of the lists in force.</param>
+    public IReadOnlyCollection<string> OwnedThroughLinks(ListLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (key, ids) in Volatile.Read(ref _ownerKeys))
+        {
+            if (links.NamesKey(key)) found.UnionWith(ids);
+        }
+        return found;
     }
 
     /// <inheritdoc/>
@@ -268,7 +361,39 @@ public sealed partial class CustomerMonitor : IDisposable
         _building.Dispose();
     }
 
-    static MonitoredParty Party(Customer customer) => new(customer.Id, customer.ToQuery());
+    /// <summary>The parties a customer puts in the index: itself, and each of its owners under
+    /// <see cref="OwnerPartyId"/>, screened like parties so that a list update finds the customers its new entries own.</summary>
+    static IEnumerable<MonitoredParty> PartiesOf(Customer customer)
+    {
+        yield return new MonitoredParty(customer.Id, customer.ToQuery());
+        var owners = customer.Owners.IsDefault ? [] : customer.Owners;
+        for (var i = 0; i < owners.Length; i++) yield return new MonitoredParty(OwnerPartyId(customer.Id, i), owners[i].ToQuery());
+    }
+
+    /// <summary>The separator of an owner's party id: a control character, which no customer id holds (ids are checked
+    /// for a safe alphabet on the way in).</summary>
+    const char OwnerSeparator = '\u001f';
+
+    /// <summary>The party id of a customer's <paramref name="index"/>th owner.</summary>
+    static string OwnerPartyId(string customerId, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{customerId}{OwnerSeparator}owner{OwnerSeparator}{index}");
+
+    /// <summary>The customer an owner's party id belongs to; null for a customer's own party id.</summary>
+    static string? OwnedPartyOf(string partyId) => partyId.IndexOf(OwnerSeparator, StringComparison.Ordinal) is var at and >= 0 ? partyId[..at] : null;
+
+    static IEnumerable<string> OwnerKeys(IEnumerable<string> names) => names.Select(ListLinks.Key).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Whether the index holds the customer's owners as they are now.</summary>
+    bool SameOwners(Customer customer)
+    {
+        var index = Volatile.Read(ref _index);
+        var owners = customer.Owners.IsDefault ? [] : customer.Owners;
+        for (var i = 0; i < owners.Length; i++)
+        {
+            if (index.Find(OwnerPartyId(customer.Id, i)) is not { } party || !SameQuery(party.Query, owners[i].ToQuery())) return false;
+        }
+        return index.Find(OwnerPartyId(customer.Id, owners.Length)) is null;
+    }
 
     /// <summary>Whether two queries screen the same (a record's equality compares the identifier arrays by reference).</summary>
     static bool SameQuery(PartyQuery a, PartyQuery b) =>

@@ -32,6 +32,7 @@ public sealed class CustomerService
     readonly ScreeningService _screening;
     readonly AlertService _alerts;
     readonly CustomerMonitor _monitor;
+    readonly CustomerOwnership _ownership;
     readonly IAuditLog _audit;
     readonly JobRunner _jobs;
     readonly TimeProvider _time;
@@ -41,12 +42,14 @@ public sealed class CustomerService
     /// <param name="screening">Screening against the lists in force.</param>
     /// <param name="alerts">Raises alerts for hits.</param>
     /// <param name="monitor">The customers' reverse-screening index.</param>
+    /// <param name="ownership">Screens customers' owners with the ownership rule.</param>
     /// <param name="audit">The audit trail.</param>
     /// <param name="jobs">Runs the screening of imports and full re-screens as recorded jobs.</param>
     /// <param name="time">The clock the store stamps its writes with.</param>
-    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, CustomerMonitor monitor, IAuditLog audit,
-        JobRunner jobs, TimeProvider time)
+    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, CustomerMonitor monitor, CustomerOwnership ownership,
+        IAuditLog audit, JobRunner jobs, TimeProvider time)
     {
+        _ownership = ownership;
         _customers = customers;
         _screening = screening;
         _alerts = alerts;
@@ -73,7 +76,7 @@ public sealed class CustomerService
         {
             _monitor.Changed(upsert.Customer);
             outcome = _screening.Screen(upsert.Customer.ToQuery(), new ScreeningOptions());
-            hits = outcome.Hits;
+            hits = [.. outcome.Hits, .. _ownership.Screen(upsert.Customer)];
             raised = await _alerts.RaiseAsync([.. hits.Select(h => (upsert.Customer, h))], AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
         }
         var action = upsert.Outcome == UpsertOutcome.Created ? AuditActions.CustomerCreate : AuditActions.CustomerUpdate;
@@ -163,6 +166,7 @@ public sealed class CustomerService
         {
             Interlocked.Increment(ref screened);
             foreach (var hit in _screening.Screen(customer.ToQuery(), options).Hits) matches.Add((customer, hit));
+            foreach (var hit in _ownership.Screen(customer)) matches.Add((customer, hit));
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
         // In a stable order (the screening ran in parallel): the same import raises its alerts with the same ids and
@@ -234,9 +238,11 @@ public sealed class CustomerService
         var started = Stopwatch.GetTimestamp();
         // Customers another process stored a moment ago are screened too.
         await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
-        var screener = _screening.ScreenerInForce;
+        var state = _ownership.Served;
+        var screener = state.Screener;
         var found = _monitor.RescreenAll(screener, new ScreeningOptions());
-        var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
+        var matches = await _monitor.WithCustomersAsync(found.Hits, c => _ownership.Screen(c, state), _monitor.OwnedThroughLinks(state.Links), cancellationToken)
+            .ConfigureAwait(false);
         var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, cancellationToken).ConfigureAwait(false);
         var versions = screener.VersionsInForce(null);
         var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, Stopwatch.GetElapsedTime(started));

@@ -31,6 +31,7 @@ public sealed partial class ListImporter
     readonly ListHost _host;
     readonly IListVersionStore _versions;
     readonly CustomerMonitor _monitor;
+    readonly CustomerOwnership _ownership;
     readonly AlertService _alerts;
     readonly JobRunner _jobs;
     readonly IAuditLog _audit;
@@ -42,15 +43,17 @@ public sealed partial class ListImporter
     /// <param name="host">The served lists.</param>
     /// <param name="versions">Where versions are stored.</param>
     /// <param name="monitor">The customers' reverse-screening index.</param>
+    /// <param name="ownership">Screens the owners of customers a new entry may own.</param>
     /// <param name="alerts">Raises and delists alerts.</param>
     /// <param name="jobs">Runs the update jobs.</param>
     /// <param name="audit">The audit trail (for refused imports; an import's own record commits with its version).</param>
     /// <param name="time">The clock: versions dated after tomorrow are refused, and a version is in force from its date.</param>
     /// <param name="options">The shrink guard's setting (<c>Interdict:Lists:MaxShrinkShare</c>).</param>
     /// <param name="logger">Reports each import.</param>
-    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, AlertService alerts, JobRunner jobs,
+    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, CustomerOwnership ownership, AlertService alerts, JobRunner jobs,
         IAuditLog audit, TimeProvider time, IOptions<InterdictOptions> options, ILogger<ListImporter> logger)
     {
+        _ownership = ownership;
         ArgumentNullException.ThrowIfNull(options);
         _audit = audit;
         _time = time;
@@ -240,7 +243,9 @@ public sealed partial class ListImporter
         // Customers another process created or changed a moment ago are re-screened too.
         await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var found = _monitor.Rescreen(rescreen, state.Screener, new ScreeningOptions());
-        var matches = await _monitor.WithCustomersAsync(found.Hits, cancellationToken).ConfigureAwait(false);
+        // Customers whose owners the new entries match, or name as companies they own, are screened by the ownership rule.
+        var matches = await _monitor.WithCustomersAsync(found.Hits, c => _ownership.Screen(c, state), _monitor.OwnedThroughLinks(rescreen), cancellationToken)
+            .ConfigureAwait(false);
         var raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
         await progress.ReportAsync("""{"step":"raised"}""", cancellationToken).ConfigureAwait(false);
         CrashPoints.Reach(CrashPoints.ListAlertsRaised);

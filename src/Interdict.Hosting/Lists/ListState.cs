@@ -1,5 +1,6 @@
 using Interdict.Core.Lists;
 using Interdict.Matching.Index;
+using Interdict.Matching.Ownership;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Hosting.Lists;
@@ -25,7 +26,15 @@ public sealed class ListState
         Generation = generation;
         Screener = new Screener(_versions.Select(v => v.Index), Clock);
         Sources = [.. _versions.Select(v => v.Snapshot.Version.Source).Distinct(StringComparer.Ordinal)];
+        _links = new Lazy<ListLinks>(() => ListLinks.Build(Sources.Select(FindInForce).OfType<LoadedVersion>().Select(v => v.Snapshot)));
     }
+
+    readonly Lazy<ListLinks> _links;
+
+    /// <summary>The ownership and direction links of the versions in force, by the name of the party owned or directed
+    /// (for customers' owners), built on first use. A state lives until the next import or refresh; a version dated
+    /// in the future joins when a later state is built.</summary>
+    public ListLinks Links => _links.Value;
 
     /// <summary>The clock that tells which versions are in force now.</summary>
     public TimeProvider Clock { get; }

@@ -93,6 +93,8 @@ public static class MatchJson
             json.WriteString("name_words", explanation.NameWords);
             WriteStrings(json, "left_over", explanation.LeftOver);
         }
+        // Written only for a hit through the party's owners, so that other answers keep their shape.
+        if (explanation.Ownership is { } ownership) WriteOwnership(json, ownership);
         json.WriteString("name_kind", NameKindName(explanation.NameKind));
         json.WriteString("name_quality", explanation.NameQuality.ToString().ToLowerInvariant());
         json.WriteNumber("name_score", explanation.NameScore);
@@ -123,6 +125,30 @@ public static class MatchJson
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary><c>"ownership": {"kind", "chain", "aggregate_share", "threshold", "owner", "linked_as"?, "listed_parties"}</c>.</summary>
+    static void WriteOwnership(Utf8JsonWriter json, OwnershipExplanation ownership)
+    {
+        json.WriteStartObject("ownership");
+        json.WriteString("kind", ownership.Finding.Kind == Core.Ownership.OwnershipFindingKind.Owned ? "owned" : "controlled");
+        json.WriteString("chain", ownership.Description);
+        json.WriteNumber("aggregate_share", ownership.Finding.AggregateShare);
+        json.WriteNumber("threshold", ownership.Threshold);
+        json.WriteString("owner", ownership.Owner);
+        if (ownership.LinkedAs is not null) json.WriteString("linked_as", ownership.LinkedAs);
+        json.WriteStartArray("listed_parties");
+        foreach (var party in ownership.Finding.ListedParties) json.WriteStringValue(ListedName(ownership.Finding, party));
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The display name of a listed party of a finding, as its chain names it.</summary>
+    static string ListedName(Core.Ownership.OwnershipFinding finding, string party)
+    {
+        static string? Find(IEnumerable<Core.Ownership.OwnershipHolding> holdings, string party) =>
+            holdings.Select(h => h.Listed && h.Owner == party ? h.OwnerName : Find(h.Through, party)).FirstOrDefault(n => n is not null);
+        return Find(finding.Holdings, party) ?? party;
     }
 
     static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

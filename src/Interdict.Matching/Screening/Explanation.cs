@@ -38,8 +38,20 @@ public sealed record Explanation(
     /// <c>DPRK national Ri Pyong-chul</c>); empty when the whole query was compared.</summary>
     public IReadOnlyList<string> LeftOver { get; init; } = [];
 
-    /// <summary>The explanation in one line, for tables and logs.</summary>
-    public string Summary
+    /// <summary>When the hit is not on the party's own name but on a listed party that owns or controls it (through
+    /// one of its owners): the finding and its chain; null for a hit on the party's own name.</summary>
+    public OwnershipExplanation? Ownership { get; init; }
+
+    /// <summary>The explanation in one line, for tables and logs; an ownership hit starts with its chain.</summary>
+    public string Summary => Ownership switch
+    {
+        null => NameSummary,
+        { LinkedAs: null } ownership => $"{ownership.Description}; owner \"{ownership.Owner}\": {NameSummary}",
+        { } ownership => $"{ownership.Description}; owner \"{ownership.Owner}\" named in the list's links as \"{ownership.LinkedAs}\"",
+    };
+
+    /// <summary>How the names met, in one line.</summary>
+    string NameSummary
     {
         get
         {

@@ -10,12 +10,24 @@ namespace Interdict.Server.Contracts;
 /// <param name="Country">ISO code of the country of residence or registration.</param>
 /// <param name="Imo">IMO number (vessels, shipping companies).</param>
 /// <param name="Bic">SWIFT/BIC code.</param>
+/// <param name="Owners">Its owners and controllers, when any were given.</param>
 /// <param name="Revision">1 when created, one more at each change of a screening field.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When a screening field last changed.</param>
 sealed record Customer(
     string Id, string Name, string Type, string? Dob = null, string? Nationality = null, string? Country = null, string? Imo = null,
-    string? Bic = null, int? Revision = null, DateTimeOffset? CreatedAt = null, DateTimeOffset? UpdatedAt = null);
+    string? Bic = null, Owner[]? Owners = null, int? Revision = null, DateTimeOffset? CreatedAt = null, DateTimeOffset? UpdatedAt = null);
+
+/// <summary>An owner or controller of a customer.</summary>
+/// <param name="Name">The owner's name.</param>
+/// <param name="Share">The share owned, in percent; absent for a controller or an unknown share.</param>
+/// <param name="Identifiers">The owner's IMO number and SWIFT/BIC, when known.</param>
+sealed record Owner(string Name, decimal? Share = null, OwnerIdentifiers? Identifiers = null);
+
+/// <summary>An owner's identifiers.</summary>
+/// <param name="Imo">IMO number.</param>
+/// <param name="Bic">SWIFT/BIC code.</param>
+sealed record OwnerIdentifiers(string? Imo = null, string? Bic = null);
 
 /// <summary>A page of customers in id order.</summary>
 /// <param name="Total">Customers stored.</param>

@@ -46,10 +46,23 @@ sealed record Match(string List, string Ref, string Name, string Type, double Sc
 /// <param name="UnmatchedQuery">Query words that met nothing.</param>
 /// <param name="UnmatchedListed">Listed words that nothing met.</param>
 /// <param name="Evidence">Attributes that agreed or conflicted, and their effect on the score.</param>
+/// <param name="Ownership">For a customer's match through its owners (docs/matching.md, "Ownership and control"):
+/// the finding and its chain; absent for a match on the name itself.</param>
 sealed record MatchExplanation(
     string Summary, string MatchedName, string QueryReadAs, string NameKind, string NameQuality, double NameScore, TokenPairing[] Tokens,
     string[] UnmatchedQuery, string[] UnmatchedListed, EvidenceItem[] Evidence,
-    string? QueryReading = null, string? ListedReading = null, string? ListedReadAs = null, string? NameWords = null, string[]? LeftOver = null);
+    string? QueryReading = null, string? ListedReading = null, string? ListedReadAs = null, string? NameWords = null, string[]? LeftOver = null,
+    OwnershipFindingItem? Ownership = null);
+
+/// <summary>That a customer is owned or controlled by listed parties.</summary>
+/// <param name="Kind">owned (listed parties hold at least the threshold, in aggregate) or controlled (control noted).</param>
+/// <param name="Chain">The chains in words: <c>owned 60 % by X, itself owned 100 % by Y (listed)</c>.</param>
+/// <param name="AggregateShare">The shares that count, summed, in percent.</param>
+/// <param name="Threshold">The rule's threshold, in percent (50 by default: OFAC's rule).</param>
+/// <param name="Owner">The customer's owner, as the customer's record names it, through which the listed party was found.</param>
+/// <param name="ListedParties">The listed parties at the ends of the chains.</param>
+/// <param name="LinkedAs">When the owner was found in a listed party's links: the name the list gives the company it owns or directs.</param>
+sealed record OwnershipFindingItem(string Kind, string Chain, decimal AggregateShare, decimal Threshold, string Owner, string[] ListedParties, string? LinkedAs = null);
 
 /// <summary>A query word paired with a listed word.</summary>
 /// <param name="Query">The query's word (or words run together).</param>

@@ -27,7 +27,7 @@ static class CustomerEndpoints
             .Accepts<CustomerInput>("application/json").Produces<Contracts.CustomerChange>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/import", Import).WithName("CustomerImport")
-            .WithSummary("Bulk import customers from CSV (columns id,name required; type,dob,nationality,country,imo,bic optional)")
+            .WithSummary("Bulk import customers from CSV (columns id,name required; type,dob,nationality,country,imo,bic,owners optional)")
             .Produces<Contracts.CustomerImportResult>().ProducesValidationProblem()
             .WithMetadata(new UploadLimit(limits.MaxUploadBytes)).WithRequestTimeout(limits.ImportTimeout);
         group.MapPost("/rescreen", Rescreen).WithName("CustomerRescreen")

@@ -9,10 +9,10 @@ internal sealed class CustomerRow
     public const string Columns = $"{FieldColumns}, revision, created_at, updated_at";
 
     /// <summary>The columns a write supplies (the customer's fields), and their parameters in the same order.</summary>
-    public const string FieldColumns = "id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint";
+    public const string FieldColumns = "id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners";
 
     /// <inheritdoc cref="FieldColumns"/>
-    public const string FieldParameters = "@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint";
+    public const string FieldParameters = "@Id, @Name, @Kind, @DateOfBirth, @Nationality, @Country, @Identifiers, @Fingerprint, @Owners";
 
     /// <summary>The upsert both providers accept: insert, or update only when the fingerprint differs. Returns the
     /// revision when a row was written (1: created), and no row when the customer was unchanged. Its parameters are
@@ -23,7 +23,7 @@ internal sealed class CustomerRow
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, kind = excluded.kind, date_of_birth = excluded.date_of_birth,
             nationality = excluded.nationality, country = excluded.country, identifiers = excluded.identifiers,
-            fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
+            owners = excluded.owners, fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
         WHERE customers.fingerprint <> excluded.fingerprint
         RETURNING revision, created_at
         """;
@@ -36,6 +36,7 @@ internal sealed class CustomerRow
     public string? Country { get; set; }
     public string Identifiers { get; set; } = "[]";
     public string Fingerprint { get; set; } = "";
+    public string Owners { get; set; } = "[]";
     public long Revision { get; set; }
     public long CreatedAt { get; set; }
     public long UpdatedAt { get; set; }
@@ -51,6 +52,7 @@ internal sealed class CustomerRow
         Country = customer.Country,
         Identifiers = JsonText.Identifiers(customer.Identifiers),
         Fingerprint = customer.Fingerprint,
+        Owners = JsonText.Owners(customer.Owners),
         CreatedAt = now,
         UpdatedAt = now,
     };
@@ -61,6 +63,7 @@ internal sealed class CustomerRow
         Nationality = Nationality,
         Country = Country,
         Identifiers = JsonText.ReadIdentifiers(Identifiers),
+        Owners = JsonText.ReadOwners(Owners),
         Revision = checked((int)Revision),
         CreatedAt = Micros.To(CreatedAt),
         UpdatedAt = Micros.To(UpdatedAt),
@@ -77,8 +80,9 @@ internal sealed class CustomerRow
         Country = reader.IsDBNull(5) ? null : reader.GetString(5),
         Identifiers = reader.GetString(6),
         Fingerprint = reader.GetString(7),
-        Revision = reader.GetInt64(8),
-        CreatedAt = reader.GetInt64(9),
-        UpdatedAt = reader.GetInt64(10),
+        Owners = reader.GetString(8),
+        Revision = reader.GetInt64(9),
+        CreatedAt = reader.GetInt64(10),
+        UpdatedAt = reader.GetInt64(11),
     }.ToCustomer();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Interdict.Core.Customers;
 using Interdict.Core.Lists;
 
 namespace Interdict.Storage.Sql;
@@ -28,5 +29,30 @@ internal static class JsonText
         return [.. items.Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), i.Value))];
     }
 
+    /// <summary>Owners as <c>[{"Name", "Share", "Identifiers": [{"Kind", "Value"}]}]</c>; no owner: <c>[]</c>.</summary>
+    public static string Owners(ImmutableArray<Owner> owners)
+    {
+        if (owners.IsDefaultOrEmpty) return "[]";
+        var items = new OwnerJson[owners.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var identifiers = owners[i].Identifiers.IsDefault ? [] : owners[i].Identifiers;
+            items[i] = new OwnerJson(owners[i].Name, owners[i].Share, [.. identifiers.Select(d => new IdentifierJson(d.Kind.ToString(), d.Value))]);
+        }
+        return JsonSerializer.Serialize(items);
+    }
+
+    public static ImmutableArray<Owner> ReadOwners(string json)
+    {
+        if (json == "[]") return [];
+        var items = JsonSerializer.Deserialize<OwnerJson[]>(json) ?? [];
+        return [.. items.Select(o => new Owner(o.Name, o.Share)
+        {
+            Identifiers = [.. (o.Identifiers ?? []).Select(i => new Identifier(Enum.Parse<IdentifierKind>(i.Kind), i.Value))],
+        })];
+    }
+
     sealed record IdentifierJson(string Kind, string Value);
+
+    sealed record OwnerJson(string Name, decimal? Share, IdentifierJson[]? Identifiers);
 }

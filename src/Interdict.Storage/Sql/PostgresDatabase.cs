@@ -78,14 +78,14 @@ internal sealed class PostgresDatabase : Database
             CREATE TEMP TABLE customers_incoming (
                 ord bigint NOT NULL, id text COLLATE "C" NOT NULL, name text NOT NULL, kind text NOT NULL,
                 date_of_birth text NULL, nationality text NULL, country text NULL,
-                identifiers text NOT NULL, fingerprint text NOT NULL) ON COMMIT DROP
+                identifiers text NOT NULL, fingerprint text NOT NULL, owners text NOT NULL) ON COMMIT DROP
             """, connection, transaction))
         {
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         long rows = 0;
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY customers_incoming (ord, id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint) FROM STDIN (FORMAT BINARY)",
+            "COPY customers_incoming (ord, id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners) FROM STDIN (FORMAT BINARY)",
             cancellationToken).ConfigureAwait(false))
         {
             await foreach (var customer in customers.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -100,19 +100,20 @@ internal sealed class PostgresDatabase : Database
                 await WriteNullableAsync(copy, customer.Country, cancellationToken).ConfigureAwait(false);
                 await copy.WriteAsync(JsonText.Identifiers(customer.Identifiers), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await copy.WriteAsync(customer.Fingerprint, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(JsonText.Owners(customer.Owners), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             }
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
         // One row per id (the last given wins: ON CONFLICT cannot touch a row twice in one statement).
         await using var merge = new NpgsqlCommand("""
             WITH written AS (
-                INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at)
-                SELECT DISTINCT ON (id) id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, 1, @now, @now
+                INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners, revision, created_at, updated_at)
+                SELECT DISTINCT ON (id) id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners, 1, @now, @now
                 FROM customers_incoming ORDER BY id, ord DESC
                 ON CONFLICT (id) DO UPDATE SET
                     name = excluded.name, kind = excluded.kind, date_of_birth = excluded.date_of_birth,
                     nationality = excluded.nationality, country = excluded.country, identifiers = excluded.identifiers,
-                    fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
+                    owners = excluded.owners, fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
                 WHERE customers.fingerprint <> excluded.fingerprint
                 RETURNING revision)
             SELECT count(*) FILTER (WHERE revision = 1), count(*) FILTER (WHERE revision > 1) FROM written

@@ -190,5 +190,8 @@ internal static class PostgresMigrations
             CREATE TRIGGER payment_alert_events_no_truncate BEFORE TRUNCATE ON payment_alert_events
                 FOR EACH STATEMENT EXECUTE FUNCTION reject_change();
             """),
+        new(5, "customers' owners and controllers (JSON), screened with them by the ownership rule", """
+            ALTER TABLE customers ADD COLUMN owners text NOT NULL DEFAULT '[]';
+            """),
     ];
 }

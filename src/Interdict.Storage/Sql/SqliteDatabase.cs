@@ -85,7 +85,7 @@ internal sealed class SqliteDatabase : Database
                     create.CommandText = """
                         CREATE TEMP TABLE customers_incoming (
                             id TEXT NOT NULL PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, date_of_birth TEXT NULL,
-                            nationality TEXT NULL, country TEXT NULL, identifiers TEXT NOT NULL, fingerprint TEXT NOT NULL)
+                            nationality TEXT NULL, country TEXT NULL, identifiers TEXT NOT NULL, fingerprint TEXT NOT NULL, owners TEXT NOT NULL)
                         """;
                     create.ExecuteNonQuery();
                 }
@@ -102,12 +102,12 @@ internal sealed class SqliteDatabase : Database
                     merge.Transaction = (SqliteTransaction)transaction;
                     // "WHERE true": SQLite needs it to tell the upsert's ON CONFLICT from a join's ON.
                     merge.CommandText = """
-                        INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, revision, created_at, updated_at)
-                        SELECT id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, 1, @now, @now FROM customers_incoming WHERE true
+                        INSERT INTO customers (id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners, revision, created_at, updated_at)
+                        SELECT id, name, kind, date_of_birth, nationality, country, identifiers, fingerprint, owners, 1, @now, @now FROM customers_incoming WHERE true
                         ON CONFLICT (id) DO UPDATE SET
                             name = excluded.name, kind = excluded.kind, date_of_birth = excluded.date_of_birth,
                             nationality = excluded.nationality, country = excluded.country, identifiers = excluded.identifiers,
-                            fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
+                            owners = excluded.owners, fingerprint = excluded.fingerprint, revision = customers.revision + 1, updated_at = excluded.updated_at
                         WHERE customers.fingerprint <> excluded.fingerprint
                         RETURNING revision
                         """;

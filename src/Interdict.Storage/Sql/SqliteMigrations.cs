@@ -180,5 +180,8 @@ internal static class SqliteMigrations
             CREATE TRIGGER payment_alert_events_no_delete BEFORE DELETE ON payment_alert_events
             BEGIN SELECT RAISE(ABORT, 'payment_alert_events is append-only'); END;
             """),
+        new(5, "customers' owners and controllers (JSON), screened with them by the ownership rule", """
+            ALTER TABLE customers ADD COLUMN owners TEXT NOT NULL DEFAULT '[]';
+            """),
     ];
 }
