@@ -100,6 +100,7 @@ sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposabl
             var matches = await Monitor.WithCustomersAsync(found.Hits, token).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
             var actor = Actor.System with { Name = request.ActorName };
             var raised = await _alerts.RaiseAsync(matches, Enum.Parse<AlertOrigin>(request.Origin), actor, token).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
+            Interdict.Hosting.CrashPoints.Reach(ClusterCrashPoints.ShardRaised);
             var done = new ShardDone(found.Candidates, found.Hits.Count, matches.Count, [.. raised.Select(a => a.Id)]);
             await _database.RecordRunAsync(request.JobId, Shard, done, _silo.SiloAddress.ToString(), token).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
             return done;
