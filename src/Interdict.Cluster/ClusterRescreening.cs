@@ -1,3 +1,4 @@
+using System.Globalization;
 using Interdict.Core.Alerts;
 using Interdict.Core.Customers;
 using Interdict.Hosting.Customers;
@@ -58,7 +59,13 @@ public sealed partial class ClusterRescreening : ICustomerRescreening
         _lists.Offer(request.JobId, request.Screener, request.Entries);
         var part = new ShardRescreen(request.JobId, request.Update?.Source, request.Update?.Version, request.Update?.Previous,
             request.Origin.ToString(), request.Actor.Name);
-        var done = await Task.WhenAll(Enumerable.Range(0, _settings.Shards).Select(s => RunAsync(s, part, cancellationToken))).ConfigureAwait(false);
+        using var progress = new ShardProgress(request.Progress, _settings.Shards);
+        var done = await Task.WhenAll(Enumerable.Range(0, _settings.Shards).Select(async s =>
+        {
+            var result = await RunAsync(s, part, cancellationToken).ConfigureAwait(false);
+            await progress.ShardDoneAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        })).ConfigureAwait(false);
         var raised = new List<Alert>();
         foreach (var id in done.SelectMany(d => d.Raised).Order())
         {
@@ -82,6 +89,36 @@ public sealed partial class ClusterRescreening : ICustomerRescreening
                 await Task.Delay(RetryAfter, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Reports the shards finished as the job's progress, one report at a time and at most every second (the
+    /// last one always).</summary>
+    sealed class ShardProgress(Func<string, CancellationToken, Task>? report, int shards) : IDisposable
+    {
+        readonly SemaphoreSlim _writing = new(1, 1);
+        int _done;
+        long _lastReport;
+
+        public async Task ShardDoneAsync(CancellationToken cancellationToken)
+        {
+            var done = Interlocked.Increment(ref _done);
+            if (report is null) return;
+            var now = Environment.TickCount64;
+            if (done < shards && now - Interlocked.Read(ref _lastReport) < 1_000) return;
+            await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                Interlocked.Exchange(ref _lastReport, now);
+                var text = string.Create(CultureInfo.InvariantCulture, $"{{\"step\":\"rescreen\",\"shards_done\":{Volatile.Read(ref _done)},\"shards\":{shards}}}");
+                await report(text, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _writing.Release();
+            }
+        }
+
+        public void Dispose() => _writing.Dispose();
     }
 
     ICustomerShardGrain Shard(int shard) => _grains.GetGrain<ICustomerShardGrain>(shard);

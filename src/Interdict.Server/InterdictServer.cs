@@ -131,5 +131,6 @@ public static class InterdictServer
         app.MapAlerts();
         app.MapAudit();
         app.MapKeys();
+        app.MapJobs();
     }
 }

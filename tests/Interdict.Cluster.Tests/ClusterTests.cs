@@ -1,5 +1,6 @@
 using Interdict.Cluster;
 using Interdict.Hosting;
+using System.Text.Json;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -7,7 +8,7 @@ namespace Interdict.Cluster.Tests;
 
 /// <summary>Three silo processes of `interdict serve --cluster` on loopback over the PostgreSQL of scripts/test, against
 /// one `interdict serve` process on SQLite doing the same.</summary>
-public sealed class ClusterTests(ITestOutputHelper output)
+public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output) : IClassFixture<SingleProcess>
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
@@ -15,17 +16,10 @@ public sealed class ClusterTests(ITestOutputHelper output)
     public async Task ListUpdate_ThroughOneSilo_RaisesTheSameAlertsAsOneProcess_WhileASiloIsKilledMidway()
     {
         var customers = Deployment.Customers();
-        var expected = await SingleProcessAlertsAsync(customers);
+        var expected = await single.AlertsAsync(output);
         Assert.Contains(expected, a => a.Contains("|list_update|", StringComparison.Ordinal));
 
-        var schema = $"cluster_{Guid.NewGuid():N}"[..24];
-        var environment = new Dictionary<string, string>
-        {
-            ["Interdict__Postgres"] = PostgresFactAttribute.Connection!,
-            ["Interdict__Storage__Schema"] = schema,
-            ["Interdict__JobLeaseSeconds"] = "5",
-            ["Interdict__Cluster__ClusterId"] = schema,
-        };
+        var (schema, environment) = NewCluster();
         var data = Directory.CreateTempSubdirectory("interdict-cluster-test-");
         var key = await Deployment.CreateKeyAsync(environment, data.FullName);
         await using var silo1 = await StartSiloAsync(environment, data, 1);
@@ -65,6 +59,78 @@ public sealed class ClusterTests(ITestOutputHelper output)
         data.Delete(recursive: true);
     }
 
+    [PostgresFact]
+    public async Task ListUpdate_WhoseSiloIsKilledAfterStoringIt_IsFinishedByAnotherSilo_WithTheSameAlerts()
+    {
+        var customers = Deployment.Customers();
+        var expected = await single.AlertsAsync(output);
+        var (_, environment) = NewCluster();
+        var data = Directory.CreateTempSubdirectory("interdict-cluster-test-");
+        var key = await Deployment.CreateKeyAsync(environment, data.FullName);
+        // Silo 1 dies (SIGKILL) right after it committed the 2026 version and its update job: nothing of the job done.
+        await using var silo1 = await StartSiloAsync(new Dictionary<string, string>(environment) { [CrashPoints.Variable] = CrashPoints.ListVersionCommitted }, data, 1);
+        await using var silo2 = await StartSiloAsync(environment, data, 2);
+        await using var silo3 = await StartSiloAsync(environment, data, 3);
+        await WaitForShardsOnAsync([silo1, silo2, silo3], silos: 3);
+        using var http1 = Deployment.Client(silo1.Url!, key);
+        using var http2 = Deployment.Client(silo2.Url!, key);
+        using var http3 = Deployment.Client(silo3.Url!, key);
+        await Deployment.ImportListAsync(http2, RepositoryPaths.UnList2018);
+        HttpClient[] clients = [http2, http3];
+        for (var i = 0; i < customers.Count; i++) await Deployment.CreateCustomerAsync(clients[i % 2], customers[i]);
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => Deployment.ImportListAsync(http1, RepositoryPaths.UnList2026));
+        await silo1.WaitExitAsync(TimeSpan.FromSeconds(30));
+
+        // Another silo takes the job over once its lease runs out, and its shards finish it: progress and outcome on any silo.
+        var job = await WaitForJobDoneAsync(http3, TimeSpan.FromMinutes(3));
+        output.WriteLine($"the update job, finished by another silo: {job}");
+        Assert.Equal("list.update", job.GetProperty("kind").GetString());
+        Assert.True(job.GetProperty("attempts").GetInt32() >= 2, job.ToString());
+        Assert.Equal(116, job.GetProperty("result").GetProperty("hits").GetInt32());
+        var actual = await Deployment.AlertsAsync(http2);
+        Assert.Equal(expected, actual);
+        foreach (var http in new[] { http2, http3 }) Assert.Contains("2026-02-27", await http.GetStringAsync("/v1/lists"), StringComparison.Ordinal);
+        data.Delete(recursive: true);
+    }
+
+    /// <summary>Polls <c>GET /v1/jobs</c> and <c>GET /v1/jobs/{id}</c> until the list update job is done.</summary>
+    static async Task<JsonElement> WaitForJobDoneAsync(HttpClient http, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        long? id = null;
+        while (DateTime.UtcNow < until)
+        {
+            if (id is null)
+            {
+                var unfinished = JsonDocument.Parse(await http.GetStringAsync("/v1/jobs")).RootElement.GetProperty("jobs");
+                foreach (var job in unfinished.EnumerateArray())
+                {
+                    if (job.GetProperty("kind").GetString() == "list.update") id = job.GetProperty("id").GetInt64();
+                }
+            }
+            if (id is { } known)
+            {
+                var job = JsonDocument.Parse(await http.GetStringAsync($"/v1/jobs/{known}")).RootElement.Clone();
+                if (job.GetProperty("state").GetString() == "done") return job;
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"The list update job did not finish within {timeout}.");
+    }
+
+    static (string Schema, Dictionary<string, string> Environment) NewCluster()
+    {
+        var schema = $"cluster_{Guid.NewGuid():N}"[..24];
+        return (schema, new Dictionary<string, string>
+        {
+            ["Interdict__Postgres"] = PostgresFactAttribute.Connection!,
+            ["Interdict__Storage__Schema"] = schema,
+            ["Interdict__JobLeaseSeconds"] = "5",
+            ["Interdict__Cluster__ClusterId"] = schema,
+        });
+    }
+
     [Fact]
     public async Task ServeCluster_OnSqlite_IsRefusedSayingPostgresIsNeeded()
     {
@@ -75,26 +141,6 @@ public sealed class ClusterTests(ITestOutputHelper output)
         Assert.Contains("Cluster mode needs PostgreSQL", text, StringComparison.Ordinal);
         Assert.Contains("Interdict__Postgres", text, StringComparison.Ordinal);
         data.Delete(recursive: true);
-    }
-
-    async Task<List<string>> SingleProcessAlertsAsync(List<Customer> customers)
-    {
-        var data = Directory.CreateTempSubdirectory("interdict-single-test-");
-        var environment = new Dictionary<string, string>();
-        var key = await Deployment.CreateKeyAsync(environment, data.FullName);
-        var url = $"http://127.0.0.1:{InterdictProcess.FreePort()}";
-        await using (var server = InterdictProcess.Start(environment, url, "serve", "--no-bundled-list", "--urls", url, "--data", data.FullName))
-        {
-            await server.WaitReadyAsync(StartTimeout);
-            using var http = Deployment.Client(url, key);
-            await Deployment.ImportListAsync(http, RepositoryPaths.UnList2018);
-            foreach (var customer in customers) await Deployment.CreateCustomerAsync(http, customer);
-            var report = await Deployment.ImportListAsync(http, RepositoryPaths.UnList2026);
-            output.WriteLine($"2026 import in one process: {report}");
-            var alerts = await Deployment.AlertsAsync(http);
-            data.Delete(recursive: true);
-            return alerts;
-        }
     }
 
     static async Task<InterdictProcess> StartSiloAsync(IReadOnlyDictionary<string, string> environment, DirectoryInfo data, int number)

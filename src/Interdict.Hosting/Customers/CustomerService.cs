@@ -218,7 +218,7 @@ public sealed class CustomerService
     {
         ArgumentNullException.ThrowIfNull(actor);
         var job = await _jobs.EnqueueAsync(JobKinds.CustomerRescreen, "{}", actor, cancellationToken).ConfigureAwait(false);
-        return await _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(job.Id, actor, work)).ConfigureAwait(false);
+        return await _jobs.RunAsync(job, (progress, work) => RescreenEveryoneAsync(progress, actor, work)).ConfigureAwait(false);
     }
 
     /// <summary>Completes a full re-screen left unfinished (its process crashed).</summary>
@@ -226,14 +226,15 @@ public sealed class CustomerService
     public Task ResumeRescreenAsync(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(job.Id, Actor.System with { Name = job.CreatedBy }, work));
+        return _jobs.RunAsync(job, (progress, work) => RescreenEveryoneAsync(progress, Actor.System with { Name = job.CreatedBy }, work));
     }
 
-    async Task<JobOutcome<CustomerRescreen>> RescreenEveryoneAsync(long jobId, Actor actor, CancellationToken cancellationToken)
+    async Task<JobOutcome<CustomerRescreen>> RescreenEveryoneAsync(JobProgress progress, Actor actor, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var screener = _screening.ScreenerInForce;
-        var found = await _monitor.RescreenAsync(new RescreenRequest(jobId, screener, null, null, AlertOrigin.FullRescreen, actor), cancellationToken)
+        var found = await _monitor.RescreenAsync(new RescreenRequest(progress.Job.Id, screener, null, null, AlertOrigin.FullRescreen, actor) { Progress = progress.ReportAsync },
+            cancellationToken)
             .ConfigureAwait(false);
         var raised = found.Raised;
         var versions = screener.VersionsInForce(null);

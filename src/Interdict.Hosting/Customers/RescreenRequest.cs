@@ -14,4 +14,8 @@ namespace Interdict.Hosting.Customers;
 /// silo); null for a full re-screen.</param>
 /// <param name="Origin">What raised the alerts.</param>
 /// <param name="Actor">Who caused it.</param>
-public sealed record RescreenRequest(long JobId, Screener Screener, IReadOnlyList<ListEntry>? Entries, ListUpdateKey? Update, AlertOrigin Origin, Actor Actor);
+public sealed record RescreenRequest(long JobId, Screener Screener, IReadOnlyList<ListEntry>? Entries, ListUpdateKey? Update, AlertOrigin Origin, Actor Actor)
+{
+    /// <summary>Records the job's progress (JSON text; renews its lease); null: not reported.</summary>
+    public Func<string, CancellationToken, Task>? Progress { get; init; }
+}

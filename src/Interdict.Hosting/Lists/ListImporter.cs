@@ -189,7 +189,8 @@ public sealed partial class ListImporter
         IReadOnlyList<ListEntry> rescreen = diff is null ? version.Snapshot.Entries : [.. diff.EntriesToRescreen];
 
         var found = await _monitor.RescreenAsync(new RescreenRequest(progress.Job.Id, state.Screener, rescreen,
-            new ListUpdateKey(update.Source, update.Version, update.Previous), AlertOrigin.ListUpdate, actor), cancellationToken).ConfigureAwait(false);
+            new ListUpdateKey(update.Source, update.Version, update.Previous), AlertOrigin.ListUpdate, actor) { Progress = progress.ReportAsync }, cancellationToken)
+            .ConfigureAwait(false);
         var raised = found.Raised;
         await progress.ReportAsync("""{"step":"raised"}""", cancellationToken).ConfigureAwait(false);
         CrashPoints.Reach(CrashPoints.ListAlertsRaised);

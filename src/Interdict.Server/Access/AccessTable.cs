@@ -57,6 +57,8 @@ static class AccessTable
         new("GET", "/v1/keys", Role.Admin, "List API keys (never the secrets)"),
         new("POST", "/v1/keys", Role.Admin, "Create an API key (shown once)"),
         new("DELETE", "/v1/keys/{id}", Role.Admin, "Revoke an API key"),
+        new("GET", "/v1/jobs", Role.Analyst, "The jobs not finished yet (list updates' re-screens, customer imports, full re-screens)"),
+        new("GET", "/v1/jobs/{id}", Role.Analyst, "One job: state, progress (in a cluster: shards finished) and outcome"),
     ];
 
     static readonly Dictionary<(string, string), EndpointAccess> ByRoute =
