@@ -89,6 +89,26 @@ public sealed class ClusterDatabase : IAsyncDisposable
         return ids;
     }
 
+    /// <summary>The ids of the customers whose hash lies in [<paramref name="from"/>, <paramref name="until"/>) written at
+    /// or after <paramref name="since"/> (through the index on the time of change: a catch-up reads few rows).</summary>
+    /// <param name="from">The first hash.</param>
+    /// <param name="until">The hash after the last.</param>
+    /// <param name="since">The earliest time of change.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<List<string>> CustomerIdsChangedSinceAsync(long from, long until, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var command = _source.CreateCommand(
+            $"SELECT id FROM customers WHERE updated_at >= @since AND {CustomerShards.HashSql} >= @from AND {CustomerShards.HashSql} < @until");
+        command.Parameters.AddWithValue("since", Interdict.Core.Audit.AuditChain.ToMicroseconds(since));
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("until", until);
+        command.CommandTimeout = 0;
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>The recorded run of a shard for a job, or null when it has not finished one.</summary>
     /// <param name="jobId">The job.</param>
     /// <param name="shard">The shard.</param>
