@@ -15,11 +15,16 @@ sealed partial class ShardWarmUp(IGrainFactory grains, IClusterMembershipService
     {
         try
         {
-            await foreach (var _ in membership.MembershipUpdates.WithCancellation(stoppingToken).ConfigureAwait(false))
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken).ConfigureAwait(false))
             {
-                // Shards on the wrong silo leave it within one placement check; then each is built where it belongs.
-                await Task.Delay(CustomerShardGrain.PlacementCheck * 2, stoppingToken).ConfigureAwait(false);
-                await WarmAsync(stoppingToken).ConfigureAwait(false);
+                var active = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+                // Shards on the wrong silo leave it within one placement check; then each is built where it belongs. A
+                // busy machine may delay a shard's check past one round: a few more rounds until every silo holds shards.
+                for (var round = 0; round < 6; round++)
+                {
+                    await Task.Delay(CustomerShardGrain.PlacementCheck * 2, stoppingToken).ConfigureAwait(false);
+                    if (await WarmAsync(stoppingToken).ConfigureAwait(false) >= Math.Min(active, settings.Value.Shards)) break;
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -28,7 +33,8 @@ sealed partial class ShardWarmUp(IGrainFactory grains, IClusterMembershipService
         }
     }
 
-    async Task WarmAsync(CancellationToken stoppingToken)
+    /// <summary>Asks every shard; returns on how many silos they are.</summary>
+    async Task<int> WarmAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -37,11 +43,13 @@ sealed partial class ShardWarmUp(IGrainFactory grains, IClusterMembershipService
             var customers = states.Sum(s => s.Customers);
             var silos = states.Select(s => s.Silo).Distinct().Count();
             LogWarm(states.Length, customers, silos);
+            return silos;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Not needed for correctness: a shard not built now is built at its first call.
             LogFailed(e);
+            return 0;
         }
     }
 

@@ -158,7 +158,7 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
     /// <summary>Waits until a silo reports the shards spread over <paramref name="silos"/> silos.</summary>
     static async Task WaitForShardsOnAsync(IReadOnlyList<InterdictProcess> processes, int silos)
     {
-        var until = DateTime.UtcNow + StartTimeout;
+        var until = DateTime.UtcNow + TimeSpan.FromMinutes(4);
         while (!processes.Any(p => p.Output.Contains($"customers on {silos} silo(s)", StringComparison.Ordinal)))
         {
             if (DateTime.UtcNow > until) throw new TimeoutException($"The shards did not spread over {silos} silos:\n{processes[0].Output}");
