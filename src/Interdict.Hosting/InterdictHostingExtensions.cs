@@ -52,6 +52,7 @@ public static class InterdictHostingExtensions
         services.AddSingleton<Interdict.Hosting.Payments.PaymentAlertService>();
         services.AddSingleton<CustomerMonitor>();
         services.AddSingleton<CustomerOwnership>();
+        services.AddSingleton<ICustomerRescreening, LocalRescreening>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<AlertService>();
         services.AddHostedService<InterdictStartup>();

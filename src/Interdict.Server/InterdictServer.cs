@@ -25,8 +25,9 @@ public static class InterdictServer
 
     /// <summary>Builds the application from command-line style arguments (<c>--urls</c>, <c>--Interdict:DataDirectory=…</c>).</summary>
     /// <param name="args">Arguments for the configuration.</param>
+    /// <param name="configure">Adds to the services after <c>AddInterdict</c> (a cluster silo: Interdict.Cluster); null for the single process.</param>
     /// <returns>The application, ready to run.</returns>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -34,6 +35,7 @@ public static class InterdictServer
             builder.WebHost.UseUrls(DefaultUrl);
         }
         builder.AddInterdict();
+        configure?.Invoke(builder);
         AddServer(builder);
         builder.AddInterdictConsole();
         var app = builder.Build();
@@ -130,5 +132,6 @@ public static class InterdictServer
         app.MapAudit();
         app.MapKeys();
         app.MapYente();
+        app.MapJobs();
     }
 }

@@ -70,6 +70,8 @@ public sealed class AccessApiTests(Servers servers)
             ("GET", "/v1/keys") => new(HttpMethod.Get, "/v1/keys"),
             ("POST", "/v1/keys") => new(HttpMethod.Post, "/v1/keys") { Content = Body($$"""{"name": "walk-{{unique}}", "role": "screener"}""") },
             ("DELETE", "/v1/keys/{id}") => new(HttpMethod.Delete, "/v1/keys/{key}"),
+            ("GET", "/v1/jobs") => new(HttpMethod.Get, "/v1/jobs"),
+            ("GET", "/v1/jobs/{id}") => new(HttpMethod.Get, "/v1/jobs/1"), // the walk's customer import above recorded job 1
             _ => throw new InvalidOperationException($"no sample request for {row.Method} {row.Route}: add one"),
         };
     }

@@ -167,6 +167,10 @@ public sealed partial class CustomerMonitor : IDisposable
         }
     }
 
+    /// <summary>Leaves this index empty for good and counts it as ready: the customers are indexed elsewhere (a cluster's
+    /// customer shards, Interdict.Cluster), and this process must not hold every customer. Call before the start.</summary>
+    public void MarkIndexedElsewhere() => _ready.TrySetResult();
+
     /// <summary>Reflects a created or changed customer.</summary>
     /// <param name="customer">The customer as stored.</param>
     public void Changed(Customer customer)

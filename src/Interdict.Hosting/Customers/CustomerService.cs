@@ -31,7 +31,7 @@ public sealed class CustomerService
     readonly ICustomerStore _customers;
     readonly ScreeningService _screening;
     readonly AlertService _alerts;
-    readonly CustomerMonitor _monitor;
+    readonly ICustomerRescreening _monitor;
     readonly CustomerOwnership _ownership;
     readonly IAuditLog _audit;
     readonly JobRunner _jobs;
@@ -41,13 +41,13 @@ public sealed class CustomerService
     /// <param name="customers">The customer store.</param>
     /// <param name="screening">Screening against the lists in force.</param>
     /// <param name="alerts">Raises alerts for hits.</param>
-    /// <param name="monitor">The customers' reverse-screening index.</param>
+    /// <param name="monitor">The customers' reverse-screening index: this process's, or a cluster's shards.</param>
     /// <param name="ownership">Screens customers' owners with the ownership rule.</param>
     /// <param name="audit">The audit trail.</param>
     /// <param name="jobs">Runs the screening of imports and full re-screens as recorded jobs.</param>
     /// <param name="time">The clock the store stamps its writes with.</param>
-    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, CustomerMonitor monitor, CustomerOwnership ownership,
-        IAuditLog audit, JobRunner jobs, TimeProvider time)
+    public CustomerService(ICustomerStore customers, ScreeningService screening, AlertService alerts, ICustomerRescreening monitor,
+        CustomerOwnership ownership, IAuditLog audit, JobRunner jobs, TimeProvider time)
     {
         _ownership = ownership;
         _customers = customers;
@@ -74,7 +74,7 @@ public sealed class CustomerService
         ScreeningOutcome? outcome = null;
         if (upsert.NeedsScreening)
         {
-            _monitor.Changed(upsert.Customer);
+            await _monitor.ChangedAsync(upsert.Customer, cancellationToken).ConfigureAwait(false);
             outcome = _screening.Screen(upsert.Customer.ToQuery(), new ScreeningOptions());
             hits = [.. outcome.Hits, .. _ownership.Screen(upsert.Customer)];
             raised = await _alerts.RaiseAsync([.. hits.Select(h => (upsert.Customer, h))], AlertOrigin.Screening, actor, cancellationToken).ConfigureAwait(false);
@@ -222,7 +222,7 @@ public sealed class CustomerService
     {
         ArgumentNullException.ThrowIfNull(actor);
         var job = await _jobs.EnqueueAsync(JobKinds.CustomerRescreen, "{}", actor, cancellationToken).ConfigureAwait(false);
-        return await _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(actor, work)).ConfigureAwait(false);
+        return await _jobs.RunAsync(job, (progress, work) => RescreenEveryoneAsync(progress, actor, work)).ConfigureAwait(false);
     }
 
     /// <summary>Completes a full re-screen left unfinished (its process crashed).</summary>
@@ -230,22 +230,19 @@ public sealed class CustomerService
     public Task ResumeRescreenAsync(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return _jobs.RunAsync(job, (_, work) => RescreenEveryoneAsync(Actor.System with { Name = job.CreatedBy }, work));
+        return _jobs.RunAsync(job, (progress, work) => RescreenEveryoneAsync(progress, Actor.System with { Name = job.CreatedBy }, work));
     }
 
-    async Task<JobOutcome<CustomerRescreen>> RescreenEveryoneAsync(Actor actor, CancellationToken cancellationToken)
+    async Task<JobOutcome<CustomerRescreen>> RescreenEveryoneAsync(JobProgress progress, Actor actor, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        // Customers another process stored a moment ago are screened too.
-        await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
-        var state = _ownership.Served;
-        var screener = state.Screener;
-        var found = _monitor.RescreenAll(screener, new ScreeningOptions());
-        var matches = await _monitor.WithCustomersAsync(found.Hits, c => _ownership.Screen(c, state), _monitor.OwnedThroughLinks(state.Links), cancellationToken)
+        var screener = _screening.ScreenerInForce;
+        var found = await _monitor.RescreenAsync(new RescreenRequest(progress.Job.Id, screener, null, null, AlertOrigin.FullRescreen, actor) { Progress = progress.ReportAsync },
+            cancellationToken)
             .ConfigureAwait(false);
-        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.FullRescreen, actor, cancellationToken).ConfigureAwait(false);
+        var raised = found.Raised;
         var versions = screener.VersionsInForce(null);
-        var result = new CustomerRescreen(found.Candidates, matches.Count, raised, versions, Stopwatch.GetElapsedTime(started));
+        var result = new CustomerRescreen(found.Candidates, found.Matches, raised, versions, Stopwatch.GetElapsedTime(started));
         var outputs = AuditJson.Of(json =>
         {
             json.WriteStartObject();

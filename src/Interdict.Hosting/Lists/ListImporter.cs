@@ -30,8 +30,7 @@ public sealed partial class ListImporter
 
     readonly ListHost _host;
     readonly IListVersionStore _versions;
-    readonly CustomerMonitor _monitor;
-    readonly CustomerOwnership _ownership;
+    readonly ICustomerRescreening _monitor;
     readonly AlertService _alerts;
     readonly JobRunner _jobs;
     readonly IAuditLog _audit;
@@ -42,18 +41,16 @@ public sealed partial class ListImporter
     /// <summary>Creates the importer.</summary>
     /// <param name="host">The served lists.</param>
     /// <param name="versions">Where versions are stored.</param>
-    /// <param name="monitor">The customers' reverse-screening index.</param>
-    /// <param name="ownership">Screens the owners of customers a new entry may own.</param>
+    /// <param name="monitor">The customers' reverse-screening index: this process's, or a cluster's shards.</param>
     /// <param name="alerts">Raises and delists alerts.</param>
     /// <param name="jobs">Runs the update jobs.</param>
     /// <param name="audit">The audit trail (for refused imports; an import's own record commits with its version).</param>
     /// <param name="time">The clock: versions dated after tomorrow are refused, and a version is in force from its date.</param>
     /// <param name="options">The shrink guard's setting (<c>Interdict:Lists:MaxShrinkShare</c>).</param>
     /// <param name="logger">Reports each import.</param>
-    public ListImporter(ListHost host, IListVersionStore versions, CustomerMonitor monitor, CustomerOwnership ownership, AlertService alerts, JobRunner jobs,
+    public ListImporter(ListHost host, IListVersionStore versions, ICustomerRescreening monitor, AlertService alerts, JobRunner jobs,
         IAuditLog audit, TimeProvider time, IOptions<InterdictOptions> options, ILogger<ListImporter> logger)
     {
-        _ownership = ownership;
         ArgumentNullException.ThrowIfNull(options);
         _audit = audit;
         _time = time;
@@ -240,13 +237,10 @@ public sealed partial class ListImporter
         var diff = previous is null ? null : ListDiff.Compute(previous.Snapshot, version.Snapshot);
         IReadOnlyList<ListEntry> rescreen = diff is null ? version.Snapshot.Entries : [.. diff.EntriesToRescreen];
 
-        // Customers another process created or changed a moment ago are re-screened too.
-        await _monitor.CatchUpAsync(cancellationToken).ConfigureAwait(false);
-        var found = _monitor.Rescreen(rescreen, state.Screener, new ScreeningOptions());
-        // Customers whose owners the new entries match, or name as companies they own, are screened by the ownership rule.
-        var matches = await _monitor.WithCustomersAsync(found.Hits, c => _ownership.Screen(c, state), _monitor.OwnedThroughLinks(rescreen), cancellationToken)
+        var found = await _monitor.RescreenAsync(new RescreenRequest(progress.Job.Id, state.Screener, rescreen,
+            new ListUpdateKey(update.Source, update.Version, update.Previous), AlertOrigin.ListUpdate, actor) { Progress = progress.ReportAsync, Lists = state }, cancellationToken)
             .ConfigureAwait(false);
-        var raised = await _alerts.RaiseAsync(matches, AlertOrigin.ListUpdate, actor, cancellationToken).ConfigureAwait(false);
+        var raised = found.Raised;
         await progress.ReportAsync("""{"step":"raised"}""", cancellationToken).ConfigureAwait(false);
         CrashPoints.Reach(CrashPoints.ListAlertsRaised);
 
@@ -257,7 +251,7 @@ public sealed partial class ListImporter
         {
             json.WriteStartObject();
             json.WriteNumber("customers_scored", found.Candidates);
-            json.WriteNumber("hits", found.Hits.Count);
+            json.WriteNumber("hits", found.Hits);
             json.WriteNumber("alerts_raised", raised.Count);
             json.WriteNumber("alerts_delisted", delisted);
             json.WriteEndObject();
@@ -271,7 +265,7 @@ public sealed partial class ListImporter
                 ListVersions = [version.Snapshot.Version.ToString(), .. previous is null ? Array.Empty<string>() : [previous.Snapshot.Version.ToString()]],
             }
             : null;
-        return new JobOutcome<UpdateDone>(new UpdateDone(found.Candidates, found.Hits.Count, raised, delisted), result, cameIntoForce);
+        return new JobOutcome<UpdateDone>(new UpdateDone(found.Candidates, found.Hits, raised, delisted), result, cameIntoForce);
     }
 
     /// <summary>The import's audit record, committed with the version: what was read and how it differs from the version

@@ -61,6 +61,8 @@ static class AccessTable
         new("POST", "/match/{dataset}", Role.Screener, "yente-compatible: match FtM example entities (yente's request and answer)"),
         new("GET", "/search/{dataset}", Role.Screener, "yente-compatible: search entities by name, with facets"),
         new("GET", "/entities/{id}", Role.Screener, "yente-compatible: one listed party as an FtM entity, sanctions and links nested"),
+        new("GET", "/v1/jobs", Role.Analyst, "The jobs not finished yet (list updates' re-screens, customer imports, full re-screens)"),
+        new("GET", "/v1/jobs/{id}", Role.Analyst, "One job: state, progress (in a cluster: shards finished) and outcome"),
     ];
 
     static readonly Dictionary<(string, string), EndpointAccess> ByRoute =

@@ -1,0 +1,10 @@
+namespace Interdict.Cluster;
+
+/// <summary>The cluster's named moments for the crash tests (<see cref="Interdict.Hosting.CrashPoints"/>: set
+/// <c>INTERDICT_CRASH_AT</c> to a name and the silo kills itself there, as <c>kill -9</c> would).</summary>
+public static class ClusterCrashPoints
+{
+    /// <summary>A shard raised its alerts for a job (committed with their record) and has not recorded its completion:
+    /// the worst moment for a silo to die, since the shard's part runs again elsewhere and must raise nothing twice.</summary>
+    public const string ShardRaised = "cluster.shard-raised";
+}
