@@ -99,9 +99,8 @@ sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposabl
             await Monitor.CatchUpAsync(token).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);
             var options = new ScreeningOptions();
             var found = lists.Entries is null ? Monitor.RescreenAll(lists.Screener, options) : Monitor.Rescreen(lists.Entries, lists.Screener, options);
-            // The ownership rule reads the links of the lists this silo serves (a list update's version is served on
-            // every silo before its shards run).
-            var served = _ownership.Served;
+            // The ownership rule reads the job's lists, links included (a list update's new version before it is served).
+            var served = lists.State ?? _ownership.Served;
             var owned = lists.Entries is null ? Monitor.OwnedThroughLinks(served.Links) : Monitor.OwnedThroughLinks(lists.Entries);
             var matches = await Monitor.WithCustomersAsync(found.Hits, c => _ownership.Screen(c, served), owned, token)
                 .ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);

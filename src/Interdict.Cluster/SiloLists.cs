@@ -49,7 +49,11 @@ public sealed partial class SiloLists
     public Task<JobLists> ForAsync(ShardRescreen request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Source is null) return Task.FromResult(new JobLists(_host.Current.Screener, null));
+        if (request.Source is null)
+        {
+            var current = _host.Current;
+            return Task.FromResult(new JobLists(current.Screener, null) { State = current });
+        }
         var lazy = _jobs.GetOrAdd(request.JobId, _ => new Lazy<Task<JobLists>>(() => LoadAsync(request, CancellationToken.None)));
         Keep(request.JobId, lazy);
         var task = lazy.Value;
@@ -78,7 +82,7 @@ public sealed partial class SiloLists
         }
         IReadOnlyList<ListEntry> entries = previous is null ? version.Snapshot.Entries : [.. ListDiff.Compute(previous.Snapshot, version.Snapshot).EntriesToRescreen];
         if (!ReferenceEquals(state, _host.Current)) _ = PublishAsync(version);
-        return new JobLists(state.Screener, entries);
+        return new JobLists(state.Screener, entries) { State = state };
     }
 
     /// <summary>Serves a version picked up for a job from now on, through the lists' single writer (in the background:
@@ -117,4 +121,9 @@ public sealed partial class SiloLists
 /// <summary>A job's lists on one silo.</summary>
 /// <param name="Screener">The screener holding the version of the job.</param>
 /// <param name="Entries">The entries re-screened; null for everyone against everything in force.</param>
-public sealed record JobLists(Screener Screener, IReadOnlyList<ListEntry>? Entries);
+public sealed record JobLists(Screener Screener, IReadOnlyList<ListEntry>? Entries)
+{
+    /// <summary>The lists of the job, links included, for the ownership rule; null when only the screener was offered
+    /// (the lists served are used then).</summary>
+    public ListState? State { get; init; }
+}
