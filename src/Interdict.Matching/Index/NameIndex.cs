@@ -13,7 +13,7 @@ public sealed class NameIndex
         IndexedName[] names,
         string[] tokenText,
         float[] tokenWeight,
-        int[][] postings,
+        (int[] Start, int[] Names) postings,
         FrozenDictionary<string, int> tokenIds,
         FrozenDictionary<string, int[]> koreanKeys,
         VariantTable variants,
@@ -44,7 +44,7 @@ public sealed class NameIndex
         Names = names;
         TokenText = tokenText;
         TokenWeight = tokenWeight;
-        Postings = postings;
+        (_postingStart, _postingNames) = postings;
         TokenIds = tokenIds;
         KoreanKeys = koreanKeys;
         Variants = variants;
@@ -59,8 +59,17 @@ public sealed class NameIndex
     internal string[] TokenText { get; }
     /// <summary>Rarity weight of each token in (0, 1].</summary>
     internal float[] TokenWeight { get; }
-    /// <summary>For each token, the names that hold it (ascending).</summary>
-    internal int[][] Postings { get; }
+    /// <summary>The names that hold <paramref name="token"/> (ascending).</summary>
+    /// <remarks>Every token's postings in one flat array, found by offsets: reading a token's postings costs one memory
+    /// access fewer than an array per token (retrieval reads those of dozens of tokens per query, cache-cold in a
+    /// stream of different queries), and a party index of millions of names saves an array header per token.</remarks>
+    internal ReadOnlySpan<int> Postings(int token) => _postingNames.AsSpan(_postingStart[token], _postingStart[token + 1] - _postingStart[token]);
+
+    /// <summary>How many names hold <paramref name="token"/>.</summary>
+    internal int PostingCount(int token) => _postingStart[token + 1] - _postingStart[token];
+
+    readonly int[] _postingStart;
+    readonly int[] _postingNames;
     internal FrozenDictionary<string, int> TokenIds { get; }
     /// <summary>Coarse Korean keys to the tokens that have them.</summary>
     internal FrozenDictionary<string, int[]> KoreanKeys { get; }
@@ -92,7 +101,14 @@ public sealed class NameIndex
 
     /// <summary>Query words already looked up in this index, with their matches: a batch repeats words
     /// (<c>Kim</c>, <c>Mohammad</c>, <c>Trading</c>) thousands of times. Bounded by <see cref="LookupCacheLimit"/>.</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Joined), Scoring.TokenHit[]> LookupCache { get; } = new();
+    /// <remarks>One dictionary per kind of unit (a word, a joined run of words), each keyed by the string alone: a
+    /// string key gets the runtime's fast non-randomised ordinal hashing, where a (string, bool) tuple key hashed the
+    /// string with the randomised hash and cost about a third of preparing a query (docs/performance.md).</remarks>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> LookupCache(bool joined) =>
+        joined ? _joinedLookups : _wordLookups;
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> _wordLookups = new(StringComparer.Ordinal);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> _joinedLookups = new(StringComparer.Ordinal);
 
     internal const int LookupCacheLimit = 200_000;
 
@@ -100,10 +116,10 @@ public sealed class NameIndex
 
     /// <summary>Remembers a word's look-up while the cache is below its bound (a counter, because
     /// <c>ConcurrentDictionary.Count</c> takes every lock).</summary>
-    internal void CacheLookup((string Text, bool Joined) key, Scoring.TokenHit[] hits)
+    internal void CacheLookup(string text, bool joined, Scoring.TokenHit[] hits)
     {
         if (Volatile.Read(ref _cachedLookups) >= LookupCacheLimit) return;
-        if (LookupCache.TryAdd(key, hits)) Interlocked.Increment(ref _cachedLookups);
+        if (LookupCache(joined).TryAdd(text, hits)) Interlocked.Increment(ref _cachedLookups);
     }
     /// <summary>Canonical identifier values (IMO, BIC, document numbers) to entries.</summary>
     internal FrozenDictionary<string, int[]> Identifiers { get; }

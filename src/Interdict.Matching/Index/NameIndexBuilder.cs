@@ -105,7 +105,7 @@ public sealed class NameIndexBuilder
             names,
             tokenText,
             tokenWeight,
-            Enumerable.Range(0, tokenText.Length).Select(t => t < postings.Count && postings[t] is { } p ? p.ToArray() : []).ToArray(),
+            Flatten(postings, tokenText.Length),
             tokens.ToDictionary(),
             BuildKoreanKeys(tokenText),
             variants,
@@ -115,6 +115,22 @@ public sealed class NameIndexBuilder
             traits,
             BuildArabicKeys(traits),
             readingTokenStart);
+    }
+
+    /// <summary>Each token's postings one after another, with where each token's start (one more offset than tokens).</summary>
+    static (int[] Start, int[] Names) Flatten(List<List<int>?> postings, int tokenCount)
+    {
+        var start = new int[tokenCount + 1];
+        var total = 0;
+        for (var t = 0; t < tokenCount; t++)
+        {
+            start[t] = total;
+            if (t < postings.Count && postings[t] is { } list) total += list.Count;
+        }
+        start[tokenCount] = total;
+        var names = new int[total];
+        for (var t = 0; t < tokenCount && t < postings.Count; t++) postings[t]?.CopyTo(names, start[t]);
+        return (start, names);
     }
 
     static List<int> Posting(List<List<int>?> postings, int id)

@@ -50,6 +50,8 @@ static class KoreanSyllables
 
     static readonly ConcurrentDictionary<string, RomanSyllable[][]> Cache = new(StringComparer.Ordinal);
     static readonly RomanSyllable[][] NoSplit = [];
+    const int CacheLimit = 200_000;
+    static int s_cached;
 
     /// <summary>Every way to read <paramref name="word"/> (lower-case ASCII) as Korean syllables; empty when there is none.</summary>
     public static RomanSyllable[][] Split(string word)
@@ -64,8 +66,9 @@ static class KoreanSyllables
         var current = new List<RomanSyllable>(MaxSyllables);
         Walk(word, 0, current, splits);
         var result = splits.Count == 0 ? NoSplit : splits.ToArray();
-        // The cache is bounded by the vocabulary of the index plus queries; cap it so a stream of random words cannot grow it forever.
-        if (Cache.Count < 200_000) Cache.TryAdd(word, result);
+        // The cache is bounded by the vocabulary of the index plus queries; cap it so a stream of random words cannot
+        // grow it forever. A counter, because ConcurrentDictionary.Count takes every lock.
+        if (Volatile.Read(ref s_cached) < CacheLimit && Cache.TryAdd(word, result)) Interlocked.Increment(ref s_cached);
         return result;
     }
 

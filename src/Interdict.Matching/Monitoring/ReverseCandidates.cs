@@ -94,7 +94,7 @@ sealed class ReverseCandidates
             foreach (var match in unit.Matches)
             {
                 var offer = new Contribution(match.Similarity * unitWeights[u], match.Similarity * layout.HeaviestCover[match.Token], layout.LightestCover[match.Token]);
-                foreach (var name in parties.Postings[match.Token]) Offer(name, offer);
+                foreach (var name in parties.Postings(match.Token)) Offer(name, offer);
             }
             foreach (var name in _unitNames) _seen[name].Add(_unitBest[name]);
         }
@@ -158,7 +158,7 @@ sealed class ReverseCandidates
                     continue;
                 }
                 var offer = new Contribution(0, match.Similarity * layout.HeaviestCover[match.Token], layout.LightestCover[match.Token]);
-                foreach (var name in parties.Postings[match.Token])
+                foreach (var name in parties.Postings(match.Token))
                 {
                     if (_stamp[name] == _current) Offer(name, offer);
                 }
@@ -211,7 +211,7 @@ sealed class ReverseCandidates
         var volumes = new long[listed.Units.Length];
         for (var u = 0; u < volumes.Length; u++)
         {
-            foreach (var match in listed.Units[u].Matches) volumes[u] += parties.Postings[match.Token].Length;
+            foreach (var match in listed.Units[u].Matches) volumes[u] += parties.PostingCount(match.Token);
         }
         var best = (1UL << count) - 1;
         var bestVolume = long.MaxValue;

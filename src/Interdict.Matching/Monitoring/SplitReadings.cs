@@ -33,7 +33,7 @@ sealed class SplitReadings
         {
             var text = names.TokenText[token];
             if (!JoinedWords.Splits(text, NameNormalizer.KindOf(text), list)) continue;
-            foreach (var name in names.Postings[token]) holders[names.Names[name].Entry] = true;
+            foreach (var name in names.Postings(token)) holders[names.Names[name].Entry] = true;
             any = true;
         }
         if (!any) return new SplitReadings(PartyTable.Empty, []);

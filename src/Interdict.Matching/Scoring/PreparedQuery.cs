@@ -241,11 +241,11 @@ readonly struct QueryUnit
 
     public static QueryUnit Lookup(string text, int start, int length, NameIndex index)
     {
-        var key = (text, length > 1);
-        if (!index.LookupCache.TryGetValue(key, out var hits))
+        var joined = length > 1;
+        if (!index.LookupCache(joined).TryGetValue(text, out var hits))
         {
-            hits = Search(text, length > 1, index);
-            index.CacheLookup(key, hits);
+            hits = Search(text, joined, index);
+            index.CacheLookup(text, joined, hits);
         }
         return new QueryUnit(text, start, length, hits);
     }

@@ -37,7 +37,7 @@ static class Candidates
             foreach (var match in unit.Matches)
             {
                 var value = match.Similarity * query.UnitWeights[u];
-                foreach (var name in index.Postings[match.Token]) scratch.Offer(name, value);
+                foreach (var name in index.Postings(match.Token)) scratch.Offer(name, value);
             }
             scratch.CloseUnit();
         }
