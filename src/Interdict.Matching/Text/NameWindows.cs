@@ -62,14 +62,16 @@ static class NameWindows
         var hits = scratch.Hits(words.Length);
         for (var i = 0; i < words.Length; i++) hits[i] = Pulls(words[i]) ? QueryUnit.Lookup(words[i].Token, i, 1, index).Matches : [];
 
-        // Pass 1: what the words can cover of each name they reach.
+        // Pass 1: what the words can cover of each name they reach. Looking for organisations only, the names pass 2
+        // would drop for their kind are never read.
+        var organizationsOnly = kind == PartyKind.Organization;
         for (var i = 0; i < words.Length; i++)
         {
             foreach (var hit in hits[i])
             {
                 if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
                 var value = hit.Similarity * text.Value[hit.Token];
-                foreach (var name in index.Postings[hit.Token]) scratch.Add(name, value);
+                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token)) scratch.Add(name, value);
             }
         }
 
@@ -92,7 +94,7 @@ static class NameWindows
             foreach (var hit in hits[i])
             {
                 if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
-                foreach (var name in index.Postings[hit.Token])
+                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token))
                 {
                     if (scratch.IsKept(name)) anchors.Add((name, i));
                 }

@@ -28,7 +28,7 @@ sealed class TextIndex
         for (var t = 0; t < index.TokenCount; t++)
         {
             var text = index.TokenText[t];
-            Generates[t] = index.Postings[t].Length <= PostingLimit && text.Length >= 2 && !IsNumber(text)
+            Generates[t] = index.PostingCount(t) <= PostingLimit && text.Length >= 2 && !IsNumber(text)
                 && (index.IsSpan(t) || NameNormalizer.KindOf(text) == TokenKind.Word);
             // A joined run stands for up to three words of a name: counting it at three full words never
             // understates what it covers.
@@ -45,6 +45,7 @@ sealed class TextIndex
             }
             Windowable[n] = name.Name.Quality != NameQuality.Low && !(name.Tokens.Length > 1 && IsParenthesised(index.Entries[name.Entry].Entry, name.Name.Full));
         }
+        (_organizationPostingStart, _organizationPostingNames) = OrganizationPostingsOf(index, Generates, Windowable);
         Words = new byte[index.NameCount];
         for (var n = 0; n < index.NameCount; n++)
         {
@@ -60,6 +61,34 @@ sealed class TextIndex
             }
         }
     }
+
+    /// <summary>Per generating token, the windowable names that are not persons' names, one flat array (a search for
+    /// organisations only, the common case of a query that is a personal name, reads these instead of the token's
+    /// whole postings: a personal word such as <c>ahmed</c> is held by many persons and few organisations).</summary>
+    static (int[] Start, int[] Names) OrganizationPostingsOf(NameIndex index, bool[] generates, bool[] windowable)
+    {
+        var start = new int[index.TokenCount + 1];
+        var names = new List<int>();
+        for (var t = 0; t < index.TokenCount; t++)
+        {
+            start[t] = names.Count;
+            if (!generates[t]) continue;
+            foreach (var name in index.Postings(t))
+            {
+                if (windowable[name] && index.NameKinds[name] != PartyKind.Person) names.Add(name);
+            }
+        }
+        start[index.TokenCount] = names.Count;
+        return (start, names.ToArray());
+    }
+
+    readonly int[] _organizationPostingStart;
+    readonly int[] _organizationPostingNames;
+
+    /// <summary>The names holding <paramref name="token"/> that a search for organisations can keep (windowable, not
+    /// a person's name): the subset of its postings that matters when persons are not looked for.</summary>
+    public ReadOnlySpan<int> OrganizationPostings(int token) =>
+        _organizationPostingNames.AsSpan(_organizationPostingStart[token], _organizationPostingStart[token + 1] - _organizationPostingStart[token]);
 
     /// <summary>The text data of <paramref name="index"/>, built on first use.</summary>
     public static TextIndex Of(NameIndex index) => ByIndex.GetValue(index, static i => new TextIndex(i));
