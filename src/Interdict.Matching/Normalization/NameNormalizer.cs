@@ -104,8 +104,15 @@ public static class NameNormalizer
 
     /// <summary>True for a word of the normaliser's own vocabulary: an abbreviation, a low-evidence word, or the first
     /// word of a title or legal form.</summary>
-    internal static bool IsVocabulary(string word) =>
-        Vocabulary.Abbreviations.ContainsKey(word) || Vocabulary.Kinds.ContainsKey(word) || NameTables.PhrasesStartingWith(word) is not null;
+    internal static bool IsVocabulary(ReadOnlySpan<char> word) =>
+        AbbreviationBySpan.ContainsKey(word) || KindBySpan.ContainsKey(word) || NameTables.StartsPhrase(word);
+
+    // Span look-ups: the joined-word splitter asks about every piece of a long word, and a string per piece was most
+    // of its allocation.
+    static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationBySpan =
+        Vocabulary.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly System.Collections.Frozen.FrozenDictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KindBySpan =
+        Vocabulary.Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest title or legal form written at <paramref name="start"/>; null when none.</summary>
     static Phrase? MatchPhrase(List<string> words, int start)

@@ -22,6 +22,9 @@ static class NameTables
     /// <summary>The title and legal-form phrases that begin with <paramref name="word"/>, longest first.</summary>
     public static Phrase[]? PhrasesStartingWith(string word) => s_phrases.Value.TryGetValue(word, out var phrases) ? phrases : null;
 
+    /// <summary>Whether some title or legal-form phrase begins with <paramref name="word"/>.</summary>
+    public static bool StartsPhrase(ReadOnlySpan<char> word) => s_phrases.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     static FrozenDictionary<string, int[]> LoadGivenNames()
     {
         var classes = s_classes.Value;

@@ -74,5 +74,5 @@ static class JoinedWords
     }
 
     static bool Known(ReadOnlySpan<char> piece, System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup) =>
-        lookup.ContainsKey(piece) || NameNormalizer.IsVocabulary(piece.ToString());
+        lookup.ContainsKey(piece) || NameNormalizer.IsVocabulary(piece);
 }
