@@ -39,7 +39,6 @@ static class Candidates
                 var value = match.Similarity * query.UnitWeights[u];
                 foreach (var name in index.Postings(match.Token)) scratch.Offer(name, value);
             }
-            scratch.CloseUnit();
         }
 
         // Pass 2: a name whose generating units, plus every other unit at full weight, fall short is dropped
@@ -110,7 +109,6 @@ static class Candidates
     {
         NameState[] _names = [];
         int _stamp, _unit;
-        readonly List<int> _unitNames = [];
 
         public List<int> Touched { get; } = [];
 
@@ -125,12 +123,11 @@ static class Candidates
             Touched.Clear();
         }
 
-        public void NextUnit()
-        {
-            _unit++;
-            _unitNames.Clear();
-        }
+        public void NextUnit() => _unit++;
 
+        /// <summary>A name met by the current unit with <paramref name="value"/>: its sum keeps the unit's best value
+        /// only, adjusted in place when a better match of the same unit comes (no second pass over the unit's names,
+        /// which would read each name's state again).</summary>
         public void Offer(int name, float value)
         {
             ref var state = ref _names[name];
@@ -144,20 +141,12 @@ static class Candidates
             {
                 state.Unit = _unit;
                 state.UnitBest = value;
-                _unitNames.Add(name);
+                state.Sum += value;
             }
             else if (value > state.UnitBest)
             {
+                state.Sum += value - state.UnitBest;
                 state.UnitBest = value;
-            }
-        }
-
-        public void CloseUnit()
-        {
-            foreach (var name in _unitNames)
-            {
-                ref var state = ref _names[name];
-                state.Sum += state.UnitBest;
             }
         }
 
