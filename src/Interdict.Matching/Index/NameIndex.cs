@@ -100,27 +100,19 @@ public sealed class NameIndex
     internal VariantTable Variants { get; }
 
     /// <summary>Query words already looked up in this index, with their matches: a batch repeats words
-    /// (<c>Kim</c>, <c>Mohammad</c>, <c>Trading</c>) thousands of times. Bounded by <see cref="LookupCacheLimit"/>.</summary>
-    /// <remarks>One dictionary per kind of unit (a word, a joined run of words), each keyed by the string alone: a
-    /// string key gets the runtime's fast non-randomised ordinal hashing, where a (string, bool) tuple key hashed the
-    /// string with the randomised hash and cost about a third of preparing a query (docs/performance.md).</remarks>
-    internal System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> LookupCache(bool joined) =>
-        joined ? _joinedLookups : _wordLookups;
+    /// (<c>Kim</c>, <c>Mohammad</c>, <c>Trading</c>) thousands of times. One cache per kind of unit (a word, a joined
+    /// run of words), each bounded.</summary>
+    internal BoundedCache<Scoring.TokenHit[]> LookupCache(bool joined) => joined ? _joinedLookups : _wordLookups;
 
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> _wordLookups = new(StringComparer.Ordinal);
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Scoring.TokenHit[]> _joinedLookups = new(StringComparer.Ordinal);
+    internal const int LookupCacheLimit = 100_000;
 
-    internal const int LookupCacheLimit = 200_000;
+    readonly BoundedCache<Scoring.TokenHit[]> _wordLookups = new(LookupCacheLimit);
+    readonly BoundedCache<Scoring.TokenHit[]> _joinedLookups = new(LookupCacheLimit);
 
-    int _cachedLookups;
-
-    /// <summary>Remembers a word's look-up while the cache is below its bound (a counter, because
-    /// <c>ConcurrentDictionary.Count</c> takes every lock).</summary>
-    internal void CacheLookup(string text, bool joined, Scoring.TokenHit[] hits)
-    {
-        if (Volatile.Read(ref _cachedLookups) >= LookupCacheLimit) return;
-        if (LookupCache(joined).TryAdd(text, hits)) Interlocked.Increment(ref _cachedLookups);
-    }
+    /// <summary>Long query words this index's vocabulary splits into several (<see cref="Screening.JoinedWords"/>),
+    /// or not (an empty array): the split is a search over every piece of the word, asked again of each index for
+    /// every query holding the word.</summary>
+    internal BoundedCache<string[]> JoinedSplits { get; } = new(LookupCacheLimit);
     /// <summary>Canonical identifier values (IMO, BIC, document numbers) to entries.</summary>
     internal FrozenDictionary<string, int[]> Identifiers { get; }
 

@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
 using static Interdict.Matching.Korean.Jamo;
+
+using Interdict.Matching.Index;
 
 namespace Interdict.Matching.Korean;
 
@@ -48,10 +49,9 @@ static class KoreanSyllables
         ("d", FinalT), ("l", FinalL), ("r", FinalL), ("m", FinalM), ("p", FinalP), ("b", FinalP),
     ];
 
-    static readonly ConcurrentDictionary<string, RomanSyllable[][]> Cache = new(StringComparer.Ordinal);
+    /// <summary>Bounded by the vocabulary of the index plus queries; capped so a stream of random words cannot grow it forever.</summary>
+    static readonly BoundedCache<RomanSyllable[][]> Cache = new(200_000);
     static readonly RomanSyllable[][] NoSplit = [];
-    const int CacheLimit = 200_000;
-    static int s_cached;
 
     /// <summary>Every way to read <paramref name="word"/> (lower-case ASCII) as Korean syllables; empty when there is none.</summary>
     public static RomanSyllable[][] Split(string word)
@@ -66,9 +66,7 @@ static class KoreanSyllables
         var current = new List<RomanSyllable>(MaxSyllables);
         Walk(word, 0, current, splits);
         var result = splits.Count == 0 ? NoSplit : splits.ToArray();
-        // The cache is bounded by the vocabulary of the index plus queries; cap it so a stream of random words cannot
-        // grow it forever. A counter, because ConcurrentDictionary.Count takes every lock.
-        if (Volatile.Read(ref s_cached) < CacheLimit && Cache.TryAdd(word, result)) Interlocked.Increment(ref s_cached);
+        Cache.Add(word, result);
         return result;
     }
 

@@ -245,7 +245,7 @@ readonly struct QueryUnit
         if (!index.LookupCache(joined).TryGetValue(text, out var hits))
         {
             hits = Search(text, joined, index);
-            index.CacheLookup(text, joined, hits);
+            index.LookupCache(joined).Add(text, hits);
         }
         return new QueryUnit(text, start, length, hits);
     }

@@ -19,23 +19,15 @@ static class JoinedWords
     public static NormalizedName? Split(NormalizedName name, NameIndex index)
     {
         List<string>? words = null;
-        var lookup = index.TokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < name.Count; i++)
         {
-            var token = name.Tokens[i];
-            if (token.Length < MinimumLength || token.Length > MaximumLength || name.Kinds[i] != TokenKind.Word
-                || !char.IsAsciiLetter(token[0]) || index.TokenIds.ContainsKey(token)) continue;
-            var pieces = Segment(token, lookup);
-            if (pieces is null) continue;
+            if (Pieces(name.Tokens[i], name.Kinds[i], index) is not { } pieces) continue;
             words ??= [.. name.Tokens.Take(i)];
             words.AddRange(pieces);
             for (var j = i + 1; j < name.Count; j++)
             {
-                var next = name.Tokens[j];
-                var split = next.Length >= MinimumLength && next.Length <= MaximumLength && name.Kinds[j] == TokenKind.Word && char.IsAsciiLetter(next[0]) && !index.TokenIds.ContainsKey(next)
-                    ? Segment(next, lookup) : null;
-                if (split is null) words.Add(next);
-                else words.AddRange(split);
+                if (Pieces(name.Tokens[j], name.Kinds[j], index) is { } split) words.AddRange(split);
+                else words.Add(name.Tokens[j]);
             }
             break;
         }
@@ -43,9 +35,22 @@ static class JoinedWords
     }
 
     /// <summary>Whether <see cref="Split"/> splits this word of a name against <paramref name="index"/>.</summary>
-    public static bool Splits(string token, TokenKind kind, NameIndex index) =>
-        token.Length >= MinimumLength && token.Length <= MaximumLength && kind == TokenKind.Word && char.IsAsciiLetter(token[0])
-        && !index.TokenIds.ContainsKey(token) && Segment(token, index.TokenIds.GetAlternateLookup<ReadOnlySpan<char>>()) is not null;
+    public static bool Splits(string token, TokenKind kind, NameIndex index) => Pieces(token, kind, index) is not null;
+
+    /// <summary>The index words that spell <paramref name="token"/>; null when it is not a word to split (short, not
+    /// a plain word, known to the index) or no index words spell it. Remembered per index: every query holding the
+    /// word asks again, of every list screened.</summary>
+    static string[]? Pieces(string token, TokenKind kind, NameIndex index)
+    {
+        if (token.Length < MinimumLength || token.Length > MaximumLength || kind != TokenKind.Word || !char.IsAsciiLetter(token[0])
+            || index.TokenIds.ContainsKey(token)) return null;
+        if (!index.JoinedSplits.TryGetValue(token, out var pieces))
+        {
+            pieces = Segment(token, index.TokenIds.GetAlternateLookup<ReadOnlySpan<char>>())?.ToArray() ?? [];
+            index.JoinedSplits.Add(token, pieces);
+        }
+        return pieces.Length == 0 ? null : pieces;
+    }
 
     /// <summary>The fewest known words that spell <paramref name="word"/> (dynamic programming over its prefixes);
     /// null when it cannot be spelt so.</summary>

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
 
 namespace Interdict.Matching.Text;
@@ -11,11 +11,7 @@ namespace Interdict.Matching.Text;
 /// (<c>PAYMENT</c>, <c>INV</c>, <c>LTD</c>), so their normalised forms are remembered, up to a bound.</remarks>
 static class TextWords
 {
-    const int CacheLimit = 100_000;
-    static readonly ConcurrentDictionary<string, NormalizedName> Cache = new(StringComparer.Ordinal);
-    static readonly ConcurrentDictionary<string, NormalizedName>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
-        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
-    static int s_cached;
+    static readonly BoundedCache<NormalizedName> Cache = new(100_000);
 
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static TextWord[] Read(string text)
@@ -60,11 +56,11 @@ static class TextWords
 
     static NormalizedName Normalize(ReadOnlySpan<char> segment)
     {
-        if (CacheBySpan.TryGetValue(segment, out var cached)) return cached;
+        if (Cache.TryGetValue(segment, out var cached)) return cached;
         var text = segment.ToString();
         var normalized = NameNormalizer.Normalize(text);
         // Numbers (invoice and account numbers) rarely repeat: they would only crowd the cache.
-        if (Volatile.Read(ref s_cached) < CacheLimit && !HasDigit(segment) && Cache.TryAdd(text, normalized)) Interlocked.Increment(ref s_cached);
+        if (!HasDigit(segment)) Cache.Add(text, normalized);
         return normalized;
     }
 
