@@ -277,6 +277,7 @@ public sealed class ConsonantSkeleton
         'ښ' => C | X,
         'ږ' => G | J,
         'ف' or 'ڤ' => F | W, // Arabic has no v: foreign names write it ف (فلاديمير, Vladimir) or ڤ
+        'ڦ' => B | F, // Sindhi ph, written p or ph (f); also the Hebrew פ, p or f (Hebrew.cs)
         'ق' => K,
         'ك' => K | G, // ك also stands for گ, folded into it
         'غ' => G,

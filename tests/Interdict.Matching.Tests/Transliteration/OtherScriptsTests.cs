@@ -34,10 +34,13 @@ public sealed class OtherScriptsTests
     public void Normalize_OtherScript_ReadsLatin(string name, string expected) => Assert.Equal(expected, NameNormalizer.Normalize(name).Key);
 
     [Theory]
-    // Hebrew is read into Arabic letters, the geresh marking the Arabic sounds Hebrew lacks; אל- is the particle al.
+    // Hebrew is read into Arabic letters, the geresh marking the Arabic sounds Hebrew lacks; אל- is the article,
+    // joined to its word as Arabic script joins it; פ (p or f) is the letter the skeleton reads as either.
     [InlineData("מחמד חסן", "محمد حسن")]
     [InlineData("ח'אלד", "خالد")]
-    [InlineData("עבד אל-רחמן", "عبد al رحمن")]
+    [InlineData("עבד אל-רחמן", "عبد الرحمن")]
+    [InlineData("אנצאר אל־אסלאם", "انصار الاسلام")]
+    [InlineData("יוסף פרויז", "يوسڦ ڦرويز")]
     [InlineData("עבדאלחלים", "عبد الحليم")]
     public void Normalize_Hebrew_ReadsArabicLetters(string name, string expected) => Assert.Equal(expected, NameNormalizer.Normalize(name).Key);
 
@@ -49,6 +52,11 @@ public sealed class OtherScriptsTests
     [InlineData("ウマル・サバウィ・イブラヒム・ハサン・アル＝ティクリティ", "Umar Sabawi Ibrahim Hasan Al-Tikriti")]
     [InlineData("מחמד חסן אח'ונד", "Mohammad Hassan Akhund")]
     [InlineData("טארק עזיז", "Tariq Aziz")]
+    [InlineData("אנצאר אל-אסלאם", "Ansar al-Islam")]
+    [InlineData("ג'בהת אל-נצרה", "Jabhat al-Nusrah")]
+    [InlineData("פייסל עבד אל-רחמן", "Faisal Abd al-Rahman")]
+    [InlineData("פרויז ג'עפרי", "Parviz Jafari")]
+    [InlineData("אל-נור גרופ", "Al-Noor Group")]
     [InlineData("Մոհամմադ Յաքուբ", "Mohammad Yaqub")]
     [InlineData("ქასემ სოლეიმანი", "Qasem Soleimani")]
     [InlineData("فلاديمير بوتين", "Vladimir Putin")]
