@@ -9,7 +9,8 @@ namespace Interdict.Matching.Normalization;
 /// Central Asian surname ending (<c>Abdurakhmanov</c> stays whole).</remarks>
 static class AbdCompounds
 {
-    const string Abd = "abd";
+    /// <summary>How every form of ʿAbd is read.</summary>
+    public const string Abd = "abd";
 
     /// <summary>Words that are ʿAbd with its article, written apart from the name.</summary>
     static readonly HashSet<string> Standalone = new(StringComparer.Ordinal)
@@ -35,15 +36,23 @@ static class AbdCompounds
 
     static readonly string[] SurnameEndings = ["ov", "ev", "ova", "eva", "ovich", "evich", "ovna", "evna", "iy", "in", "ly"];
 
+    /// <summary>True for ʿAbd written apart from its name, with or without its article (<c>abdul</c>, <c>abd</c>).</summary>
+    public static bool IsStandalone(string word) => Standalone.Contains(word);
+
+    /// <summary>True for an article that may follow a standalone ʿAbd (<c>al</c>, <c>ar</c>, <c>el</c>).</summary>
+    public static bool IsArticle(string word) => Articles.Contains(word);
+
+    /// <summary>Rewrites the ʿAbd compounds of a name's words in place: <c>abdul rahman</c>, <c>abd al rahman</c> and
+    /// <c>abdulrahman</c> become <c>abd rahman</c>.</summary>
     public static void Rewrite(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (Standalone.Contains(word) && i + 1 < words.Count)
+            if (IsStandalone(word) && i + 1 < words.Count)
             {
                 words[i] = Abd;
-                if (Articles.Contains(words[i + 1]) && i + 2 < words.Count) words.RemoveAt(i + 1);
+                if (IsArticle(words[i + 1]) && i + 2 < words.Count) words.RemoveAt(i + 1);
                 continue;
             }
             if (word.Length < 7 || !word.StartsWith("abd", StringComparison.Ordinal) && !word.StartsWith("cabd", StringComparison.Ordinal)) continue;
