@@ -8,8 +8,8 @@ namespace Interdict.Matching.Index;
 /// word in Arabic script, its consonant skeletons.</summary>
 /// <param name="Splits">Every reading of the word as romanised Korean syllables; empty when it is not Korean-readable.</param>
 /// <param name="IsSingleSyllable">True when one reading is a single syllable (<c>kim</c>, <c>jong</c>).</param>
-/// <param name="ArabicSkeletons">The skeletons of an Arabic-script word (<see cref="ConsonantSkeleton.OfArabic"/>);
-/// empty for any other word.</param>
+/// <param name="ArabicSkeletons">The skeletons of an Arabic-script word (<see cref="ConsonantSkeleton.OfArabic"/>), or of
+/// a word in Greek letters (<see cref="ConsonantSkeleton.OfGreek"/>); empty for any other word.</param>
 /// <param name="GivenNames">The given-name classes of data/names/given-names.tsv the word belongs to; null when the
 /// table does not know it.</param>
 sealed record TokenTraits(RomanSyllable[][] Splits, bool IsSingleSyllable, ConsonantSkeleton[] ArabicSkeletons, int[]? GivenNames = null)
@@ -17,7 +17,10 @@ sealed record TokenTraits(RomanSyllable[][] Splits, bool IsSingleSyllable, Conso
     public static TokenTraits Of(string token)
     {
         var splits = KoreanSyllables.Split(token);
-        var arabic = token.Length > 0 && Arabic.IsArabic(token[0]) ? ConsonantSkeleton.OfArabic(token) : [];
+        var arabic = token.Length == 0 ? []
+            : Arabic.IsArabic(token[0]) ? ConsonantSkeleton.OfArabic(token)
+            : ConsonantSkeleton.IsGreekWord(token) ? ConsonantSkeleton.OfGreek(token) // the Greek reading's words (NameReading.GreekLetters)
+            : [];
         return new TokenTraits(splits, splits.Any(s => s.Length == 1), arabic, NameTables.GivenNameClasses(token));
     }
 

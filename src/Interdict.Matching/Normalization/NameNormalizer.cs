@@ -27,14 +27,18 @@ public static class NameNormalizer
     /// <summary>Normalises <paramref name="name"/> into words.</summary>
     public static NormalizedName Normalize(string name) => Classify(Words(name));
 
+    /// <summary>Normalises <paramref name="name"/> with its Greek words kept in Greek letters (lower case): the Greek
+    /// reading of a query (<see cref="NameReading.GreekLetters"/>), compared through consonant skeletons.</summary>
+    internal static NormalizedName NormalizeKeepingGreek(string name) => Classify(Words(name, keepGreek: true));
+
     /// <summary>The words of <paramref name="name"/> before titles, legal forms and abbreviations are read: the
     /// steps up to word splitting, which the name tables (data/names/) are normalised with.</summary>
-    internal static List<string> Words(string name)
+    internal static List<string> Words(string name, bool keepGreek = false)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         if (Hangul.Contains(text)) text = Hangul.Romanize(text);
-        if (OtherScripts.Contains(text)) text = OtherScripts.ToLatin(text);
+        if (OtherScripts.Contains(text)) text = OtherScripts.ToLatin(text, keepGreek);
 
         var words = new List<string>(8);
         var word = new StringBuilder(24);

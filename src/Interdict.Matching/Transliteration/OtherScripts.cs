@@ -55,7 +55,11 @@ static class OtherScripts
 
     /// <summary><paramref name="text"/> with the characters of the scripts read here in Latin letters (Hebrew in
     /// Arabic letters); every other character is kept.</summary>
-    public static string ToLatin(string text)
+    public static string ToLatin(string text) => ToLatin(text, keepGreek: false);
+
+    /// <summary>As <see cref="ToLatin(string)"/>, with Greek letters kept as written when <paramref name="keepGreek"/>
+    /// (the Greek reading of a query, <see cref="NameReading.GreekLetters"/>).</summary>
+    public static string ToLatin(string text, bool keepGreek)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new StringBuilder(text.Length * 2);
@@ -75,7 +79,7 @@ static class OtherScripts
             if (!inRun && output.Length > 0 && char.IsLetterOrDigit(output[^1])) output.Append(' ');
             inRun = true;
             if (Kana.IsKana(c)) i = Kana.AppendRun(text, i, output);
-            else if (Greek.IsGreek(c)) i += Greek.Append(text, i, output);
+            else if (Greek.IsGreek(c)) i += keepGreek ? Keep(c, output) : Greek.Append(text, i, output);
             else if (Hebrew.IsHebrew(c)) i += Hebrew.Append(text, i, output);
             else if (IsArmenian(c)) i += AppendArmenian(text, i, output);
             else if (IsGeorgian(c)) i += AppendGeorgian(text, i, output);
@@ -86,6 +90,22 @@ static class OtherScripts
             }
         }
         return output.ToString();
+    }
+
+    static int Keep(char c, StringBuilder output)
+    {
+        output.Append(c);
+        return 1;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a Greek letter.</summary>
+    public static bool ContainsGreek(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0370' && Greek.IsGreek(c) && char.IsLetter(c)) return true;
+        }
+        return false;
     }
 
     /// <summary>Appends AnyAscii's reading of one character (nothing for a surrogate half: no script read here has any).</summary>

@@ -48,6 +48,10 @@ public sealed class OtherScriptsTests
     [InlineData("ΜΟΧΑΜΑΝΤ ΟΜΑΡ", "Mohammad Omar")]
     [InlineData("ΧΑΣΑΝ ΑΜΠΝΤΟΥΛΑΧ ΧΕΡΣΙ ΑΛ-ΤΟΥΡΚΙ", "Hassan Abdullah Hersi al-Turki")]
     [InlineData("ΙΜΠΡΑΧΙΜ ΧΑΣΑΝ ΤΑΛΕΑ ΑΣΙΡΙ", "Ibrahim Hasan Talea Aseeri")]
+    // Greek's σ for sh, χ for kh, κ for q, single for double letters: read in Greek letters, through the skeleton.
+    [InlineData("ΣΑΦΙΚΟΥΛΑΧ ΧΑΝ", "Shafiqullah Khan")]
+    [InlineData("ΣΑΜΣΟΥΝΤΙΝ ΚΑΣΙΜΙ", "Shamsuddin Qasimi")]
+    [InlineData("ΧΑΛΙΛ ΑΧΜΑΝΤ ΧΑΚΑΝΙ", "Khalil Ahmed Haqqani")]
     [InlineData("マリク・ヌルザイ", "Malik Noorzai")]
     [InlineData("ウマル・サバウィ・イブラヒム・ハサン・アル＝ティクリティ", "Umar Sabawi Ibrahim Hasan Al-Tikriti")]
     [InlineData("מחמד חסן אח'ונד", "Mohammad Hassan Akhund")]
