@@ -71,6 +71,27 @@ static class AbdCompounds
         }
     }
 
+    /// <summary>ʿAbd with its article as Greek and katakana write it at the start of a word (<c>ΑΜΠΝΤΕΛΜΑΛΕΚ</c>,
+    /// <c>アブデルマレク</c>: Abdelmalek), Greek in lower case as the normaliser keeps it.</summary>
+    static readonly string[] OwnLetterPrefixes = ["αμπντουλ", "αμπντελ", "αμπνταλ", "αμπντολ", "αμπντουρ", "アブドゥル", "アブデル", "アブドル", "アブダル"];
+
+    /// <summary>For a word kept in Greek letters or kana (a query read in its own letters), the length of the ʿAbd
+    /// prefix it starts with (ʿAbd and its article), when the rest is a name of two consonants or more (so that
+    /// Abdullah, <c>ΑΜΠΝΤΟΥΛΑΧ</c>, stays whole as it does in Latin letters); 0 when none. The word is then read as
+    /// <c>abd</c> and its rest, as <see cref="Rewrite"/> reads <c>Abdelmalek</c>.</summary>
+    public static int OwnLettersPrefix(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var prefix in OwnLetterPrefixes)
+        {
+            if (!word.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var rest = word[prefix.Length..];
+            var skeletons = Transliteration.ConsonantSkeleton.IsGreekWord(rest) ? Transliteration.ConsonantSkeleton.OfGreek(rest) : Transliteration.ConsonantSkeleton.OfKana(rest);
+            return skeletons.Length > 0 && skeletons[0].ConsonantCount >= 2 ? prefix.Length : 0;
+        }
+        return 0;
+    }
+
     static bool IsAllah(string tail)
     {
         foreach (var form in AllahForms)

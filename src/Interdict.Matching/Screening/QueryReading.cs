@@ -9,17 +9,17 @@ namespace Interdict.Matching.Screening;
 readonly record struct QueryReading(NameReading Reading, NormalizedName Name, TokenSpan[] Joinable)
 {
     /// <summary>The query as written, then, when it holds Chinese characters, its Mandarin and Korean readings, when
-    /// it holds Cyrillic letters, its readings in the other romanisation conventions, and when it holds Greek letters,
-    /// its Greek reading (<see cref="NameReading.GreekLetters"/>).</summary>
+    /// it holds Cyrillic letters, its readings in the other romanisation conventions, and when it holds Greek letters
+    /// or kana, its reading in those letters (<see cref="NameReading.OwnLetters"/>).</summary>
     public static QueryReading[] Of(string name)
     {
         var written = Read(NameReading.AsWritten, name);
         var han = HanReadings.Apply(written.Name);
-        var greek = OtherScripts.ContainsGreek(name);
-        if (!han && !greek && !CyrillicReadings.Apply(name)) return [written];
+        var ownLetters = OtherScripts.ContainsOwnLetters(name);
+        if (!han && !ownLetters && !CyrillicReadings.Apply(name)) return [written];
         var readings = new List<QueryReading> { written };
         foreach (var (reading, text) in han ? HanReadings.Of(name) : CyrillicReadings.Of(name)) readings.Add(Read(reading, text));
-        if (greek) readings.Add(Of(NameReading.GreekLetters, NameNormalizer.NormalizeKeepingGreek(name)));
+        if (ownLetters) readings.Add(Of(NameReading.OwnLetters, NameNormalizer.NormalizeKeepingOwnLetters(name)));
         return [.. readings];
     }
 

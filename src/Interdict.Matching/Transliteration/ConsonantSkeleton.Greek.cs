@@ -21,7 +21,7 @@ namespace Interdict.Matching.Transliteration;
 public sealed partial class ConsonantSkeleton
 {
     /// <summary>True when <paramref name="word"/> starts with a Greek letter: a word kept in Greek letters by the
-    /// Greek reading of a query (<see cref="NameReading.GreekLetters"/>).</summary>
+    /// reading of a query in its own letters (<see cref="NameReading.OwnLetters"/>).</summary>
     public static bool IsGreekWord(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

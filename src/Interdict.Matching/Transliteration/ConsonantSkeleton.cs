@@ -64,6 +64,9 @@ public sealed partial class ConsonantSkeleton
     /// letters present, or the Arabic long vowels required.</summary>
     byte[] Gaps { get; }
 
+    /// <summary>How many consonants the word has.</summary>
+    public int ConsonantCount => Consonants.Length;
+
     /// <summary>True when an Arabic skeleton says enough to be compared: two consonants, or one and a long vowel
     /// (علي, Ali). A lone consonant (a clipped word, or ال) would meet half the short words of a list.</summary>
     bool Distinctive => Consonants.Length >= 2 || (Consonants.Length == 1 && Gaps.Any(g => g != 0));

@@ -31,7 +31,8 @@ public enum NameReading : byte
     CyrillicLatvian,
     /// <summary>Ukrainian in its national romanisation (KMU 2010: <c>Янукович</c> → <c>Yanukovych</c>).</summary>
     CyrillicUkrainian,
-    /// <summary>Greek kept in Greek letters, each word compared with Latin spellings through its consonant skeleton
-    /// (<c>ΣΑΦΙΚΟΥΛΑΧ</c> meets <c>Shafiqullah</c>, where Greek has no <c>sh</c>, <c>q</c> or double <c>l</c>).</summary>
-    GreekLetters,
+    /// <summary>Greek and kana kept in their own letters, each word compared with Latin spellings through its consonant
+    /// skeleton (<c>ΣΑΦΙΚΟΥΛΑΧ</c> meets <c>Shafiqullah</c>, where Greek has no <c>sh</c>, <c>q</c> or double <c>l</c>;
+    /// <c>アブデルマレク</c> meets <c>Abdelmalek</c>, where kana has no l).</summary>
+    OwnLetters,
 }

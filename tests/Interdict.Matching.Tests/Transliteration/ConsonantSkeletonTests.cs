@@ -74,6 +74,25 @@ public sealed class ConsonantSkeletonTests
     [InlineData("ΑΛΙ", "lee")]
     public void DoesNotMeet_Greek_AnotherName(string greek, string latin) => Assert.False(MeetsGreek(greek, latin), $"{greek} / {latin}");
 
+    [Theory]
+    // Kana writes r and l alike, h and kh alike, and adds vowels after consonants that the reading drops.
+    [InlineData("マレク", "malek")]
+    [InlineData("ドルクデル", "droukdel")]
+    [InlineData("ハリド", "khalid")]
+    [InlineData("ハリル", "khalil")]
+    [InlineData("ムハンマド", "muhammad")]
+    [InlineData("イブラヒム", "ibrahim")]
+    [InlineData("ラシド", "rashid")]
+    [InlineData("ハッカニ", "haqqani")]
+    public void Meets_Kana_UsualLatinSpelling(string kana, string latin) => Assert.True(MeetsKana(kana, latin), $"{kana} / {latin}");
+
+    [Theory]
+    [InlineData("マフムード", "mohamed")] // Mahmud is not Mohamed
+    [InlineData("ハサン", "hussein")]
+    [InlineData("サイード", "saad")]
+    [InlineData("タナカ", "tariq")]
+    public void DoesNotMeet_Kana_AnotherName(string kana, string latin) => Assert.False(MeetsKana(kana, latin), $"{kana} / {latin}");
+
     [Fact]
     public void OfGreek_NotGreek_HasNoSkeleton() => Assert.Empty(ConsonantSkeleton.OfGreek("ΧΑΝ1"));
 
@@ -106,7 +125,10 @@ public sealed class ConsonantSkeletonTests
 
     static readonly Gen<string> Words = Gen.OneOf(
         "محمد", "حسن", "حسين", "علي", "عبد", "الرحمن", "فاطمه", "الله", "mohammed", "muhammad", "hassan", "hussein",
-        "ali", "abdul", "rahman", "fatima", "alla", "kim", "lee", "ahmed", "x", "abd", "ΧΑΣΑΝ", "μοχαμεντ", "σαφικουλαχ", "ΑΛΙ");
+        "ali", "abdul", "rahman", "fatima", "alla", "kim", "lee", "ahmed", "x", "abd", "ΧΑΣΑΝ", "μοχαμεντ", "σαφικουλαχ", "ΑΛΙ", "ハリド", "マレク");
+
+    static bool MeetsKana(string kana, string latin) =>
+        ConsonantSkeleton.Meets(ConsonantSkeleton.OfLatin(latin)!, ConsonantSkeleton.OfKana(kana));
 
     static bool MeetsGreek(string greek, string latin) =>
         ConsonantSkeleton.Meets(ConsonantSkeleton.OfLatin(latin)!, ConsonantSkeleton.OfGreek(greek));

@@ -45,6 +45,17 @@ public sealed class OtherScriptsTests
     public void Normalize_Hebrew_ReadsArabicLetters(string name, string expected) => Assert.Equal(expected, NameNormalizer.Normalize(name).Key);
 
     [Theory]
+    // A query read in its own letters keeps Greek (lower case) and kana; ʿAbd joined to a name is read apart, as in
+    // Latin letters, and Abdullah stays whole.
+    [InlineData("ΜΟΧΑΜΕΝΤ ΕΝΟΥΙΝΙ", "μοχαμεντ ενουινι")]
+    [InlineData("ΑΜΠΝΤΕΛΜΑΛΕΚ", "abd μαλεκ")]
+    [InlineData("ΑΜΠΝΤΟΥΛΑΧ", "αμπντουλαχ")]
+    [InlineData("アブデルマレク・ドルクデル", "abd マレク ドルクデル")]
+    [InlineData("アブドゥッラー", "アブドゥッラー")]
+    public void NormalizeKeepingOwnLetters_GreekAndKana_KeptAsWords(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.NormalizeKeepingOwnLetters(name).Key);
+
+    [Theory]
     [InlineData("ΜΟΧΑΜΑΝΤ ΟΜΑΡ", "Mohammad Omar")]
     [InlineData("ΧΑΣΑΝ ΑΜΠΝΤΟΥΛΑΧ ΧΕΡΣΙ ΑΛ-ΤΟΥΡΚΙ", "Hassan Abdullah Hersi al-Turki")]
     [InlineData("ΙΜΠΡΑΧΙΜ ΧΑΣΑΝ ΤΑΛΕΑ ΑΣΙΡΙ", "Ibrahim Hasan Talea Aseeri")]
@@ -52,6 +63,10 @@ public sealed class OtherScriptsTests
     [InlineData("ΣΑΦΙΚΟΥΛΑΧ ΧΑΝ", "Shafiqullah Khan")]
     [InlineData("ΣΑΜΣΟΥΝΤΙΝ ΚΑΣΙΜΙ", "Shamsuddin Qasimi")]
     [InlineData("ΧΑΛΙΛ ΑΧΜΑΝΤ ΧΑΚΑΝΙ", "Khalil Ahmed Haqqani")]
+    // Kana's r for l and h for kh, read in kana through the skeleton; ʿAbd joined to its name read apart.
+    [InlineData("ハリル・アフマド・ハッカニ", "Khalil Ahmed Haqqani")]
+    [InlineData("アブデルハリム・ラシド", "Abdelhalim Rashid")]
+    [InlineData("ΑΜΠΝΤΕΛΧΑΛΙΜ ΡΑΣΙΝΤ", "Abdelhalim Rashid")]
     [InlineData("マリク・ヌルザイ", "Malik Noorzai")]
     [InlineData("ウマル・サバウィ・イブラヒム・ハサン・アル＝ティクリティ", "Umar Sabawi Ibrahim Hasan Al-Tikriti")]
     [InlineData("מחמד חסן אח'ונד", "Mohammad Hassan Akhund")]
