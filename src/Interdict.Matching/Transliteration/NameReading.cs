@@ -10,8 +10,8 @@ public enum NameReading : byte
     Mandarin,
     /// <summary>Chinese characters read in Korean, as a Korean name written in Hanja is (金正恩 → <c>kim jong un</c>).</summary>
     SinoKorean,
-    /// <summary>Cyrillic in BGN/PCGN, the English convention (<c>Гучаев</c> → <c>Guchayev</c>), with кс as <c>x</c> as
-    /// English texts write it (<c>Alexander</c>, <c>Maxim</c>).</summary>
+    /// <summary>Cyrillic in BGN/PCGN, the English convention (<c>Гучаев</c> → <c>Guchayev</c>), with кс as <c>x</c> and
+    /// дж as <c>j</c> as English texts write them (<c>Alexander</c>, <c>Maxim</c>; <c>Jamshed</c>, <c>Jan</c>).</summary>
     CyrillicEnglish,
     /// <summary>Cyrillic as passports write it (ICAO Doc 9303: <c>Вячеславович</c> → <c>Viacheslavovich</c>).</summary>
     CyrillicIcao,
