@@ -8,7 +8,8 @@ namespace Interdict.Matching.Index;
 /// word in Arabic script, its consonant skeletons.</summary>
 /// <param name="Splits">Every reading of the word as romanised Korean syllables; empty when it is not Korean-readable.</param>
 /// <param name="IsSingleSyllable">True when one reading is a single syllable (<c>kim</c>, <c>jong</c>).</param>
-/// <param name="ArabicSkeletons">The skeletons of an Arabic-script word (<see cref="ConsonantSkeleton.OfArabic"/>);
+/// <param name="ArabicSkeletons">The skeletons of an Arabic-script word (<see cref="ConsonantSkeleton.OfArabic"/>), or of
+/// a word in Greek letters or kana (<see cref="ConsonantSkeleton.OfGreek"/>, <see cref="ConsonantSkeleton.OfKana"/>);
 /// empty for any other word.</param>
 /// <param name="GivenNames">The given-name classes of data/names/given-names.tsv the word belongs to; null when the
 /// table does not know it.</param>
@@ -17,7 +18,12 @@ sealed record TokenTraits(RomanSyllable[][] Splits, bool IsSingleSyllable, Conso
     public static TokenTraits Of(string token)
     {
         var splits = KoreanSyllables.Split(token);
-        var arabic = token.Length > 0 && Arabic.IsArabic(token[0]) ? ConsonantSkeleton.OfArabic(token) : [];
+        var arabic = token.Length == 0 ? []
+            : Arabic.IsArabic(token[0]) ? ConsonantSkeleton.OfArabic(token)
+            // The words of a query read in its own letters (NameReading.OwnLetters).
+            : ConsonantSkeleton.IsGreekWord(token) ? ConsonantSkeleton.OfGreek(token)
+            : ConsonantSkeleton.IsKanaWord(token) ? ConsonantSkeleton.OfKana(token)
+            : [];
         return new TokenTraits(splits, splits.Any(s => s.Length == 1), arabic, NameTables.GivenNameClasses(token));
     }
 

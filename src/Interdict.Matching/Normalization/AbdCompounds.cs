@@ -9,7 +9,8 @@ namespace Interdict.Matching.Normalization;
 /// Central Asian surname ending (<c>Abdurakhmanov</c> stays whole).</remarks>
 static class AbdCompounds
 {
-    const string Abd = "abd";
+    /// <summary>How every form of ʿAbd is read.</summary>
+    public const string Abd = "abd";
 
     /// <summary>Words that are ʿAbd with its article, written apart from the name.</summary>
     static readonly HashSet<string> Standalone = new(StringComparer.Ordinal)
@@ -35,15 +36,23 @@ static class AbdCompounds
 
     static readonly string[] SurnameEndings = ["ov", "ev", "ova", "eva", "ovich", "evich", "ovna", "evna", "iy", "in", "ly"];
 
+    /// <summary>True for ʿAbd written apart from its name, with or without its article (<c>abdul</c>, <c>abd</c>).</summary>
+    public static bool IsStandalone(string word) => Standalone.Contains(word);
+
+    /// <summary>True for an article that may follow a standalone ʿAbd (<c>al</c>, <c>ar</c>, <c>el</c>).</summary>
+    public static bool IsArticle(string word) => Articles.Contains(word);
+
+    /// <summary>Rewrites the ʿAbd compounds of a name's words in place: <c>abdul rahman</c>, <c>abd al rahman</c> and
+    /// <c>abdulrahman</c> become <c>abd rahman</c>.</summary>
     public static void Rewrite(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (Standalone.Contains(word) && i + 1 < words.Count)
+            if (IsStandalone(word) && i + 1 < words.Count)
             {
                 words[i] = Abd;
-                if (Articles.Contains(words[i + 1]) && i + 2 < words.Count) words.RemoveAt(i + 1);
+                if (IsArticle(words[i + 1]) && i + 2 < words.Count) words.RemoveAt(i + 1);
                 continue;
             }
             if (word.Length < 7 || !word.StartsWith("abd", StringComparison.Ordinal) && !word.StartsWith("cabd", StringComparison.Ordinal)) continue;
@@ -60,6 +69,27 @@ static class AbdCompounds
                 break;
             }
         }
+    }
+
+    /// <summary>ʿAbd with its article as Greek and katakana write it at the start of a word (<c>ΑΜΠΝΤΕΛΜΑΛΕΚ</c>,
+    /// <c>アブデルマレク</c>: Abdelmalek), Greek in lower case as the normaliser keeps it.</summary>
+    static readonly string[] OwnLetterPrefixes = ["αμπντουλ", "αμπντελ", "αμπνταλ", "αμπντολ", "αμπντουρ", "アブドゥル", "アブデル", "アブドル", "アブダル"];
+
+    /// <summary>For a word kept in Greek letters or kana (a query read in its own letters), the length of the ʿAbd
+    /// prefix it starts with (ʿAbd and its article), when the rest is a name of two consonants or more (so that
+    /// Abdullah, <c>ΑΜΠΝΤΟΥΛΑΧ</c>, stays whole as it does in Latin letters); 0 when none. The word is then read as
+    /// <c>abd</c> and its rest, as <see cref="Rewrite"/> reads <c>Abdelmalek</c>.</summary>
+    public static int OwnLettersPrefix(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var prefix in OwnLetterPrefixes)
+        {
+            if (!word.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var rest = word[prefix.Length..];
+            var skeletons = Transliteration.ConsonantSkeleton.IsGreekWord(rest) ? Transliteration.ConsonantSkeleton.OfGreek(rest) : Transliteration.ConsonantSkeleton.OfKana(rest);
+            return skeletons.Length > 0 && skeletons[0].ConsonantCount >= 2 ? prefix.Length : 0;
+        }
+        return 0;
     }
 
     static bool IsAllah(string tail)

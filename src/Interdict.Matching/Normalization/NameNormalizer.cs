@@ -27,14 +27,19 @@ public static class NameNormalizer
     /// <summary>Normalises <paramref name="name"/> into words.</summary>
     public static NormalizedName Normalize(string name) => Classify(Words(name));
 
+    /// <summary>Normalises <paramref name="name"/> with its Greek and kana words kept in their own letters (Greek in
+    /// lower case): a query's reading in its own letters (<see cref="NameReading.OwnLetters"/>), compared through
+    /// consonant skeletons.</summary>
+    internal static NormalizedName NormalizeKeepingOwnLetters(string name) => Classify(Words(name, keepOwnLetters: true));
+
     /// <summary>The words of <paramref name="name"/> before titles, legal forms and abbreviations are read: the
     /// steps up to word splitting, which the name tables (data/names/) are normalised with.</summary>
-    internal static List<string> Words(string name)
+    internal static List<string> Words(string name, bool keepOwnLetters = false)
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         if (Hangul.Contains(text)) text = Hangul.Romanize(text);
-        if (OtherScripts.Contains(text)) text = OtherScripts.ToLatin(text);
+        if (OtherScripts.Contains(text)) text = OtherScripts.ToLatin(text, keepOwnLetters);
 
         var words = new List<string>(8);
         var word = new StringBuilder(24);
@@ -154,6 +159,12 @@ public static class NameNormalizer
                 words.Add(ArabicServant);
                 text = text[ArabicServant.Length..];
             }
+        }
+        else if (text.Length > 0 && text[0] >= '\u0370' && AbdCompounds.OwnLettersPrefix(text) is > 0 and var prefix)
+        {
+            // ʿAbd joined to its name in Greek letters or kana (a query read in its own letters): abd and the name.
+            words.Add(AbdCompounds.Abd);
+            text = text[prefix..];
         }
         if (text.Length > 0) words.Add(text);
     }

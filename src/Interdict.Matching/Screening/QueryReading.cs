@@ -8,21 +8,23 @@ namespace Interdict.Matching.Screening;
 /// lists screened.</summary>
 readonly record struct QueryReading(NameReading Reading, NormalizedName Name, TokenSpan[] Joinable)
 {
-    /// <summary>The query as written, then, when it holds Chinese characters, its Mandarin and Korean readings, and
-    /// when it holds Cyrillic letters, its readings in the other romanisation conventions.</summary>
+    /// <summary>The query as written, then, when it holds Chinese characters, its Mandarin and Korean readings, when
+    /// it holds Cyrillic letters, its readings in the other romanisation conventions, and when it holds Greek letters
+    /// or kana, its reading in those letters (<see cref="NameReading.OwnLetters"/>).</summary>
     public static QueryReading[] Of(string name)
     {
         var written = Read(NameReading.AsWritten, name);
         var han = HanReadings.Apply(written.Name);
-        if (!han && !CyrillicReadings.Apply(name)) return [written];
+        var ownLetters = OtherScripts.ContainsOwnLetters(name);
+        if (!han && !ownLetters && !CyrillicReadings.Apply(name)) return [written];
         var readings = new List<QueryReading> { written };
         foreach (var (reading, text) in han ? HanReadings.Of(name) : CyrillicReadings.Of(name)) readings.Add(Read(reading, text));
+        if (ownLetters) readings.Add(Of(NameReading.OwnLetters, NameNormalizer.NormalizeKeepingOwnLetters(name)));
         return [.. readings];
     }
 
-    static QueryReading Read(NameReading reading, string text)
-    {
-        var normalized = NameNormalizer.Normalize(text);
-        return new QueryReading(reading, normalized, NameIndexBuilder.JoinableSpans(normalized, null));
-    }
+    static QueryReading Read(NameReading reading, string text) => Of(reading, NameNormalizer.Normalize(text));
+
+    static QueryReading Of(NameReading reading, NormalizedName normalized) =>
+        new(reading, normalized, NameIndexBuilder.JoinableSpans(normalized, null));
 }

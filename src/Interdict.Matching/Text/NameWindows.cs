@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Interdict.Core.Lists;
 using Interdict.Matching.Index;
 using Interdict.Matching.Normalization;
@@ -258,18 +259,30 @@ static class NameWindows
         float run = 0, attached = 0;
         personal = false;
         for (var i = start; i < end; i++) run += WeightOf(words[i], index);
-        for (var i = start - 1; i >= 0 && !words[i + 1].BreakBefore && words[i].Kind != TokenKind.Stop; i--)
+        for (var i = start - 1; i >= 0 && !words[i + 1].BreakBefore && words[i].Kind != TokenKind.Stop && !IsStanding(words[i]); i--)
         {
             attached += AttachedWeight(words[i], index);
             personal |= IsPersonal(words[i], index, text);
         }
-        for (var i = end; i < words.Length && !words[i].BreakBefore && words[i].Kind != TokenKind.Stop; i++)
+        for (var i = end; i < words.Length && !words[i].BreakBefore && words[i].Kind != TokenKind.Stop && !IsStanding(words[i]); i++)
         {
             attached += AttachedWeight(words[i], index);
             personal |= IsPersonal(words[i], index, text);
         }
         return (attached, run);
     }
+
+    /// <summary>Nouns of a person's standing (<c>citizen</c>, <c>national</c>, <c>resident</c>) end a phrase as a function
+    /// word does: what they stand with describes the person (<c>the Afghan citizen</c>, <c>DPRK national</c>,
+    /// <c>ressortissant égyptien</c>), it is not more of the name.</summary>
+    static readonly FrozenSet<string> Standing = new[]
+    {
+        "citizen", "citizens", "national", "nationals", "resident", "residents", "native", "subject", "passport", "holder",
+        "born", "nationality", "citoyen", "citoyenne", "ressortissant", "ressortissante", "ciudadano", "ciudadana",
+        "nacional", "staatsburger", "staatsangehoriger", "burger", "cittadino", "cittadina", "grazhdanin", "grazhdanka",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    static bool IsStanding(TextWord word) => Standing.Contains(word.Token);
 
     /// <summary>What an attached word weighs against the run: a word of some listed name, at its weight; a word no
     /// listed name holds (<c>beneficiary</c>, <c>reported</c>) or a number is context, and weighs nothing.</summary>

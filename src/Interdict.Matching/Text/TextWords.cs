@@ -51,7 +51,53 @@ static class TextWords
             }
             if (normalized.Count > 0) breakPending = false;
         }
+        ReadAcrossWords(words);
         return [.. words];
+    }
+
+    /// <summary>What the normaliser reads across the words of a name, read across the written words of a text: each
+    /// word was normalised on its own, so a legal form or title of several words (<c>S.A.</c>, <c>S. de R.L.</c>) and
+    /// ʿAbd written apart from its name (<c>Abdul Ghaffar</c>, <c>Abd al-Rahman</c>) are read here, as
+    /// <see cref="NameNormalizer.Classify"/> reads them in a name; never across punctuation that ends a name.</summary>
+    static void ReadAcrossWords(List<TextWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind != TokenKind.Word && word.Kind != TokenKind.Stop) continue;
+            if (i + 1 < words.Count && !words[i + 1].BreakBefore && AbdCompounds.IsStandalone(word.Token))
+            {
+                words[i] = word with { Token = AbdCompounds.Abd };
+                if (i + 2 < words.Count && !words[i + 2].BreakBefore && AbdCompounds.IsArticle(words[i + 1].Token)) words.RemoveAt(i + 1);
+                continue;
+            }
+            if (PhraseAt(words, i) is not { } phrase) continue;
+            var last = words[i + phrase.Words.Length - 1];
+            words[i] = new TextWord(phrase.Canonical, phrase.Kind, word.Start, last.End - word.Start, word.BreakBefore);
+            words.RemoveRange(i + 1, phrase.Words.Length - 1);
+        }
+    }
+
+    /// <summary>The longest title or legal form of two words or more written from <paramref name="start"/> on, none
+    /// of them after punctuation that ends a name; a short legal form (<c>S.A.</c>, <c>A.G.</c>) only after a word
+    /// of the same name, as it ends a name there. Null when none.</summary>
+    static Phrase? PhraseAt(List<TextWord> words, int start)
+    {
+        if (NameTables.PhrasesStartingWith(words[start].Token) is not { } phrases) return null;
+        foreach (var phrase in phrases)
+        {
+            var length = phrase.Words.Length;
+            if (length < 2 || start + length > words.Count) continue;
+            var same = true;
+            for (var k = 1; k < length && same; k++)
+            {
+                same = !words[start + k].BreakBefore && string.Equals(words[start + k].Token, phrase.Words[k], StringComparison.Ordinal);
+            }
+            if (!same) continue;
+            if (phrase.OnlyAtEnds && (start == 0 || words[start].BreakBefore)) continue;
+            return phrase;
+        }
+        return null;
     }
 
     static NormalizedName Normalize(ReadOnlySpan<char> segment)

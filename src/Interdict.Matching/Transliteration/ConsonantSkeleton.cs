@@ -20,7 +20,7 @@ namespace Interdict.Matching.Transliteration;
 /// <c>s</c> and <c>n</c>, so it is <c>Hussein</c> or <c>Husain</c> but not <c>Hassan</c>; محمود is <c>Mahmoud</c>,
 /// not <c>Mohamed</c>. Latin vowels where Arabic writes none are the short vowels, and cost nothing.</para>
 /// </remarks>
-public sealed class ConsonantSkeleton
+public sealed partial class ConsonantSkeleton
 {
     /// <summary>The classes, one letter each, in bit order: b t j h x(kh) d r z s c(sh) f k g l m n w y.</summary>
     const string ClassLetters = "btjhxdrzscfkglmnwy";
@@ -32,12 +32,13 @@ public sealed class ConsonantSkeleton
     const byte VowelA = 1, VowelE = 2, VowelI = 4, VowelO = 8, VowelU = 16, VowelY = 32, VowelW = 64;
 
     // Arabic long vowels required in a gap, and the Latin vowels that can write each.
-    const byte Alif = 1, Waw = 2, Ya = 4, FinalYa = 8, FinalA = 16;
+    const byte Alif = 1, Waw = 2, Ya = 4, FinalYa = 8, FinalA = 16, GreekE = 32;
     const byte AlifLatin = VowelA | VowelE | VowelO;
     const byte WawLatin = VowelU | VowelO | VowelW;
     const byte YaLatin = VowelI | VowelE | VowelY;
     const byte FinalYaLatin = YaLatin | VowelA; // ى (folded to ي) is a at a word's end: Mustafa, Musa, Yahya
     const byte FinalALatin = VowelA | VowelE; // an unwritten final ه: Fatima, Fatime
+    const byte GreekELatin = VowelA | VowelE | VowelI; // Greek ε, αι: Mohamed, Mohamad; Mehdi, Mahdi
 
     /// <summary>In a spelling of <see cref="Spellings"/>: a final ه left unwritten, whose vowel must be (ة never
     /// occurs in folded text).</summary>
@@ -62,6 +63,9 @@ public sealed class ConsonantSkeleton
     /// <summary>The vowels before, between and after the consonants (one more than consonants): the Latin vowel
     /// letters present, or the Arabic long vowels required.</summary>
     byte[] Gaps { get; }
+
+    /// <summary>How many consonants the word has.</summary>
+    public int ConsonantCount => Consonants.Length;
 
     /// <summary>True when an Arabic skeleton says enough to be compared: two consonants, or one and a long vowel
     /// (علي, Ali). A lone consonant (a clipped word, or ال) would meet half the short words of a list.</summary>
@@ -182,7 +186,8 @@ public sealed class ConsonantSkeleton
         && ((required & Waw) == 0 || (latin & WawLatin) != 0)
         && ((required & Ya) == 0 || (latin & YaLatin) != 0)
         && ((required & FinalYa) == 0 || (latin & FinalYaLatin) != 0)
-        && ((required & FinalA) == 0 || (latin & FinalALatin) != 0);
+        && ((required & FinalA) == 0 || (latin & FinalALatin) != 0)
+        && ((required & GreekE) == 0 || (latin & GreekELatin) != 0);
 
     /// <summary>The word as written, and without each spelling that Latin renderings may leave out.</summary>
     static List<string> Spellings(string word)
@@ -277,6 +282,7 @@ public sealed class ConsonantSkeleton
         'ښ' => C | X,
         'ږ' => G | J,
         'ف' or 'ڤ' => F | W, // Arabic has no v: foreign names write it ف (فلاديمير, Vladimir) or ڤ
+        'ڦ' => B | F, // Sindhi ph, written p or ph (f); also the Hebrew פ, p or f (Hebrew.cs)
         'ق' => K,
         'ك' => K | G, // ك also stands for گ, folded into it
         'غ' => G,

@@ -40,6 +40,10 @@ sealed class CyrillicConvention
         FrenchDiaeresis = 64,
         /// <summary>A final й after и or ы is not written (German, French: <c>Jewgeni</c>, <c>Iouri</c>).</summary>
         DropFinalIy = 128,
+        /// <summary>дж is <c>j</c> (English texts outside BGN/PCGN, for the Central Asian, Caucasian and Arabic names
+        /// Russian writes with it: <c>Джамшед</c> Jamshed, <c>Джан</c> Jan; the normaliser's own reading keeps
+        /// BGN/PCGN's <c>dzh</c>).</summary>
+        JForDzh = 256,
     }
 
     /// <summary>BGN/PCGN for the letters a convention does not name.</summary>
@@ -72,7 +76,7 @@ sealed class CyrillicConvention
     /// <summary>The conventions a Russian name is read in, besides the romanisation the normaliser gives it.</summary>
     public static readonly CyrillicConvention[] Russian =
     [
-        new(NameReading.CyrillicEnglish, "", Rules.KsAsX),
+        new(NameReading.CyrillicEnglish, "", Rules.KsAsX | Rules.JForDzh),
         new(NameReading.CyrillicIcao, "е=e ё=e й=i ъ=ie ю=iu я=ia ї=i є=ie"),
         new(NameReading.CyrillicGerman, "в=w е=e|je ё=jo ж=sch з=s й=i х=ch ц=z ч=tsch ш=sch щ=schtsch ю=ju я=ja ї=ji є=je",
             Rules.DoubleSBetweenVowels | Rules.KsAsX | Rules.DropFinalIy),
@@ -119,8 +123,8 @@ sealed class CyrillicConvention
                     i++;
                     next = i + 1 < text.Length ? char.ToLowerInvariant(text[i + 1]) : ' ';
                     break;
-                case 'д' when (_rules & Rules.DjForDzh) != 0 && next == 'ж':
-                    latin = "dj";
+                case 'д' when (_rules & (Rules.DjForDzh | Rules.JForDzh)) != 0 && next == 'ж':
+                    latin = (_rules & Rules.JForDzh) != 0 ? "j" : "dj";
                     i++;
                     next = i + 1 < text.Length ? char.ToLowerInvariant(text[i + 1]) : ' ';
                     break;

@@ -78,7 +78,7 @@ static class Greek
 
     /// <summary>The lower-case base letter, without accents; Parted when it carries a diaeresis (it does not form a
     /// pair with the letter before it).</summary>
-    static (char Letter, bool Parted) Letter(char c)
+    internal static (char Letter, bool Parted) Letter(char c)
     {
         c = char.ToLowerInvariant(c);
         switch (c)

@@ -33,6 +33,7 @@ static class HanReadings
     {
         NameReading.Mandarin => "in Mandarin",
         NameReading.SinoKorean => "in Korean",
+        NameReading.OwnLetters => "in its own letters",
         _ => CyrillicReadings.Describe(reading) ?? "as written",
     };
 }

@@ -10,7 +10,10 @@ namespace Interdict.Matching.Transliteration;
 /// letter-by-letter romanisation (<c>mhmd hsn</c>) is far from <c>Mohammed Hassan</c> by edit distance, and the
 /// skeleton the matcher already has for Arabic script is what meets it. The two alphabets descend from one and
 /// map letter for letter (ב ب, ד د, ח ح, ט ط, ע ع, צ ص, ק ق, ש ش, ת ت …); the Hebrew press marks the Arabic sounds
-/// Hebrew lacks with a geresh (<c>'</c>): ח' خ, ע' غ, ג' ج, ד' ذ, ט' ظ, צ' ض, ת' ث.</para>
+/// Hebrew lacks with a geresh (<c>'</c>): ח' خ, ע' غ, ג' ج, ד' ذ, ט' ظ, צ' ض, ת' ث. Two habits of the Hebrew press
+/// are undone: the article written apart with a hyphen (<c>אל-מע'רב</c>) is joined as Arabic script joins it
+/// (<c>المغرب</c>), and פ, which Hebrew reads as p or f by its place in the word, becomes a letter the skeleton reads
+/// as either (<c>גרוף</c>, Group; <c>פאטמה</c>, Fatima).</para>
 /// <para>Hand-written on purpose: no transliteration table reads Hebrew into Arabic letters, and a romanising one
 /// (AnyAscii: <c>'vd'lhlym</c> for עבדאלחלים) reads ב as <c>v</c> and ע as <c>'</c>, far from the Latin spellings
 /// of the Arabic names that the lists hold. Vowel points are dropped.</para>
@@ -25,6 +28,13 @@ static class Hebrew
     public static int Append(string text, int i, StringBuilder output)
     {
         var c = text[i];
+        if (IsArticle(text, i))
+        {
+            // אל-מע'רב: the Hebrew press writes the Arabic article apart, with a hyphen; Arabic script joins it to its
+            // word (المغرب), and so does the skeleton, which reads it as optional (al-Maghrib, Maghrib).
+            output.Append("ال");
+            return 3;
+        }
         var geresh = i + 1 < text.Length && IsGeresh(text[i + 1]);
         var (plain, marked) = Letter(c);
         if (plain == '\0')
@@ -40,6 +50,11 @@ static class Hebrew
         output.Append(plain);
         return geresh ? 2 : 1;
     }
+
+    /// <summary>True at <c>אל-</c> (or <c>אל־</c>) starting a word and followed by a Hebrew letter.</summary>
+    static bool IsArticle(string text, int i) =>
+        i + 3 < text.Length && text[i] == 'א' && text[i + 1] == 'ל' && text[i + 2] is '-' or '\u05BE' or '‐' or '‑'
+        && IsHebrew(text[i + 3]) && (i == 0 || !IsHebrew(text[i - 1]));
 
     /// <summary>The geresh (and the apostrophes typed for it).</summary>
     static bool IsGeresh(char c) => c is '\u05F3' or '\'' or '’' or '`' or 'ʼ' or '´';
@@ -63,7 +78,7 @@ static class Hebrew
         'נ' or 'ן' => ('ن', '\0'),
         'ס' => ('س', '\0'),
         'ע' => ('ع', 'غ'),
-        'פ' or 'ף' => ('ف', '\0'),
+        'פ' or 'ף' => ('ڦ', 'ف'), // p or f, as Hebrew reads it by position: ڦ (Sindhi ph) is the letter read as either
         'צ' or 'ץ' => ('ص', 'ض'),
         'ק' => ('ق', '\0'),
         'ר' => ('ر', '\0'),

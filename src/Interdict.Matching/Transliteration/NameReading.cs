@@ -10,8 +10,8 @@ public enum NameReading : byte
     Mandarin,
     /// <summary>Chinese characters read in Korean, as a Korean name written in Hanja is (金正恩 → <c>kim jong un</c>).</summary>
     SinoKorean,
-    /// <summary>Cyrillic in BGN/PCGN, the English convention (<c>Гучаев</c> → <c>Guchayev</c>), with кс as <c>x</c> as
-    /// English texts write it (<c>Alexander</c>, <c>Maxim</c>).</summary>
+    /// <summary>Cyrillic in BGN/PCGN, the English convention (<c>Гучаев</c> → <c>Guchayev</c>), with кс as <c>x</c> and
+    /// дж as <c>j</c> as English texts write them (<c>Alexander</c>, <c>Maxim</c>; <c>Jamshed</c>, <c>Jan</c>).</summary>
     CyrillicEnglish,
     /// <summary>Cyrillic as passports write it (ICAO Doc 9303: <c>Вячеславович</c> → <c>Viacheslavovich</c>).</summary>
     CyrillicIcao,
@@ -31,4 +31,8 @@ public enum NameReading : byte
     CyrillicLatvian,
     /// <summary>Ukrainian in its national romanisation (KMU 2010: <c>Янукович</c> → <c>Yanukovych</c>).</summary>
     CyrillicUkrainian,
+    /// <summary>Greek and kana kept in their own letters, each word compared with Latin spellings through its consonant
+    /// skeleton (<c>ΣΑΦΙΚΟΥΛΑΧ</c> meets <c>Shafiqullah</c>, where Greek has no <c>sh</c>, <c>q</c> or double <c>l</c>;
+    /// <c>アブデルマレク</c> meets <c>Abdelmalek</c>, where kana has no l).</summary>
+    OwnLetters,
 }

@@ -55,7 +55,11 @@ static class OtherScripts
 
     /// <summary><paramref name="text"/> with the characters of the scripts read here in Latin letters (Hebrew in
     /// Arabic letters); every other character is kept.</summary>
-    public static string ToLatin(string text)
+    public static string ToLatin(string text) => ToLatin(text, keepOwnLetters: false);
+
+    /// <summary>As <see cref="ToLatin(string)"/>, with Greek letters and kana kept as written when
+    /// <paramref name="keepOwnLetters"/> (a query's reading in its own letters, <see cref="NameReading.OwnLetters"/>).</summary>
+    public static string ToLatin(string text, bool keepOwnLetters)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new StringBuilder(text.Length * 2);
@@ -74,7 +78,8 @@ static class OtherScripts
             }
             if (!inRun && output.Length > 0 && char.IsLetterOrDigit(output[^1])) output.Append(' ');
             inRun = true;
-            if (Kana.IsKana(c)) i = Kana.AppendRun(text, i, output);
+            if (keepOwnLetters && (Kana.IsKana(c) || Greek.IsGreek(c))) i += Keep(c, output);
+            else if (Kana.IsKana(c)) i = Kana.AppendRun(text, i, output);
             else if (Greek.IsGreek(c)) i += Greek.Append(text, i, output);
             else if (Hebrew.IsHebrew(c)) i += Hebrew.Append(text, i, output);
             else if (IsArmenian(c)) i += AppendArmenian(text, i, output);
@@ -86,6 +91,23 @@ static class OtherScripts
             }
         }
         return output.ToString();
+    }
+
+    static int Keep(char c, StringBuilder output)
+    {
+        output.Append(c);
+        return 1;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a Greek letter or a kana: a query read in its own letters too
+    /// (<see cref="NameReading.OwnLetters"/>).</summary>
+    public static bool ContainsOwnLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0370' && (Greek.IsGreek(c) && char.IsLetter(c) || Kana.IsKana(c))) return true;
+        }
+        return false;
     }
 
     /// <summary>Appends AnyAscii's reading of one character (nothing for a surrogate half: no script read here has any).</summary>

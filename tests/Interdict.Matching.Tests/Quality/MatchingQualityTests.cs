@@ -32,10 +32,12 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
     {
         var figures = Measure(RepositoryPaths.GeneralDevSet, "INTERDICT_GENERAL_QUALITY_REPORT");
 
-        // Measured with the tables, scripts, names inside text and months beside a day: recall 0.973, FPR 0.004, top-1 0.970.
-        Assert.True(figures.Recall >= 0.95, figures.Summary);
+        // Measured with the tables, scripts, names inside text, months beside a day, Hebrew's article, names read
+        // across a text's words, Greek and kana in their own letters and дж as j: recall 0.992, FPR 0.004, top-1 0.989.
+        // The floors sit just below (targets: 0.95).
+        Assert.True(figures.Recall >= 0.985, figures.Summary);
         Assert.True(figures.Fpr <= 0.01, figures.Summary);
-        Assert.True(figures.Top1 >= 0.95, figures.Summary);
+        Assert.True(figures.Top1 >= 0.985, figures.Summary);
         foreach (var (category, counts) in figures.Categories)
         {
             if (category.StartsWith("neg_", StringComparison.Ordinal)) Assert.True(counts.Fpr <= 0.05, $"{category}: {counts}");

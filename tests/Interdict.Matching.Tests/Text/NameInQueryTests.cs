@@ -16,6 +16,9 @@ public sealed class NameInQueryTests
     [InlineData("Koti Corp of Pyongyang", "KPe.067", "koti corporation")]
     [InlineData("Kim Chol-sam, a North Korean official", "KPi.035", "kim chol sam")]
     [InlineData("Korea Kwangson Banking Corporation (KKBC), a North Korean company", "KPe.025", "korea kwangson banking corporation")]
+    // Nouns of standing (citizen, national) end the words before them, as a function word does: they describe the person.
+    [InlineData("the Libyan citizen Abdul Baset Azouz", "QDi.371", "abd baset azouz")]
+    [InlineData("PAYMENT TO ABDUL HAQ WASIQ REF 20931", "TAi.082", "abd haq wasiq")]
     public void Screen_ListedNameWithWordsAround_HitsAndSaysWhichWordsWereTheName(string query, string reference, string nameWords)
     {
         var hits = Un.Value.Screen(new PartyQuery(query));

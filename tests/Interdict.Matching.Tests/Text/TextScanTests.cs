@@ -17,6 +17,8 @@ public sealed class TextScanTests
         Entry("E1", PartyKind.Organization, "KOREA KWANGSON BANKING CORPORATION (KKBC)"),
         Entry("E2", PartyKind.Organization, "GLOBAL RELIEF FOUNDATION"),
         Entry("E3", PartyKind.Organization, "NIRU BATTERY MANUFACTURING COMPANY"),
+        Entry("P4", PartyKind.Person, "Abdul Baset Azouz"),
+        Entry("E4", PartyKind.Organization, "MERIDIAN SHIPPING S.A."),
     ])]);
 
     static ListEntry Entry(string reference, PartyKind kind, string name) =>
@@ -40,6 +42,10 @@ public sealed class TextScanTests
     [InlineData("송금 받는 사람: 김철삼 (단둥)", "P1", "김철삼")]
     [InlineData("Получатель: Иван Петрович Сидоров, Москва", "P2", "Иван Петрович Сидоров")]
     [InlineData("according to sources close to ‘Abd al-Rahman Khalaf al-‘Anizi.", "P3", "Abd al-Rahman Khalaf al-‘Anizi")]
+    // ʿAbd written apart from its name, and a legal form of several written words, read across the words of the text.
+    [InlineData("according to sources close to Abdul Rahman Khalaf al-Anizi", "P3", "Abdul Rahman Khalaf al-Anizi")]
+    [InlineData("wire from the Libyan national Abdel Baset Azouz, Tripoli", "P4", "Abdel Baset Azouz")]
+    [InlineData("INV 5512 / MERIDIAN SHIPPING S.A. USD 1,200.00", "E4", "MERIDIAN SHIPPING S.A")]
     public void ScreenText_NameInText_SpanIsTheNameAsWritten(string text, string reference, string written)
     {
         // The span runs from the first letter of the name to its last: quotation marks and punctuation around it stay out.

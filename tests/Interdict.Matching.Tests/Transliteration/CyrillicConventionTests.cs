@@ -10,6 +10,7 @@ public sealed class CyrillicConventionTests
 {
     [Theory]
     [InlineData(NameReading.CyrillicEnglish, "Гучаев Щукин Юрий", "Guchayev Shchukin Yuriy")]
+    [InlineData(NameReading.CyrillicEnglish, "Джамшед Джалалов", "Jamshed Jalalov")]
     [InlineData(NameReading.CyrillicIcao, "Вячеславович Юрий Гучаев", "Viacheslavovich Iurii Guchaev")]
     [InlineData(NameReading.CyrillicGerman, "Чатаев Ахмед Ражапович Щукин", "Tschatajew Achmed Raschapowitsch Schtschukin")]
     [InlineData(NameReading.CyrillicGerman, "Владимир Евгений Александр Васильевич", "Wladimir Jewgeni Alexandr Wassiljewitsch")]
@@ -53,6 +54,7 @@ public sealed class CyrillicConventionTests
         { "Тархан Исмаилович Газиев", "Tarhans Ismailovičs Gazijevs" },
         { "Евгений Щукин", "Jewgeni Schtschukin" },
         { "Юрий Щукин", "Iouri Chtchoukine" },
+        { "Джамшед Джалилов", "Jamshed Jalilov" },
     };
 
     [Theory]

@@ -34,21 +34,48 @@ public sealed class OtherScriptsTests
     public void Normalize_OtherScript_ReadsLatin(string name, string expected) => Assert.Equal(expected, NameNormalizer.Normalize(name).Key);
 
     [Theory]
-    // Hebrew is read into Arabic letters, the geresh marking the Arabic sounds Hebrew lacks; אל- is the particle al.
+    // Hebrew is read into Arabic letters, the geresh marking the Arabic sounds Hebrew lacks; אל- is the article,
+    // joined to its word as Arabic script joins it; פ (p or f) is the letter the skeleton reads as either.
     [InlineData("מחמד חסן", "محمد حسن")]
     [InlineData("ח'אלד", "خالد")]
-    [InlineData("עבד אל-רחמן", "عبد al رحمن")]
+    [InlineData("עבד אל-רחמן", "عبد الرحمن")]
+    [InlineData("אנצאר אל־אסלאם", "انصار الاسلام")]
+    [InlineData("יוסף פרויז", "يوسڦ ڦرويز")]
     [InlineData("עבדאלחלים", "عبد الحليم")]
     public void Normalize_Hebrew_ReadsArabicLetters(string name, string expected) => Assert.Equal(expected, NameNormalizer.Normalize(name).Key);
+
+    [Theory]
+    // A query read in its own letters keeps Greek (lower case) and kana; ʿAbd joined to a name is read apart, as in
+    // Latin letters, and Abdullah stays whole.
+    [InlineData("ΜΟΧΑΜΕΝΤ ΕΝΟΥΙΝΙ", "μοχαμεντ ενουινι")]
+    [InlineData("ΑΜΠΝΤΕΛΜΑΛΕΚ", "abd μαλεκ")]
+    [InlineData("ΑΜΠΝΤΟΥΛΑΧ", "αμπντουλαχ")]
+    [InlineData("アブデルマレク・ドルクデル", "abd マレク ドルクデル")]
+    [InlineData("アブドゥッラー", "アブドゥッラー")]
+    public void NormalizeKeepingOwnLetters_GreekAndKana_KeptAsWords(string name, string expected) =>
+        Assert.Equal(expected, NameNormalizer.NormalizeKeepingOwnLetters(name).Key);
 
     [Theory]
     [InlineData("ΜΟΧΑΜΑΝΤ ΟΜΑΡ", "Mohammad Omar")]
     [InlineData("ΧΑΣΑΝ ΑΜΠΝΤΟΥΛΑΧ ΧΕΡΣΙ ΑΛ-ΤΟΥΡΚΙ", "Hassan Abdullah Hersi al-Turki")]
     [InlineData("ΙΜΠΡΑΧΙΜ ΧΑΣΑΝ ΤΑΛΕΑ ΑΣΙΡΙ", "Ibrahim Hasan Talea Aseeri")]
+    // Greek's σ for sh, χ for kh, κ for q, single for double letters: read in Greek letters, through the skeleton.
+    [InlineData("ΣΑΦΙΚΟΥΛΑΧ ΧΑΝ", "Shafiqullah Khan")]
+    [InlineData("ΣΑΜΣΟΥΝΤΙΝ ΚΑΣΙΜΙ", "Shamsuddin Qasimi")]
+    [InlineData("ΧΑΛΙΛ ΑΧΜΑΝΤ ΧΑΚΑΝΙ", "Khalil Ahmed Haqqani")]
+    // Kana's r for l and h for kh, read in kana through the skeleton; ʿAbd joined to its name read apart.
+    [InlineData("ハリル・アフマド・ハッカニ", "Khalil Ahmed Haqqani")]
+    [InlineData("アブデルハリム・ラシド", "Abdelhalim Rashid")]
+    [InlineData("ΑΜΠΝΤΕΛΧΑΛΙΜ ΡΑΣΙΝΤ", "Abdelhalim Rashid")]
     [InlineData("マリク・ヌルザイ", "Malik Noorzai")]
     [InlineData("ウマル・サバウィ・イブラヒム・ハサン・アル＝ティクリティ", "Umar Sabawi Ibrahim Hasan Al-Tikriti")]
     [InlineData("מחמד חסן אח'ונד", "Mohammad Hassan Akhund")]
     [InlineData("טארק עזיז", "Tariq Aziz")]
+    [InlineData("אנצאר אל-אסלאם", "Ansar al-Islam")]
+    [InlineData("ג'בהת אל-נצרה", "Jabhat al-Nusrah")]
+    [InlineData("פייסל עבד אל-רחמן", "Faisal Abd al-Rahman")]
+    [InlineData("פרויז ג'עפרי", "Parviz Jafari")]
+    [InlineData("אל-נור גרופ", "Al-Noor Group")]
     [InlineData("Մոհամմադ Յաքուբ", "Mohammad Yaqub")]
     [InlineData("ქასემ სოლეიმანი", "Qasem Soleimani")]
     [InlineData("فلاديمير بوتين", "Vladimir Putin")]
