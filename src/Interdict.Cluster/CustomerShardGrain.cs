@@ -53,6 +53,8 @@ sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposabl
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A silo's first shard may come after a list version's job went by without reaching it: serve what is stored.
+        _lists.ServeStoredSoon();
         // Each shard's gauges would repeat the process-wide names: a meter factory nobody listens to keeps them out of /metrics.
         var monitor = new CustomerMonitor(new ShardCustomerStore(_store, _database, Shard, _settings.Shards), _loggers.CreateLogger<CustomerMonitor>(), _meters);
         await monitor.LoadAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ContinueOnCapturedContext);

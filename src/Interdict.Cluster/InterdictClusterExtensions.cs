@@ -68,6 +68,9 @@ public static class InterdictClusterExtensions
             silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort);
             silo.Services.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CallTimeoutSeconds)));
+            // A shard's activation builds its index from the database: Orleans' default 30 s cancelled every shard's
+            // build at 250,000 customers on a loaded machine (64 builds at once), so it gets as long as a call.
+            silo.Configure<GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CallTimeoutSeconds)));
         });
         services.AddHostedService<ShardWarmUp>();
         return builder;

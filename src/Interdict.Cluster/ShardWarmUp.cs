@@ -45,9 +45,10 @@ sealed partial class ShardWarmUp(IGrainFactory grains, IClusterMembershipService
             LogWarm(states.Length, customers, silos);
             return silos;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
-            // Not needed for correctness: a shard not built now is built at its first call.
+            // Not needed for correctness: a shard not built now is built at its first call. A shard's activation
+            // cancelled (its build outlasted the activation timeout) is no reason to stop the silo.
             LogFailed(e);
             return 0;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Interdict.Core.Lists;
+using Interdict.Hosting;
 using Interdict.Hosting.Lists;
 using Interdict.Lists;
 using Interdict.Matching.Screening;
@@ -21,6 +22,7 @@ public sealed partial class SiloLists
 
     readonly ListHost _host;
     readonly IListVersionStore _versions;
+    readonly SharedStateRefresher _stored;
     readonly ILogger<SiloLists> _logger;
     readonly ConcurrentDictionary<long, Lazy<Task<JobLists>>> _jobs = new();
     readonly ConcurrentQueue<long> _order = new();
@@ -28,11 +30,13 @@ public sealed partial class SiloLists
     /// <summary>Creates the silo's lists.</summary>
     /// <param name="host">The lists this silo serves.</param>
     /// <param name="versions">The stored versions.</param>
+    /// <param name="stored">Serves every stored version not served yet.</param>
     /// <param name="logger">Reports versions picked up.</param>
-    public SiloLists(ListHost host, IListVersionStore versions, ILogger<SiloLists> logger)
+    public SiloLists(ListHost host, IListVersionStore versions, SharedStateRefresher stored, ILogger<SiloLists> logger)
     {
         _host = host;
         _versions = versions;
+        _stored = stored;
         _logger = logger;
     }
 
@@ -49,17 +53,50 @@ public sealed partial class SiloLists
     public Task<JobLists> ForAsync(ShardRescreen request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Source is null)
-        {
-            var current = _host.Current;
-            return Task.FromResult(new JobLists(current.Screener, null) { State = current });
-        }
-        var lazy = _jobs.GetOrAdd(request.JobId, _ => new Lazy<Task<JobLists>>(() => LoadAsync(request, CancellationToken.None)));
+        var lazy = _jobs.GetOrAdd(request.JobId, _ => new Lazy<Task<JobLists>>(() =>
+            request.Source is null ? EverythingStoredAsync(CancellationToken.None) : LoadAsync(request, CancellationToken.None)));
         Keep(request.JobId, lazy);
         var task = lazy.Value;
         // A failed load (the database briefly away) is not kept: the next call tries again.
         if (task.IsFaulted) _jobs.TryRemove(new KeyValuePair<long, Lazy<Task<JobLists>>>(request.JobId, lazy));
         return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Serves every stored version not served yet, in the background (through the lists' single writer, which
+    /// an import running on this silo may hold while it waits for this very shard): a shard coming to a silo calls it,
+    /// since a version imported while the silo held no shard was never brought to it by the version's job.</summary>
+    public void ServeStoredSoon() => _ = ServeStoredAsync();
+
+    async Task ServeStoredAsync()
+    {
+        try
+        {
+            await _stored.ServeStoredListsAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogServeStoredFailed(e);
+        }
+    }
+
+    /// <summary>A full re-screen's lists: everything stored, not only what jobs brought to this silo (a silo that held
+    /// no shard when a version was imported never got it, and its shards would screen against less than the job's
+    /// silo). Versions missing here are loaded for the job and served from then on, without waiting for the writer.</summary>
+    async Task<JobLists> EverythingStoredAsync(CancellationToken cancellationToken)
+    {
+        var state = _host.Current;
+        foreach (var stored in await _versions.ListAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            if (state.Contains(new ListVersion(stored.Source, stored.Generated, stored.FileName))) continue;
+            var content = await _versions.GetContentAsync(stored.Id, cancellationToken).ConfigureAwait(false);
+            var parsed = content is null ? null : ListFileSet.Parse([new ListFile(stored.FileName, content)], stored.Generated);
+            // A version that no longer parses is refused by every process alike (SharedStateRefresher): not screened.
+            if (parsed is not { Success: true } || state.Contains(parsed.Snapshot.Version)) continue;
+            var version = LoadedVersion.Build(parsed.Snapshot, bundled: false);
+            state = state.With(version);
+            _ = PublishAsync(version);
+        }
+        return new JobLists(state.Screener, null) { State = state };
     }
 
     void Keep(long jobId, Lazy<Task<JobLists>> lists)
@@ -113,6 +150,9 @@ public sealed partial class SiloLists
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving list {Version}, picked up for a cluster job")]
     partial void LogPickedUp(ListVersion version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the stored list versions failed; a job brings them")]
+    partial void LogServeStoredFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "List {Version} was used for a cluster job but could not be published here")]
     partial void LogPublishFailed(ListVersion version, Exception exception);

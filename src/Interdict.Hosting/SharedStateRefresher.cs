@@ -66,6 +66,23 @@ public sealed partial class SharedStateRefresher : BackgroundService
         }
     }
 
+    /// <summary>Serves the stored list versions not served yet, without reading customers: a cluster silo, which does
+    /// not poll, when a shard comes to it (a silo that held no shard when a version was imported was never brought it
+    /// by the version's job). Returns how many versions were added.</summary>
+    /// <param name="cancellationToken">Cancels the refresh.</param>
+    public async Task<int> ServeStoredListsAsync(CancellationToken cancellationToken)
+    {
+        await _refreshing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ServeStoredVersionsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
     /// <inheritdoc/>
     public override void Dispose()
     {

@@ -1,5 +1,6 @@
 using Interdict.Cluster;
 using Interdict.Hosting;
+using Interdict.Storage;
 using System.Text.Json;
 using Npgsql;
 using Xunit.Abstractions;
@@ -91,6 +92,54 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
         var actual = await Deployment.AlertsAsync(http2);
         Assert.Equal(expected, actual);
         foreach (var http in new[] { http2, http3 }) Assert.Contains("2026-02-27", await http.GetStringAsync("/v1/lists"), StringComparison.Ordinal);
+        data.Delete(recursive: true);
+    }
+
+    [PostgresFact]
+    public async Task FullRescreen_ThroughOneSilo_RaisesTheSameAlertsAsOneProcess_WhileASiloIsKilledMidway()
+    {
+        var expected = await single.FullRescreenAlertsAsync(output);
+        // The full re-screen's own alerts: the customers written by another tool, never screened before.
+        Assert.Contains(expected, a => a.Contains("|full_rescreen|", StringComparison.Ordinal));
+
+        var (schema, environment) = NewCluster();
+        var data = Directory.CreateTempSubdirectory("interdict-cluster-test-");
+        var key = await Deployment.CreateKeyAsync(environment, data.FullName);
+        await using var silo1 = await StartSiloAsync(environment, data, 1);
+        await using var silo3 = await StartSiloAsync(environment, data, 3);
+        using var http1 = Deployment.Client(silo1.Url!, key);
+        await Deployment.ImportListAsync(http1, RepositoryPaths.UnList2018);
+        // Silo 2 kills itself (SIGKILL) the first time one of its shards has raised its alerts for the re-screen and not
+        // yet recorded that it finished: the shard's part runs again on another silo and must raise nothing twice.
+        await using var silo2 = await StartSiloAsync(new Dictionary<string, string>(environment) { [CrashPoints.Variable] = ClusterCrashPoints.ShardRaised }, data, 2);
+        await WaitForShardsOnAsync([silo1, silo2, silo3], silos: 3);
+        using var http2 = Deployment.Client(silo2.Url!, key);
+        using var http3 = Deployment.Client(silo3.Url!, key);
+        HttpClient[] clients = [http1, http2, http3];
+        var (screened, unscreened) = Deployment.HalfScreened(Deployment.Customers());
+        for (var i = 0; i < screened.Count; i++) await Deployment.CreateCustomerAsync(clients[i % 3], screened[i]);
+        await Deployment.WriteByAnotherToolAsync(
+            new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = PostgresFactAttribute.Connection, Schema = schema }, unscreened);
+
+        var report = await Deployment.RescreenAsync(http1);
+        await silo2.WaitExitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains($"{CrashPoints.Variable}={ClusterCrashPoints.ShardRaised}", silo2.Output, StringComparison.Ordinal);
+        output.WriteLine($"full re-screen through silo 1 with silo 2 killed: {report}");
+        Assert.Equal(Deployment.Customers().Count, report.GetProperty("customers_scored").GetInt32());
+
+        var actual = await Deployment.AlertsAsync(http3);
+        Assert.Equal(expected, actual);
+        var duplicates = actual.GroupBy(a => string.Join('|', a.Split('|')[..4])).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+
+        // Every shard finished its part of the re-screen, those of the killed silo on the two others.
+        await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
+        await using var runs = database.CreateCommand(
+            "SELECT count(*), count(DISTINCT silo) FROM cluster_shard_runs WHERE job_id = (SELECT max(id) FROM jobs WHERE kind = 'customer.rescreen')");
+        await using var reader = await runs.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(64L, reader.GetInt64(0));
+        Assert.Equal(2L, reader.GetInt64(1));
         data.Delete(recursive: true);
     }
 

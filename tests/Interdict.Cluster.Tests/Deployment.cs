@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Interdict.Core.Lists;
+using Interdict.Storage;
 
 namespace Interdict.Cluster.Tests;
 
@@ -38,6 +40,31 @@ static class Deployment
         var json = JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = customer.Id, ["name"] = customer.Name, ["type"] = customer.Type });
         using var response = await http.PostAsync("/v1/customers", new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Runs a full re-screen the way an operator does (<c>POST /v1/customers/rescreen</c>); returns its report.</summary>
+    public static async Task<JsonElement> RescreenAsync(HttpClient http)
+    {
+        using var response = await http.PostAsync("/v1/customers/rescreen", null);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Splits the customers in two: every other one is created through the API (screened at once), the rest
+    /// are written into the database by another tool (never screened: a full re-screen's work).</summary>
+    public static (List<Customer> Screened, List<Customer> Unscreened) HalfScreened(List<Customer> customers) =>
+        ([.. customers.Where((_, i) => i % 2 == 0)], [.. customers.Where((_, i) => i % 2 == 1)]);
+
+    /// <summary>Writes customers straight into the store, as a migration or an ETL job would: no process screens them.</summary>
+    public static async Task WriteByAnotherToolAsync(StorageOptions storage, IEnumerable<Customer> customers)
+    {
+        await using var store = await InterdictStorage.OpenAsync(storage, TimeProvider.System, CancellationToken.None);
+        foreach (var customer in customers)
+        {
+            var kind = customer.Type switch { "individual" => PartyKind.Person, "entity" => PartyKind.Organization, _ => PartyKind.Unknown };
+            await store.Customers.UpsertAsync(new Core.Customers.Customer(customer.Id, customer.Name, kind), CancellationToken.None);
+        }
     }
 
     /// <summary>Every alert, as comparable lines: customer, list, entry, origin, state, score.</summary>
