@@ -134,10 +134,23 @@ public sealed class CustomerService
         CrashPoints.Reach(CrashPoints.CustomersCommitted);
         var summary = committed.Value;
         // The reverse index is rebuilt at once: a catch-up meanwhile would take every imported customer for a change.
-        await _monitor.RefreshAsync(summary.Created + summary.Updated, cancellationToken).ConfigureAwait(false);
-        var screened = committed.Job is { } job
-            ? await _jobs.RunAsync(job, (_, work) => ScreenImportedAsync(screening, actor, work)).ConfigureAwait(false)
-            : ImportScreened.None;
+        // Inside the job's run, whose lease is renewed meanwhile: a rebuild of millions of customers may outlast the
+        // lease, and this process's own resumer would then take the job over while the request still waits for it.
+        var changed = summary.Created + summary.Updated;
+        ImportScreened screened;
+        if (committed.Job is { } job)
+        {
+            screened = await _jobs.RunAsync(job, async (_, work) =>
+            {
+                await _monitor.RefreshAsync(changed, work).ConfigureAwait(false);
+                return await ScreenImportedAsync(screening, actor, work).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            await _monitor.RefreshAsync(changed, cancellationToken).ConfigureAwait(false);
+            screened = ImportScreened.None;
+        }
         return new CustomerImport(summary, screened.Screened, screened.Matches, screened.Raised, bad.Count, bad.Reported, null)
         {
             Warnings = warned.Count,

@@ -43,4 +43,8 @@ public sealed class JobProgress
 
 /// <summary>A job this process ran was taken over by another (its lease ran out): this process stops working on it.</summary>
 /// <param name="id">The job.</param>
-public sealed class JobLostException(long id) : Exception($"Job {id} was taken over by another process: its lease ran out.");
+public sealed class JobLostException(long id) : Exception($"Job {id} was taken over by another process: its lease ran out.")
+{
+    /// <summary>The job, which the other process now runs to its end.</summary>
+    public long JobId { get; } = id;
+}
