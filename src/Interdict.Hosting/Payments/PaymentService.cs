@@ -54,7 +54,8 @@ public sealed class PaymentService
 
     /// <summary>Reads and screens every message of <paramref name="sources"/> (the files of a folder), in order, as the
     /// caller takes them: each source is read and screened on whichever core is free, so that a folder of messages uses
-    /// every core, and only the answers not yet taken are held (a bounded buffer), so that a folder of any size streams.
+    /// every core, and only the answers not yet taken are held (PLINQ's ordered merge holds at most 8,192 a core, and a
+    /// producer that is that far ahead waits), so that a folder of any size streams.
     /// One source (a file of one or more messages, capped by the parser) is read whole first, then screened so.</summary>
     public IEnumerable<ScreenedPayment> ScreenEach(IReadOnlyList<PaymentSource> sources)
     {
