@@ -20,8 +20,7 @@ public static class PaymentBatch
             try
             {
                 using var stream = source.Open();
-                using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                results = parser.ParseAll(reader, source.Name);
+                results = parser.ParseAll(stream, source.Name);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
             {

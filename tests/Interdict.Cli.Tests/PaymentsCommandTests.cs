@@ -59,6 +59,30 @@ public sealed class PaymentsCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderLongerThanAChunk_IsWrittenInOrder_AndAHeldMessageMetAgainInALaterChunkNamesTheSameAlert()
+    {
+        // 1,100 files: more than the 1,024 messages the command screens, alerts and writes at a time.
+        var folder = Directory.CreateDirectory(_cli.PathIn("many")).FullName;
+        var held = File.ReadAllBytes(Path.Combine(Scenarios, "01-hold-creditor-kkbc.xml"));
+        var passFile = JsonDocument.Parse(File.ReadAllLines(Path.Combine(Scenarios, "manifest.jsonl"))
+            .First(l => l.Contains("\"expected\": \"pass\"", StringComparison.Ordinal))).RootElement.GetProperty("file").GetString()!;
+        var pass = File.ReadAllBytes(Path.Combine(Scenarios, passFile));
+        var names = Enumerable.Range(0, 1100).Select(i => $"m{i:D4}{(i % 100 == 37 ? ".xml" : Path.GetExtension(passFile))}").ToList();
+        for (var i = 0; i < names.Count; i++) File.WriteAllBytes(Path.Combine(folder, names[i]), i % 100 == 37 ? held : pass);
+
+        var run = _cli.Run("payments", "screen", folder);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(names, lines.Select(l => l.GetProperty("source").GetString()));
+        var holds = lines.Where(l => l.GetProperty("outcome").GetString() == "hold").ToList();
+        Assert.Equal(11, holds.Count); // m0037 … m1037, the last in the second chunk
+        Assert.Single(holds.Select(l => l.GetProperty("alert").GetInt64()).Distinct());
+        Assert.All(lines.Except(holds), l => Assert.Equal("pass", l.GetProperty("outcome").GetString()));
+        Assert.Contains("1100 read, 1100 screened, 1089 pass, 0 review, 11 hold", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMissingInput_IsABadInputNamingIt()
     {
         var run = _cli.Run("payments", "screen", _cli.PathIn("nowhere.xml"));

@@ -58,6 +58,61 @@ public sealed class BatchTests
         Assert.Contains("unknown format", results[7].Failure!.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with a byte order mark")]
+    [InlineData("utf-16 little-endian")]
+    [InlineData("utf-16 big-endian")]
+    [InlineData("utf-32 little-endian")]
+    [InlineData("utf-32 big-endian")]
+    public void AStream_IsReadAsAReaderThatDetectsByteOrderMarksReadsIt(string encoding)
+    {
+        // A 49 KB pacs.009 COV: larger than the first buffer of a stream whose length is not known.
+        var text = File.ReadAllText(Samples.IsoPath("pacs.009/cbprplus2026_pacs.009_cov_max.xml"));
+        Assert.True(text.Length > 1 << 14);
+        var bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(text),
+            "utf-8 with a byte order mark" => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)],
+            "utf-16 little-endian" => [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)],
+            "utf-16 big-endian" => [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-32 little-endian" => [.. Encoding.UTF32.Preamble, .. Encoding.UTF32.GetBytes(text)],
+            _ => [.. new UTF32Encoding(true, true).Preamble, .. new UTF32Encoding(true, false).GetBytes(text)],
+        };
+        var parser = new PaymentParser();
+        var expected = parser.ParseAll(new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true), "cov.xml");
+
+        var seekable = parser.ParseAll(new MemoryStream(bytes), "cov.xml");
+        var unseekable = parser.ParseAll(new UnseekableStream(bytes), "cov.xml");
+
+        Assert.True(expected.Single().Success, expected.Single().ToString());
+        foreach (var actual in new[] { seekable, unseekable })
+        {
+            Assert.Equal(expected.Select(Rendering.Render), actual.Select(Rendering.Render));
+        }
+    }
+
+    [Fact]
+    public void AStream_LongerThanTheBound_IsRefusedSayingSo_AndMalformedBytesAreReplacedAsAReaderReplacesThem()
+    {
+        var parser = new PaymentParser(maxCharacters: 1000);
+        var refused = Assert.Single(parser.ParseAll(new UnseekableStream(new byte[40_000]), "big.xml"));
+        Assert.Contains("longer than 1000 characters", refused.Failure!.Message, StringComparison.Ordinal);
+        var justOver = Assert.Single(parser.ParseAll(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', 1001))), "over.xml"));
+        Assert.Contains("longer than 1000 characters", justOver.Failure!.Message, StringComparison.Ordinal);
+
+        byte[] malformed = [.. "not a message "u8, 0xC3, 0x28, 0xFF];
+        var expected = parser.ParseAll(new StreamReader(new MemoryStream(malformed), Encoding.UTF8, true), "bad.fin");
+        Assert.Equal(expected.Select(Rendering.Render), parser.ParseAll(new MemoryStream(malformed), "bad.fin").Select(Rendering.Render));
+    }
+
+    /// <summary>A stream that does not know its length (standard input, a request body).</summary>
+    sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+    }
+
     [Fact]
     public void UnknownVersionOfAKnownMessage_IsReadByElementNamesWithANote()
     {

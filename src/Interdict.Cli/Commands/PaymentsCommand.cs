@@ -18,6 +18,10 @@ static class PaymentsCommand
         Description = "A message file (one or more messages), a folder of them (every file, by name), or - for standard input",
     };
 
+    /// <summary>Messages screened, alerted and written at a time: enough that a chunk's alerts share one transaction and
+    /// the cores stay busy while it is written, few enough that memory stays small.</summary>
+    const int ChunkMessages = 1024;
+
     /// <summary>A screened message and the payment alert it opened, if any.</summary>
     sealed record PaymentLine(ScreenedPayment Screened, long? Alert);
 
@@ -84,17 +88,34 @@ static class PaymentsCommand
 
         var services = context.Services(parse);
         var service = services.Payments;
-        // A folder is read and screened on every core; one file (one or many messages) is read once, then screened so.
-        var screened = sources.Count == 1 ? service.Screen(PaymentBatch.Read(sources)) : service.Screen(sources);
-        // A review or hold opens a payment alert in the deployment's store, as the server's screening does: the record names it.
-        var raised = services.PaymentAlerts.RaiseAsync(screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
-        var lines = screened.Select((s, i) => new PaymentLine(s, raised[i]?.Id)).ToList();
-        RecordWriter<PaymentLine>.Print(new RecordShape<PaymentLine> { Name = "messages", Columns = Columns, Json = (json, line) => PaymentJson.Write(json, line.Screened, line.Alert) }, format, lines);
-        service.RecordAsync(name, sha256, screened, CliServices.Actor, cancellation).GetAwaiter().GetResult();
+        using var run = new PaymentRunRecord(name, sha256);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shape = new RecordShape<PaymentLine> { Name = "messages", Columns = Columns, Json = (json, line) => PaymentJson.Write(json, line.Screened, line.Alert) };
+        // Buffered: a JSON line is written per message, and the console stream would make two system calls of each.
+        using (var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
+        using (var writer = new RecordWriter<PaymentLine>(shape, format, stdout, standardOutput: true))
+        {
+            // Streamed a chunk at a time: the messages are read and screened on every core while the chunk before is
+            // written, and nothing of a message is kept once its line is out (a folder of 40,000 held every message and its
+            // answer until the end: 780 MB at the peak, now 581 MB, most of it the lists; docs/performance.md). Each chunk's
+            // reviews and holds open their payment alerts in one transaction before its lines name them.
+            foreach (var chunk in service.ScreenEach(sources).Chunk(ChunkMessages))
+            {
+                // A review or hold opens a payment alert in the deployment's store, as the server's screening does: the record names it.
+                var raised = services.PaymentAlerts.RaiseAsync(chunk, CliServices.Actor, cancellation).GetAwaiter().GetResult();
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    writer.Write(new PaymentLine(chunk[i], raised[i]?.Id));
+                    run.Add(chunk[i]);
+                    counts[chunk[i].Outcome] = counts.GetValueOrDefault(chunk[i].Outcome) + 1;
+                }
+            }
+            writer.Complete();
+        }
+        service.RecordAsync(run, CliServices.Actor, cancellation).GetAwaiter().GetResult();
 
-        var counts = screened.GroupBy(s => s.Outcome).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         int Count(string outcome) => counts.GetValueOrDefault(outcome);
-        return new RunSummary("payments screen", screened.Count, screened.Count - Count("error"), "screened",
+        return new RunSummary("payments screen", run.Count, run.Count - Count("error"), "screened",
             string.Create(CultureInfo.InvariantCulture, $"{Count("pass")} pass, {Count("review")} review, {Count("hold")} hold"), 0, Count("error"), clock.Elapsed).Report();
     }
 }

@@ -52,15 +52,19 @@ public sealed class PaymentService
         return [.. all.AsParallel().AsOrdered().Select(read => ScreenOne(read, screening, today))];
     }
 
-    /// <summary>Reads and screens every message of <paramref name="sources"/> (the files of a folder), in order: each
-    /// source is read and screened on whichever core is free, so that a folder of messages uses every core.</summary>
-    public IReadOnlyList<ScreenedPayment> Screen(IReadOnlyList<PaymentSource> sources)
+    /// <summary>Reads and screens every message of <paramref name="sources"/> (the files of a folder), in order, as the
+    /// caller takes them: each source is read and screened on whichever core is free, so that a folder of messages uses
+    /// every core, and only the answers not yet taken are held (PLINQ's ordered merge holds at most 8,192 a core, and a
+    /// producer that is that far ahead waits), so that a folder of any size streams.
+    /// One source (a file of one or more messages, capped by the parser) is read whole first, then screened so.</summary>
+    public IEnumerable<ScreenedPayment> ScreenEach(IReadOnlyList<PaymentSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 1) return Screen(PaymentBatch.Read(sources, _parser));
         var screening = Screening();
         var today = Today;
-        return [.. sources.AsParallel().AsOrdered()
-            .SelectMany(source => PaymentBatch.Read([source], _parser).Select(read => ScreenOne(read, screening, today)))];
+        return sources.AsParallel().AsOrdered()
+            .SelectMany(source => PaymentBatch.Read([source], _parser).Select(read => ScreenOne(read, screening, today)));
     }
 
     static ScreenedPayment ScreenOne(PaymentReadResult read, PaymentScreening screening, DateOnly today) =>
@@ -76,27 +80,31 @@ public sealed class PaymentService
     /// <param name="cancellationToken">Cancels waiting for the commit.</param>
     public async Task RecordAsync(string input, string? sha256, IReadOnlyList<ScreenedPayment> screened, Actor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(screened);
+        using var run = new PaymentRunRecord(input, sha256);
+        foreach (var one in screened) run.Add(one);
+        await RecordAsync(run, actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records one run whose answers were added to <paramref name="run"/> as they were written.</summary>
+    /// <param name="run">The run: what was screened and every message's answer.</param>
+    /// <param name="actor">Who asked.</param>
+    /// <param name="cancellationToken">Cancels waiting for the commit.</param>
+    public async Task RecordAsync(PaymentRunRecord run, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(actor);
-        var subject = screened.Count == 1 && screened[0].Read.Payment?.MessageId is { } id
-            ? id.Value : string.Create(CultureInfo.InvariantCulture, $"{input}: {screened.Count} messages");
-        var entry = new AuditEntry(actor.Name, AuditActions.PaymentsScreen, subject)
+        var entry = new AuditEntry(actor.Name, AuditActions.PaymentsScreen, run.Subject)
         {
             Inputs = AuditJson.Of(json =>
             {
                 json.WriteStartObject();
-                json.WriteString("input", input);
-                if (sha256 is not null) json.WriteString("sha256", sha256);
-                json.WriteNumber("messages", screened.Count);
+                json.WriteString("input", run.Input);
+                if (run.Sha256 is { } sha256) json.WriteString("sha256", sha256);
+                json.WriteNumber("messages", run.Count);
                 json.WriteEndObject();
             }),
-            Outputs = AuditJson.Of(json =>
-            {
-                json.WriteStartArray();
-                foreach (var one in screened) PaymentJson.Write(json, one);
-                json.WriteEndArray();
-            }),
+            Outputs = run.Outputs(),
             ListVersions = ListVersions(),
             RulebookVersion = RulebookVersion,
         };
