@@ -165,9 +165,9 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         }
     }
 
-    static string Header(OutputFormat format) => BatchRows.Header(ToBatchFormat(format));
+    static string Header(OutputFormat format) => BatchRows.Start(ToBatchFormat(format));
 
-    static string Footer(OutputFormat format) => BatchRows.Footer(ToBatchFormat(format));
+    static string Footer(OutputFormat format) => BatchRows.End(ToBatchFormat(format));
 
     /// <summary>The batch format of an output format (a table: no text, drawn from the hits).</summary>
     internal static BatchFormat ToBatchFormat(OutputFormat format) => format switch
@@ -251,6 +251,15 @@ sealed class BatchSummary
     }
 
     public void AddBad() => Interlocked.Increment(ref _bad);
+
+    /// <summary>Counts a chunk screened elsewhere (a cluster's silo).</summary>
+    public void AddChunk(int screened, int withHits, int bad, int warnings)
+    {
+        Interlocked.Add(ref _screened, screened);
+        Interlocked.Add(ref _withHits, withHits);
+        Interlocked.Add(ref _bad, bad);
+        Interlocked.Add(ref _warnings, warnings);
+    }
 
     public void AddWarnings(int count) => Interlocked.Add(ref _warnings, count);
 

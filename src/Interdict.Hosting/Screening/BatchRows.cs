@@ -41,9 +41,12 @@ public sealed class BatchRows
         _nationality = header.IndexOf("nationality");
     }
 
+    /// <summary>The header the rows are read under.</summary>
+    public CsvHeader Header => _header;
+
     /// <summary>What the output starts with.</summary>
     /// <param name="format">The output format.</param>
-    public static string Header(BatchFormat format) => format switch
+    public static string Start(BatchFormat format) => format switch
     {
         BatchFormat.Csv => CsvHeaderLine,
         BatchFormat.Json => "{\"results\": [",
@@ -52,7 +55,7 @@ public sealed class BatchRows
 
     /// <summary>What the output ends with.</summary>
     /// <param name="format">The output format.</param>
-    public static string Footer(BatchFormat format) => format == BatchFormat.Json ? "\n]}\n" : "";
+    public static string End(BatchFormat format) => format == BatchFormat.Json ? "\n]}\n" : "";
 
     /// <summary>What a JSON document's row is preceded by: a comma after an earlier row, none before the first.</summary>
     /// <param name="first">True for the first row written.</param>
