@@ -39,6 +39,8 @@ sealed class CliServices : IAsyncDisposable
     public Interdict.Hosting.Payments.PaymentAlertService PaymentAlerts => _host.Services.GetRequiredService<Interdict.Hosting.Payments.PaymentAlertService>();
     public CustomerMonitor Customers => _host.Services.GetRequiredService<CustomerMonitor>();
     public IInterdictStore Store => _host.Services.GetRequiredService<IInterdictStore>();
+    public IConfiguration Configuration => _host.Services.GetRequiredService<IConfiguration>();
+    public InterdictOptions Options => _host.Services.GetRequiredService<IOptions<InterdictOptions>>().Value;
 
     /// <summary>Opens the data folder's database (migrated) and loads its lists.</summary>
     public static async Task<CliServices> OpenAsync(ParseResult parse, CancellationToken cancellationToken)

@@ -26,4 +26,13 @@ public sealed class ClusterSettings
     /// <summary>How long, in seconds, a call to a shard may take (a full re-screen of a large shard takes a while);
     /// a call to a silo that died fails sooner, when the others declare it dead. Default 600.</summary>
     public double CallTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>How long, in seconds, a silo's claim on a chunk of a batch holds: a silo that dies mid-chunk costs this
+    /// much before another screens the chunk. Longer than a chunk takes (a chunk that outlasts it may be screened twice,
+    /// and stored once). Default 60.</summary>
+    public double BatchLeaseSeconds { get; set; } = 60;
+
+    /// <summary>Rows per chunk of a batch screened across the cluster (<c>screen --cluster</c>); the unit of work, of
+    /// progress and of what a dead silo costs. Default 4096, as the single process's chunks.</summary>
+    public int BatchChunkRows { get; set; } = 4096;
 }

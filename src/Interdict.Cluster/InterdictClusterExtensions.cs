@@ -73,6 +73,8 @@ public static class InterdictClusterExtensions
             silo.Configure<GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CallTimeoutSeconds)));
         });
         services.AddHostedService<ShardWarmUp>();
+        services.AddSingleton(new Batches.ClusterBatches(storage.ConnectionString, storage.Schema));
+        services.AddHostedService<Batches.BatchWorker>();
         return builder;
     }
 }

@@ -9,6 +9,7 @@ namespace Interdict.Cluster.Tests;
 
 /// <summary>Three silo processes of `interdict serve --cluster` on loopback over the PostgreSQL of scripts/test, against
 /// one `interdict serve` process on SQLite doing the same.</summary>
+[Collection(Silos.Collection)]
 public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output) : IClassFixture<SingleProcess>
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
@@ -168,7 +169,7 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
         throw new TimeoutException($"The list update job did not finish within {timeout}.");
     }
 
-    static (string Schema, Dictionary<string, string> Environment) NewCluster()
+    internal static (string Schema, Dictionary<string, string> Environment) NewCluster()
     {
         var schema = $"cluster_{Guid.NewGuid():N}"[..24];
         return (schema, new Dictionary<string, string>
@@ -192,7 +193,7 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
         data.Delete(recursive: true);
     }
 
-    static async Task<InterdictProcess> StartSiloAsync(IReadOnlyDictionary<string, string> environment, DirectoryInfo data, int number)
+    internal static async Task<InterdictProcess> StartSiloAsync(IReadOnlyDictionary<string, string> environment, DirectoryInfo data, int number)
     {
         var url = $"http://127.0.0.1:{InterdictProcess.FreePort()}";
         var silo = InterdictProcess.Start(new Dictionary<string, string>(environment)
@@ -205,7 +206,7 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
     }
 
     /// <summary>Waits until a silo reports the shards spread over <paramref name="silos"/> silos.</summary>
-    static async Task WaitForShardsOnAsync(IReadOnlyList<InterdictProcess> processes, int silos)
+    internal static async Task WaitForShardsOnAsync(IReadOnlyList<InterdictProcess> processes, int silos)
     {
         var until = DateTime.UtcNow + TimeSpan.FromMinutes(4);
         while (!processes.Any(p => p.Output.Contains($"customers on {silos} silo(s)", StringComparison.Ordinal)))

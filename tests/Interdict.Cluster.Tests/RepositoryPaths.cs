@@ -3,7 +3,7 @@ namespace Interdict.Cluster.Tests;
 /// <summary>Paths of the reference data in the repository (testdata/).</summary>
 static class RepositoryPaths
 {
-    static readonly string Root = FindRoot();
+    internal static readonly string Root = FindRoot();
 
     public static string UnList2018 => Path.Combine(Root, "testdata", "data", "un", "consolidated-2018-10-29.xml");
     public static string UnList2026 => Path.Combine(Root, "testdata", "data", "un", "consolidated-2026-02-27.xml");

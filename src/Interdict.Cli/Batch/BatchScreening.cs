@@ -1,10 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Interdict.Cli.Output;
-using Interdict.Core.Customers;
-using Interdict.Core.Screening;
 using Interdict.Hosting.Csv;
 using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
@@ -27,10 +23,6 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
 {
     /// <summary>Rows screened together, and the unit of progress a resume continues from.</summary>
     public const int ChunkSize = 4096;
-
-    static readonly string[] RequiredColumns = ["id", "name"];
-    const string OptionalColumns = "type,dob,nationality";
-    const string CsvHeaderLine = "id,rank,list,ref,name,score,matched_name,explanation\n";
 
     /// <summary>Called after each chunk with the number of input bytes read so far.</summary>
     public Action<long>? Progress { get; set; }
@@ -61,7 +53,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         var partialPath = outputPath + ".partial";
         var progressPath = outputPath + ".progress";
         using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var csv = Open(input, inputPath, out var columns);
+        using var csv = Open(input, inputPath, out var rows);
         var identity = BatchProgress.Identity(inputPath, Settings(format));
         var progress = resume ? Resumable(progressPath, partialPath, identity) : null;
         if (!resume && (File.Exists(partialPath) || File.Exists(progressPath)))
@@ -92,7 +84,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
                     $"resuming after {progress.Rows} row(s) done by an interrupted run ({progress.BadRows} bad row(s) and {progress.Warnings} warning(s) were reported then)"));
             }
             progress.Save(progressPath);
-            ScreenAll(csv, columns, format, output, summary, progress.Rows, rows =>
+            ScreenAll(csv, rows, format, output, summary, progress.Rows, rows =>
             {
                 progress = summary.Progress(identity, rows, output.Position);
                 progress.Save(progressPath);
@@ -114,34 +106,36 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     /// <exception cref="BatchInputException">The input cannot be read as a batch.</exception>
     public BatchSummary Run(Stream input, string inputName, Stream output, OutputFormat format)
     {
-        using var csv = Open(input, inputName, out var columns);
+        using var csv = Open(input, inputName, out var rows);
         var summary = new BatchSummary();
         output.Write(Encoding.UTF8.GetBytes(Header(format)));
-        ScreenAll(csv, columns, format, output, summary, 0, _ => { });
+        ScreenAll(csv, rows, format, output, summary, 0, _ => { });
         output.Write(Encoding.UTF8.GetBytes(Footer(format)));
         output.Flush();
         return summary;
     }
 
-    static CsvRecordReader Open(Stream input, string inputName, out Columns columns)
+    /// <summary>Opens a batch file and reads its header; <paramref name="rows"/> reads the rows under it.</summary>
+    /// <exception cref="BatchInputException">The file has no usable header.</exception>
+    internal static CsvRecordReader Open(Stream input, string inputName, out BatchRows rows)
     {
         var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         var csv = new CsvRecordReader(text);
-        if (!CsvHeader.TryRead(csv, RequiredColumns, OptionalColumns, out var header, out var error))
+        if (!CsvHeader.TryRead(csv, BatchRows.RequiredColumns, BatchRows.OptionalColumns, out var header, out var error))
         {
             csv.Dispose();
             throw new BatchInputException($"{inputName}: {error}");
         }
-        columns = new Columns(header!);
+        rows = new BatchRows(header!);
         return csv;
     }
 
     /// <summary>Screens every row left in <paramref name="csv"/> a chunk at a time, writing each chunk's results in
     /// input order; <paramref name="chunkDone"/> is told the rows done after each chunk is written and flushed.</summary>
-    void ScreenAll(CsvRecordReader csv, Columns columns, OutputFormat format, Stream output, BatchSummary summary, long rowsDone, Action<long> chunkDone)
+    void ScreenAll(CsvRecordReader csv, BatchRows batchRows, OutputFormat format, Stream output, BatchSummary summary, long rowsDone, Action<long> chunkDone)
     {
         var chunk = new List<CsvRecord>(ChunkSize);
-        var rows = new RowResult[ChunkSize];
+        var rows = new BatchRow[ChunkSize];
         var encoder = new UTF8Encoding(false);
         // A JSON document's rows are separated by commas: the first row written has none (a resumed run has written some).
         var written = output is FileStream file && file.Position > Header(format).Length;
@@ -150,13 +144,13 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
             chunk.Clear();
             for (CsvRecord? record; chunk.Count < ChunkSize && (record = csv.Read()) is not null;) chunk.Add(record);
             if (chunk.Count == 0) break;
-            Parallel.For(0, chunk.Count, i => rows[i] = ScreenRow(chunk[i], columns, format, summary));
+            Parallel.For(0, chunk.Count, i => rows[i] = ScreenRow(chunk[i], batchRows, format, summary));
             var block = new StringBuilder();
             for (var i = 0; i < chunk.Count; i++)
             {
                 if (rows[i].Output is { } result)
                 {
-                    if (format == OutputFormat.Json) block.Append(written ? ",\n" : "\n");
+                    if (format == OutputFormat.Json) block.Append(BatchRows.JsonSeparator(first: !written));
                     block.Append(result);
                     written = true;
                     Screened?.Invoke(rows[i].Id!, rows[i].Hits!);
@@ -171,14 +165,18 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         }
     }
 
-    static string Header(OutputFormat format) => format switch
-    {
-        OutputFormat.Csv => CsvHeaderLine,
-        OutputFormat.Json => "{\"results\": [",
-        _ => "",
-    };
+    static string Header(OutputFormat format) => BatchRows.Start(ToBatchFormat(format));
 
-    static string Footer(OutputFormat format) => format == OutputFormat.Json ? "\n]}\n" : "";
+    static string Footer(OutputFormat format) => BatchRows.End(ToBatchFormat(format));
+
+    /// <summary>The batch format of an output format (a table: no text, drawn from the hits).</summary>
+    internal static BatchFormat ToBatchFormat(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => BatchFormat.Csv,
+        OutputFormat.Json => BatchFormat.Json,
+        OutputFormat.JsonLines => BatchFormat.JsonLines,
+        _ => BatchFormat.None,
+    };
 
     /// <summary>The format an output file's extension names (<c>.csv</c>, <c>.json</c>), else JSON Lines.</summary>
     static OutputFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -210,98 +208,17 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
 
     string Settings(OutputFormat format)
     {
-        var versions = string.Join(",", screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString()));
+        var versions = BatchRows.Versions(screener, options);
         return string.Create(CultureInfo.InvariantCulture,
             $"format={format};threshold={options.Threshold:R};lists={string.Join(",", options.Lists)};as_of={options.AsOf:yyyy-MM-dd};versions={versions}");
     }
 
-    /// <summary>One row done: its output text (null for a row skipped as bad), its report, and its id and hits.</summary>
-    readonly record struct RowResult(string? Output, string? Report, string? Id, IReadOnlyList<ScreeningHit>? Hits);
-
-    RowResult ScreenRow(CsvRecord record, Columns columns, OutputFormat format, BatchSummary summary)
+    BatchRow ScreenRow(CsvRecord record, BatchRows rows, OutputFormat format, BatchSummary summary)
     {
-        if (!TryQuery(record, columns, out var id, out var query, out var error, out var warnings))
-        {
-            summary.AddBad();
-            return new(null, $"line {record.Line}: {error}; row skipped", null, null);
-        }
-        if (warnings.Count > 0) summary.AddWarnings(warnings.Count);
-        var hits = screener.Screen(query!, options);
-        summary.AddScreened(hits.Count > 0);
-        var report = warnings.Count == 0 ? null : string.Join("\n", warnings.Select(w => $"line {record.Line}: warning: {w}"));
-        var output = format switch
-        {
-            OutputFormat.Csv => CsvLines(id!, hits),
-            OutputFormat.Json => JsonObject(id!, hits),
-            OutputFormat.JsonLines => JsonObject(id!, hits) + "\n",
-            _ => "", // a table is drawn from the hits, by whoever receives them (Screened)
-        };
-        return new(output, report, id, hits);
-    }
-
-    static bool TryQuery(CsvRecord record, Columns columns, out string? id, out PartyQuery? query, out string? error, out List<string> warnings)
-    {
-        query = null;
-        warnings = [];
-        id = null;
-        if (record.Error is not null)
-        {
-            error = record.Error;
-            return false;
-        }
-        var ragged = columns.Header.Ragged(record);
-        id = CsvHeader.Field(record, columns.Id)?.Trim();
-        if (string.IsNullOrEmpty(id)) error = "the id is empty";
-        else if (id.Length > Customer.MaxIdLength) error = string.Create(CultureInfo.InvariantCulture, $"the id has {id.Length:N0} characters (at most {Customer.MaxIdLength})");
-        else if (QueryFields.TryParseName(CsvHeader.Field(record, columns.Name), out var name, out error))
-        {
-            if (!QueryFields.TryParseKind(CsvHeader.Field(record, columns.Type), out var kind, out var why)) warnings.Add($"{why}; type ignored, the name is screened");
-            if (!QueryFields.TryParseDateOfBirth(CsvHeader.Field(record, columns.DateOfBirth), out var dob, out why)) warnings.Add($"{why}; dob ignored, the name is screened");
-            if (!QueryFields.TryParseCountry(CsvHeader.Field(record, columns.Nationality), out var nationality, out why)) warnings.Add($"nationality {why}; nationality ignored, the name is screened");
-            if (ragged is not null) warnings.Add(ragged);
-            query = new PartyQuery(name!, kind) { DateOfBirth = dob, Nationality = nationality };
-            return true;
-        }
-        if (ragged is not null) error = $"{error} ({ragged})";
-        return false;
-    }
-
-    static string JsonObject(string id, IReadOnlyList<ScreeningHit> hits)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer, MatchJson.WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("id", id);
-            MatchJson.WriteMatches(json, hits);
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    // Written by hand with CsvOutput.Field rather than Sep's writer: rows are made on all cores and joined per chunk,
-    // and a resumed run must write the same bytes as an uninterrupted one.
-    static string CsvLines(string id, IReadOnlyList<ScreeningHit> hits)
-    {
-        var builder = new StringBuilder();
-        if (hits.Count == 0) builder.Append(CsvOutput.Field(id)).Append(",0,,,,,,\n");
-        for (var rank = 0; rank < hits.Count; rank++)
-        {
-            var hit = hits[rank];
-            builder.Append(CultureInfo.InvariantCulture,
-                $"{CsvOutput.Field(id)},{rank + 1},{CsvOutput.Field(hit.Entry.Source)},{CsvOutput.Field(hit.Entry.Reference)},{CsvOutput.Field(hit.Entry.PrimaryName.Full)},{hit.Score.ToString("0.####", CultureInfo.InvariantCulture)},{CsvOutput.Field(hit.Explanation.MatchedName)},{CsvOutput.Field(hit.Explanation.Summary)}\n");
-        }
-        return builder.ToString();
-    }
-
-    /// <summary>Where the columns the batch reads are; -1 when an optional column is absent.</summary>
-    sealed record Columns(CsvHeader Header)
-    {
-        public int Id { get; } = Header.IndexOf("id");
-        public int Name { get; } = Header.IndexOf("name");
-        public int Type { get; } = Header.IndexOf("type");
-        public int DateOfBirth { get; } = Header.IndexOf("dob");
-        public int Nationality { get; } = Header.IndexOf("nationality");
+        // A table is drawn from the hits, by whoever receives them (Screened): no text.
+        var row = rows.Screen(record, screener, options, ToBatchFormat(format));
+        summary.Add(row);
+        return row;
     }
 }
 
@@ -315,6 +232,18 @@ sealed class BatchSummary
     public int BadRows => _bad;
     public int Warnings => _warnings;
 
+    /// <summary>Counts a row done.</summary>
+    public void Add(BatchRow row)
+    {
+        if (row.Skipped)
+        {
+            AddBad();
+            return;
+        }
+        if (row.Warnings > 0) AddWarnings(row.Warnings);
+        AddScreened(row.Hits!.Count > 0);
+    }
+
     public void AddScreened(bool hit)
     {
         Interlocked.Increment(ref _screened);
@@ -322,6 +251,15 @@ sealed class BatchSummary
     }
 
     public void AddBad() => Interlocked.Increment(ref _bad);
+
+    /// <summary>Counts a chunk screened elsewhere (a cluster's silo).</summary>
+    public void AddChunk(int screened, int withHits, int bad, int warnings)
+    {
+        Interlocked.Add(ref _screened, screened);
+        Interlocked.Add(ref _withHits, withHits);
+        Interlocked.Add(ref _bad, bad);
+        Interlocked.Add(ref _warnings, warnings);
+    }
 
     public void AddWarnings(int count) => Interlocked.Add(ref _warnings, count);
 

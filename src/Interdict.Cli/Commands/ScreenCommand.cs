@@ -22,6 +22,10 @@ static class ScreenCommand
     static readonly Option<string?> InputOption = new("--input", "-i") { Description = "Batch: a CSV file with a header (- for standard input); columns id,name required, type,dob,nationality optional" };
     static readonly Option<string?> TextOption = new("--text") { Description = "Find every listed name inside this text (a payment line, an invoice, a paragraph); - reads it from standard input" };
     static readonly Option<string?> OutputOption = new("--output", "-o") { Description = "Batch: where to write results (default, or -: standard output); .jsonl one object per row, .json one document, .csv one row per match" };
+    static readonly Option<bool> ClusterOption = new("--cluster")
+    {
+        Description = "Batch: screen on the running cluster's silos (Interdict__Postgres as they use it); run again with the same arguments to resume",
+    };
     static readonly Option<bool> ResumeOption = new("--resume") { Description = "Batch: continue a run that was interrupted (its OUTPUT.partial and OUTPUT.progress) from its last completed chunk; needs files, not -" };
 
     public static Command Create(CliContext context)
@@ -29,7 +33,7 @@ static class ScreenCommand
         var command = new Command("screen", "Screen a name, or a CSV file of names, against the sanctions lists")
         {
             NameArgument, TypeOption, DobOption, NationalityOption,
-            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption, ResumeOption, TextOption, OutputFormats.Option,
+            CliOptions.Lists, CliOptions.Threshold, CliOptions.AsOf, InputOption, OutputOption, ResumeOption, ClusterOption, TextOption, OutputFormats.Option,
         };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(context, parse)));
         return command;
@@ -58,6 +62,12 @@ static class ScreenCommand
         {
             return ExitCodes.Usage;
         }
+        var cluster = parse.GetValue(ClusterOption);
+        if (cluster && (input is null || StandardStreams.RefuseStandard("--input", input, "--cluster stores the file's rows for the silos and reads it again to resume")
+            || StandardStreams.RefuseStandard("--output", output, "--cluster writes the file when every chunk is screened")))
+        {
+            return input is null ? CliOutput.UsageError("--cluster is for a batch (--input FILE.csv --output FILE)") : ExitCodes.Usage;
+        }
         var screener = context.Screener(parse);
         var loaded = screener.Versions.Select(v => v.Source).Distinct(StringComparer.Ordinal).ToArray();
         var unknown = options.Lists.Except(loaded, StringComparer.Ordinal).ToArray();
@@ -67,6 +77,7 @@ static class ScreenCommand
         }
         if (text is not null) return TextScreening.Run(context.Services(parse).Screening, text == "-" ? Console.In.ReadToEnd() : text, options, format);
         if (input is null) return ScreenOne(context, name!, parse, options, format);
+        if (cluster) return ScreenOnCluster(context, parse, input, output!, format, options);
         return input == "-" || StandardStreams.IsStandard(output)
             ? ScreenStreams(context, parse, input, output, format, options)
             : ScreenFiles(context, parse, input, output!, format, options);
@@ -140,6 +151,41 @@ static class ScreenCommand
             return CliOutput.BadInput(exception.Message);
         }
         RecordBatch(context, parse, new ScreenedFile(inputName, Sha256(input), Path.GetFileName(output), Sha256(outputPath), summary.Screened, summary.WithHits, summary.BadRows), options);
+        return Summary(summary, options, clock.Elapsed, outputPath).Report();
+    }
+
+    /// <summary>A batch from file to file screened by the cluster's silos: resumable by running the same command again.</summary>
+    static int ScreenOnCluster(CliContext context, ParseResult parse, string input, string output, OutputFormat format, ScreeningOptions options)
+    {
+        if (!File.Exists(input)) return CliOutput.BadInput($"{Path.GetFullPath(input)}: no such file");
+        var inputName = Path.GetFileName(input);
+        var outputPath = Path.GetFullPath(output);
+        var clock = Stopwatch.StartNew();
+        var inputHash = Sha256(input);
+        var run = new ClusterBatchRun(context.Services(parse), context.Screener(parse), options)
+        {
+            Report = message => Console.Error.WriteLine($"{inputName}: {message}"),
+            Notice = message => Console.Error.WriteLine($"interdict: {message}"),
+        };
+        BatchSummary summary;
+        try
+        {
+            summary = run.RunAsync(input, outputPath, format, inputHash, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (BatchInputException exception)
+        {
+            return CliOutput.BadInput(exception.Message);
+        }
+        catch (Interdict.Cluster.ClusterConfigurationException exception)
+        {
+            return CliOutput.UsageError(exception.Message);
+        }
+        catch (ClusterUnavailableException exception)
+        {
+            Console.Error.WriteLine($"interdict: {exception.Message}");
+            return ExitCodes.Unreachable;
+        }
+        RecordBatch(context, parse, new ScreenedFile(inputName, inputHash, Path.GetFileName(output), Sha256(outputPath), summary.Screened, summary.WithHits, summary.BadRows), options);
         return Summary(summary, options, clock.Elapsed, outputPath).Report();
     }
 

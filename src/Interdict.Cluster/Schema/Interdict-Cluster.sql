@@ -23,3 +23,45 @@ CREATE TABLE IF NOT EXISTS cluster_settings (
     key text PRIMARY KEY,
     value text NOT NULL
 );
+
+-- Batch screening across the cluster (ClusterBatches.cs, docs/adr/0003-cluster-batches.md): a batch file split into
+-- chunks that the silos claim with a lease and screen; a chunk's output is written once (only while it has none), and
+-- the output file is assembled from the chunks in order. Identity: the SHA-256 of the input file and the settings, so
+-- `screen --cluster` run again with the same arguments resumes its unfinished batch instead of starting another.
+CREATE TABLE IF NOT EXISTS cluster_batches (
+    id bigserial PRIMARY KEY,
+    identity text NOT NULL,
+    input_name text NOT NULL,
+    header bytea NOT NULL,
+    format text NOT NULL,
+    threshold double precision NOT NULL,
+    lists text NOT NULL,
+    as_of date,
+    versions text NOT NULL,
+    chunk_rows integer NOT NULL,
+    chunks integer,
+    rows bigint,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    collected_at timestamptz
+);
+CREATE UNIQUE INDEX IF NOT EXISTS cluster_batches_uncollected ON cluster_batches (identity) WHERE collected_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS cluster_batch_chunks (
+    batch_id bigint NOT NULL REFERENCES cluster_batches (id) ON DELETE CASCADE,
+    seq integer NOT NULL,
+    rows integer NOT NULL,
+    input bytea NOT NULL,
+    lease_owner text,
+    lease_until timestamptz,
+    attempts integer NOT NULL DEFAULT 0,
+    output bytea,
+    reports bytea,
+    screened integer,
+    with_hits integer,
+    bad_rows integer,
+    warnings integer,
+    silo text,
+    done_at timestamptz,
+    PRIMARY KEY (batch_id, seq)
+);
+CREATE INDEX IF NOT EXISTS cluster_batch_chunks_open ON cluster_batch_chunks (batch_id, seq) WHERE output IS NULL;

@@ -19,6 +19,23 @@ public sealed class CsvHeader
     /// <summary>The header's line.</summary>
     public int Line { get; }
 
+    /// <summary>The column names, trimmed and in lower case.</summary>
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>The separator's name, for messages (<c>','</c>, <c>';'</c>, <c>tab</c>).</summary>
+    public string SeparatorName => _separator;
+
+    /// <summary>A header read before, restored from its parts (a cluster's silo screens a chunk of a file read elsewhere).</summary>
+    /// <param name="line">Its line.</param>
+    /// <param name="names">Its <see cref="Names"/>.</param>
+    /// <param name="separatorName">Its <see cref="SeparatorName"/>.</param>
+    public static CsvHeader Restore(int line, IReadOnlyList<string> names, string separatorName)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(separatorName);
+        return new CsvHeader(line, [.. names], separatorName);
+    }
+
     /// <summary>How many columns the header names.</summary>
     public int Count => _names.Length;
 
