@@ -34,6 +34,9 @@ static class TextProfile
         "{2} was reported to be in Dubai, said the invoice {0}",
     ];
 
+    /// <summary>The length of every text: issue 13's budget is texts of 200 characters.</summary>
+    const int TextLength = 200;
+
     const string Padding = " /BNF/ REMITTANCE INFORMATION UNSTRUCTURED FOLLOWS NO FURTHER DETAILS PROVIDED BY ORDERING CUSTOMER";
 
     public static void Run()
@@ -50,7 +53,9 @@ static class TextProfile
         {
             var template = i % 5 == 0 ? WithName[random.Next(WithName.Length)] : Innocent[random.Next(Innocent.Length)];
             var text = string.Format(CultureInfo.InvariantCulture, template, random.Next(10_000, 99_999_999), random.Next(10, 999), listed[random.Next(listed.Length)]);
-            texts[i] = (text + Padding)[..Math.Min(200, text.Length + Padding.Length)];
+            // Every text 200 characters, the budget's length: padded with remittance boilerplate, cut at 200.
+            while (text.Length < TextLength) text += Padding;
+            texts[i] = text[..TextLength];
         }
         var averageLength = texts.Average(t => t.Length);
 
