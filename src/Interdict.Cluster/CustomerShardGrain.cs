@@ -14,8 +14,10 @@ namespace Interdict.Cluster;
 /// <summary>A shard of the customers: the single-process <see cref="CustomerMonitor"/> over the shard's part of the
 /// store (<see cref="ShardCustomerStore"/>), alerts raised through the same <see cref="AlertService"/>.</summary>
 /// <remarks>Calls run one at a time (Orleans' default), so a change and a re-screen never interleave. Placed by
-/// <see cref="ShardPlacement"/>; when silos join or leave, a shard no longer on its preferred silo deactivates when idle
-/// and is built again there at its next call (<see cref="ShardWarmUp"/> makes that call).</remarks>
+/// <see cref="ShardPlacement"/>; when silos join or leave, a shard no longer on its preferred silo migrates when idle
+/// (Orleans' live migration, which asks <see cref="ShardPlacementDirector"/> where to) and is built again there from the
+/// database. Not a deactivation: a caller holding the shard's old address in its cache would build it again in place,
+/// and on a loaded machine shards were seen leaving and coming back to the same silo for minutes.</remarks>
 [ShardPlacement]
 sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposable
 {
@@ -26,17 +28,17 @@ sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposabl
     readonly CustomerOwnership _ownership;
     readonly ClusterSettings _settings;
     readonly ILocalSiloDetails _silo;
-    readonly IClusterMembershipService _membership;
+    readonly PlaceableSilos _placeable;
     readonly ILoggerFactory _loggers;
     readonly ILogger<CustomerShardGrain> _logger;
     readonly UnpublishedMeters _meters = new();
     CustomerMonitor? _monitor;
 
     public CustomerShardGrain(ICustomerStore store, ClusterDatabase database, SiloLists lists, AlertService alerts, CustomerOwnership ownership,
-        IOptions<ClusterSettings> settings, ILocalSiloDetails silo, IClusterMembershipService membership, ILoggerFactory loggers)
+        IOptions<ClusterSettings> settings, ILocalSiloDetails silo, PlaceableSilos placeable, ILoggerFactory loggers)
     {
         _ownership = ownership;
-        _membership = membership;
+        _placeable = placeable;
         _store = store;
         _database = database;
         _lists = lists;
@@ -68,11 +70,12 @@ sealed partial class CustomerShardGrain : Grain, ICustomerShardGrain, IDisposabl
 
     Task MoveIfMisplaced()
     {
-        var active = _membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToList();
-        if (active.Contains(_silo.SiloAddress) && ShardPlacement.PreferredSilo(Shard, active) != _silo.SiloAddress)
+        // The silos placement would choose from now: moving toward one it cannot choose yet would only come back here.
+        var silos = _placeable.For(this.GetGrainId().Type);
+        if (silos.Contains(_silo.SiloAddress) && ShardPlacement.PreferredSilo(Shard, silos) != _silo.SiloAddress)
         {
             LogMoving(Shard, _silo.SiloAddress);
-            this.DeactivateOnIdle();
+            this.MigrateOnIdle();
         }
         return Task.CompletedTask;
     }

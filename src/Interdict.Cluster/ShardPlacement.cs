@@ -20,6 +20,23 @@ public sealed class ShardPlacement : PlacementStrategy
     }
 }
 
+/// <summary>The silos a shard can be placed on as Orleans' placement sees them: active, and hosting the shard's grain
+/// type in the cluster manifest — the set <see cref="ShardPlacementDirector"/> is given. A shard deciding whether it is
+/// misplaced must use this set, not the membership alone: a silo that has just joined is active before its manifest
+/// reaches the other silos, and a shard leaving for a silo placement cannot choose yet would be placed back where it
+/// was, again at every check (seen on a loaded machine: 97 moves in four minutes, none landing).</summary>
+sealed class PlaceableSilos(ISiloStatusOracle oracle, IClusterManifestProvider manifests)
+{
+    /// <summary>The silos that can host grains of <paramref name="type"/> now.</summary>
+    /// <param name="type">The grain type.</param>
+    public IReadOnlyList<SiloAddress> For(GrainType type)
+    {
+        var known = manifests.Current.Silos;
+        return [.. oracle.GetApproximateSiloStatuses(onlyActive: true).Keys
+            .Where(silo => known.TryGetValue(silo, out var manifest) && manifest.Grains.ContainsKey(type))];
+    }
+}
+
 /// <summary>Marks a grain placed by <see cref="ShardPlacement"/>.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class ShardPlacementAttribute() : PlacementAttribute(new ShardPlacement());

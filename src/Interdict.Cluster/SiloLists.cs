@@ -64,8 +64,9 @@ public sealed partial class SiloLists
 
     /// <summary>Serves every stored version not served yet, in the background (through the lists' single writer, which
     /// an import running on this silo may hold while it waits for this very shard): a shard coming to a silo calls it,
-    /// since a version imported while the silo held no shard was never brought to it by the version's job.</summary>
-    public void ServeStoredSoon() => _ = ServeStoredAsync();
+    /// since a version imported while the silo held no shard was never brought to it by the version's job. On the thread
+    /// pool, not the calling grain's scheduler: a list's parse and index build must not hold the shard's activation.</summary>
+    public void ServeStoredSoon() => _ = Task.Run(ServeStoredAsync);
 
     async Task ServeStoredAsync()
     {
