@@ -77,17 +77,8 @@ public sealed class ClusterDatabase : IAsyncDisposable
     /// <param name="from">The first hash.</param>
     /// <param name="until">The hash after the last.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<List<string>> CustomerIdsAsync(long from, long until, CancellationToken cancellationToken)
-    {
-        await using var command = _source.CreateCommand($"SELECT id FROM customers WHERE {CustomerShards.HashSql} >= @from AND {CustomerShards.HashSql} < @until");
-        command.Parameters.AddWithValue("from", from);
-        command.Parameters.AddWithValue("until", until);
-        command.CommandTimeout = 0;
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(reader.GetString(0));
-        return ids;
-    }
+    public Task<List<string>> CustomerIdsAsync(long from, long until, CancellationToken cancellationToken) =>
+        ReadIdsAsync("", null, from, until, cancellationToken);
 
     /// <summary>The ids of the customers whose hash lies in [<paramref name="from"/>, <paramref name="until"/>) written at
     /// or after <paramref name="since"/> (through the index on the time of change: a catch-up reads few rows).</summary>
@@ -95,11 +86,15 @@ public sealed class ClusterDatabase : IAsyncDisposable
     /// <param name="until">The hash after the last.</param>
     /// <param name="since">The earliest time of change.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<List<string>> CustomerIdsChangedSinceAsync(long from, long until, DateTimeOffset since, CancellationToken cancellationToken)
+    public Task<List<string>> CustomerIdsChangedSinceAsync(long from, long until, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadIdsAsync("updated_at >= @since AND ", Interdict.Core.Audit.AuditChain.ToMicroseconds(since), from, until, cancellationToken);
+
+    /// <summary>The ids of a hash range's customers, behind an optional condition on the time of change.</summary>
+    async Task<List<string>> ReadIdsAsync(string sinceCondition, long? since, long from, long until, CancellationToken cancellationToken)
     {
         await using var command = _source.CreateCommand(
-            $"SELECT id FROM customers WHERE updated_at >= @since AND {CustomerShards.HashSql} >= @from AND {CustomerShards.HashSql} < @until");
-        command.Parameters.AddWithValue("since", Interdict.Core.Audit.AuditChain.ToMicroseconds(since));
+            $"SELECT id FROM customers WHERE {sinceCondition}{CustomerShards.HashSql} >= @from AND {CustomerShards.HashSql} < @until");
+        if (since is { } microseconds) command.Parameters.AddWithValue("since", microseconds);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("until", until);
         command.CommandTimeout = 0;

@@ -45,17 +45,10 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
 
         var actual = await Deployment.AlertsAsync(http3);
         Assert.Equal(expected, actual);
-        var duplicates = actual.GroupBy(a => string.Join('|', a.Split('|')[..4])).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        Assert.Empty(duplicates);
+        Assert.Empty(Duplicates(actual));
 
         // Every shard finished the update's job, those of the killed silo on the others (they came back there).
-        await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
-        await using var runs = database.CreateCommand(
-            "SELECT count(*), count(DISTINCT silo) FROM cluster_shard_runs WHERE job_id = (SELECT max(id) FROM jobs WHERE kind = 'list.update')");
-        await using var reader = await runs.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(64L, reader.GetInt64(0));
-        Assert.Equal(2L, reader.GetInt64(1));
+        Assert.Equal((64L, 2L), await ShardRunsAsync(schema, "list.update"));
         // Silo 3, which took no part in the import, serves the new version (no polling in cluster mode).
         Assert.Contains("2026-02-27", await http3.GetStringAsync("/v1/lists"), StringComparison.Ordinal);
         data.Delete(recursive: true);
@@ -130,19 +123,28 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
 
         var actual = await Deployment.AlertsAsync(http3);
         Assert.Equal(expected, actual);
-        var duplicates = actual.GroupBy(a => string.Join('|', a.Split('|')[..4])).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        Assert.Empty(duplicates);
+        Assert.Empty(Duplicates(actual));
 
         // Every shard finished its part of the re-screen, those of the killed silo on the two others.
-        await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
-        await using var runs = database.CreateCommand(
-            "SELECT count(*), count(DISTINCT silo) FROM cluster_shard_runs WHERE job_id = (SELECT max(id) FROM jobs WHERE kind = 'customer.rescreen')");
-        await using var reader = await runs.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(64L, reader.GetInt64(0));
-        Assert.Equal(2L, reader.GetInt64(1));
+        Assert.Equal((64L, 2L), await ShardRunsAsync(schema, "customer.rescreen"));
         data.Delete(recursive: true);
     }
+
+    /// <summary>How many shards recorded a run of the latest job of <paramref name="kind"/>, and on how many silos.</summary>
+    static async Task<(long Shards, long Silos)> ShardRunsAsync(string schema, string kind)
+    {
+        await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
+        await using var runs = database.CreateCommand(
+            "SELECT count(*), count(DISTINCT silo) FROM cluster_shard_runs WHERE job_id = (SELECT max(id) FROM jobs WHERE kind = @kind)");
+        runs.Parameters.AddWithValue("kind", kind);
+        await using var reader = await runs.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Alerts raised twice for the same customer, list, entry and origin (the first four fields).</summary>
+    static List<string> Duplicates(IEnumerable<string> alerts) =>
+        [.. alerts.GroupBy(a => string.Join('|', a.Split('|')[..4])).Where(g => g.Count() > 1).Select(g => g.Key)];
 
     /// <summary>Polls <c>GET /v1/jobs</c> and <c>GET /v1/jobs/{id}</c> until the list update job is done.</summary>
     static async Task<JsonElement> WaitForJobDoneAsync(HttpClient http, TimeSpan timeout)
@@ -211,7 +213,8 @@ public sealed class ClusterTests(SingleProcess single, ITestOutputHelper output)
         var until = DateTime.UtcNow + TimeSpan.FromMinutes(4);
         while (!processes.Any(p => p.Output.Contains($"customers on {silos} silo(s)", StringComparison.Ordinal)))
         {
-            if (DateTime.UtcNow > until) throw new TimeoutException($"The shards did not spread over {silos} silos:\n{processes[0].Output}");
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException($"The shards did not spread over {silos} silos:\n" + string.Join("\n", processes.Select((p, i) => $"--- process {i + 1}:\n{p.Output}")));
             await Task.Delay(500);
         }
     }
