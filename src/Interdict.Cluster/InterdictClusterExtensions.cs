@@ -68,11 +68,6 @@ public static class InterdictClusterExtensions
             silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort);
             silo.Services.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
             silo.Services.AddSingleton<PlaceableSilos>();
-            // Orleans 10.4 learns other silos' manifests by content hash with peer repair (one-second deadlines) by
-            // default; on a loaded machine a silo that had joined stayed out of the others' manifests for minutes, so
-            // placement could not choose it. The direct retrieval (Orleans' behaviour before 10.4, and retried every
-            // five seconds until it succeeds) is what placement needs here: three silos, one grain assembly.
-            silo.Configure<ClusterManifestOptions>(o => o.EnableContentAddressedRetrieval = false);
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.CallTimeoutSeconds)));
             // A shard's activation builds its index from the database: Orleans' default 30 s cancelled every shard's
             // build at 250,000 customers on a loaded machine (64 builds at once), so it gets as long as a call.
