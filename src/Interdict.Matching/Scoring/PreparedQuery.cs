@@ -27,7 +27,7 @@ sealed class PreparedQuery
     readonly TokenSlots _slots;
     readonly int _stamp;
 
-    PreparedQuery(NormalizedName name, float[] weights, QueryUnit[] units, TokenSlots slots, int stamp,
+    PreparedQuery(NormalizedName name, NameStructure structure, float[] weights, QueryUnit[] units, TokenSlots slots, int stamp,
         int[] tokens, int[] matchStart, UnitMatch[] matches)
     {
         Name = name;
@@ -51,7 +51,7 @@ sealed class PreparedQuery
         var total = 0f;
         foreach (var weight in weights) total += weight;
         TotalWeight = total;
-        Structure = NameStructure.Of(name, person: false);
+        Structure = structure;
         for (var i = 0; i < weights.Length && i < 64; i++)
         {
             if ((Structure.Initials & (1UL << i)) != 0) InitialWeight += weights[i];
@@ -95,17 +95,23 @@ sealed class PreparedQuery
     {
         // The arrays belong to the thread and are claimed again by its next query (the same query prepared for the
         // next index, in a screening over several lists). A query used after that searches its own short token list.
-        if (_slots.Current == _stamp) return _slots.Stamp[token] == _stamp ? _slots.Slot[token] : -1;
+        // The filter first: most tokens asked about (a candidate name's other words) are not the query's.
+        if (_slots.Current == _stamp) return _slots.Filter.MayHold(token) && _slots.Stamp[token] == _stamp ? _slots.Slot[token] : -1;
         return Array.IndexOf(_tokens, token);
     }
 
     /// <summary>Prepares <paramref name="name"/> for <paramref name="index"/>, finding its joinable runs first.</summary>
     public static PreparedQuery Prepare(NormalizedName name, NameIndex index) =>
-        Prepare(name, NameIndexBuilder.JoinableSpans(name, null), index);
+        Prepare(name, NameIndexBuilder.JoinableSpans(name, null), QueryStructure(name), index);
 
-    /// <summary>Prepares <paramref name="name"/>, whose joinable runs are <paramref name="joinable"/>, for
-    /// <paramref name="index"/>. The runs depend on the name alone: a query screened against several indexes finds them once.</summary>
-    public static PreparedQuery Prepare(NormalizedName name, TokenSpan[] joinable, NameIndex index)
+    /// <summary>The structure a prepared query of <paramref name="name"/> carries: it depends on the name alone, so a
+    /// query screened against several indexes reads it once.</summary>
+    public static NameStructure QueryStructure(NormalizedName name) => NameStructure.Of(name, person: false);
+
+    /// <summary>Prepares <paramref name="name"/>, whose joinable runs are <paramref name="joinable"/> and structure
+    /// <paramref name="structure"/> (<see cref="QueryStructure"/>), for <paramref name="index"/>. The runs and the
+    /// structure depend on the name alone: a query screened against several indexes finds them once.</summary>
+    public static PreparedQuery Prepare(NormalizedName name, TokenSpan[] joinable, NameStructure structure, NameIndex index)
     {
         var units = new QueryUnit[name.Count + joinable.Length];
         for (var i = 0; i < name.Count; i++) units[i] = QueryUnit.Lookup(name.Tokens[i], i, 1, index);
@@ -137,6 +143,7 @@ sealed class PreparedQuery
                 if (slots.Stamp[match.Token] != stamp)
                 {
                     slots.Stamp[match.Token] = stamp;
+                    slots.Filter.Add(match.Token);
                     slots.Slot[match.Token] = slotCount;
                     next[slotCount] = 0; // stack memory is not zeroed (SkipLocalsInit)
                     slotTokens[slotCount++] = match.Token;
@@ -159,8 +166,21 @@ sealed class PreparedQuery
                 matches[next[slots.Slot[match.Token]]++] = new UnitMatch(u, match.Similarity, match.Kind);
             }
         }
-        return new PreparedQuery(name, weights, units, slots, stamp, tokens, matchStart, matches);
+        return new PreparedQuery(name, structure, weights, units, slots, stamp, tokens, matchStart, matches);
     }
+}
+
+/// <summary>A set of token ids with false positives and no false negatives: 1,024 bits, a token's bit its id modulo
+/// 1,024 (ids are dense, so that spreads them). A query matches a few dozen tokens, so nearly every other token
+/// misses the filter.</summary>
+[System.Runtime.CompilerServices.InlineArray(16)]
+struct TokenFilter
+{
+    ulong _word;
+
+    public void Add(int token) => this[(token >> 6) & 15] |= 1UL << token;
+
+    public readonly bool MayHold(int token) => (this[(token >> 6) & 15] & (1UL << token)) != 0;
 }
 
 /// <summary>Per-thread arrays indexed by token id, claimed by one prepared query at a time.</summary>
@@ -170,6 +190,11 @@ sealed class TokenSlots
     public int[] Slot { get; private set; } = [];
     /// <summary>The stamp of the query that owns the arrays now.</summary>
     public int Current { get; private set; }
+
+    /// <summary>The owning query's tokens as bits of a small filter, read before <see cref="Stamp"/>: the arrays span
+    /// the whole vocabulary (hundreds of kilobytes for OFAC) and are cold for most tokens in a stream of different
+    /// queries, where the filter's two cache lines stay in cache.</summary>
+    public TokenFilter Filter;
 
     public int Claim(int tokenCount)
     {
@@ -185,6 +210,7 @@ sealed class TokenSlots
             Array.Clear(Stamp);
             Current = 1;
         }
+        Filter = default;
         return Current;
     }
 }
