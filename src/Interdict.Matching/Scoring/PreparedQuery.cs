@@ -95,8 +95,7 @@ sealed class PreparedQuery
     {
         // The arrays belong to the thread and are claimed again by its next query (the same query prepared for the
         // next index, in a screening over several lists). A query used after that searches its own short token list.
-        // The filter first: most tokens asked about (a candidate name's other words) are not the query's.
-        if (_slots.Current == _stamp) return _slots.Filter.MayHold(token) && _slots.Stamp[token] == _stamp ? _slots.Slot[token] : -1;
+        if (_slots.Current == _stamp) return _slots.Stamp[token] == _stamp ? _slots.Slot[token] : -1;
         return Array.IndexOf(_tokens, token);
     }
 
@@ -143,7 +142,6 @@ sealed class PreparedQuery
                 if (slots.Stamp[match.Token] != stamp)
                 {
                     slots.Stamp[match.Token] = stamp;
-                    slots.Filter.Add(match.Token);
                     slots.Slot[match.Token] = slotCount;
                     next[slotCount] = 0; // stack memory is not zeroed (SkipLocalsInit)
                     slotTokens[slotCount++] = match.Token;
@@ -170,19 +168,6 @@ sealed class PreparedQuery
     }
 }
 
-/// <summary>A set of token ids with false positives and no false negatives: 1,024 bits, a token's bit its id modulo
-/// 1,024 (ids are dense, so that spreads them). A query matches a few dozen tokens, so nearly every other token
-/// misses the filter.</summary>
-[System.Runtime.CompilerServices.InlineArray(16)]
-struct TokenFilter
-{
-    ulong _word;
-
-    public void Add(int token) => this[(token >> 6) & 15] |= 1UL << token;
-
-    public readonly bool MayHold(int token) => (this[(token >> 6) & 15] & (1UL << token)) != 0;
-}
-
 /// <summary>Per-thread arrays indexed by token id, claimed by one prepared query at a time.</summary>
 sealed class TokenSlots
 {
@@ -190,11 +175,6 @@ sealed class TokenSlots
     public int[] Slot { get; private set; } = [];
     /// <summary>The stamp of the query that owns the arrays now.</summary>
     public int Current { get; private set; }
-
-    /// <summary>The owning query's tokens as bits of a small filter, read before <see cref="Stamp"/>: the arrays span
-    /// the whole vocabulary (hundreds of kilobytes for OFAC) and are cold for most tokens in a stream of different
-    /// queries, where the filter's two cache lines stay in cache.</summary>
-    public TokenFilter Filter;
 
     public int Claim(int tokenCount)
     {
@@ -210,7 +190,6 @@ sealed class TokenSlots
             Array.Clear(Stamp);
             Current = 1;
         }
-        Filter = default;
         return Current;
     }
 }
