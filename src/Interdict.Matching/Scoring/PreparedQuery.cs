@@ -27,7 +27,7 @@ sealed class PreparedQuery
     readonly TokenSlots _slots;
     readonly int _stamp;
 
-    PreparedQuery(NormalizedName name, float[] weights, QueryUnit[] units, TokenSlots slots, int stamp,
+    PreparedQuery(NormalizedName name, NameStructure structure, float[] weights, QueryUnit[] units, TokenSlots slots, int stamp,
         int[] tokens, int[] matchStart, UnitMatch[] matches)
     {
         Name = name;
@@ -51,7 +51,7 @@ sealed class PreparedQuery
         var total = 0f;
         foreach (var weight in weights) total += weight;
         TotalWeight = total;
-        Structure = NameStructure.Of(name, person: false);
+        Structure = structure;
         for (var i = 0; i < weights.Length && i < 64; i++)
         {
             if ((Structure.Initials & (1UL << i)) != 0) InitialWeight += weights[i];
@@ -101,11 +101,16 @@ sealed class PreparedQuery
 
     /// <summary>Prepares <paramref name="name"/> for <paramref name="index"/>, finding its joinable runs first.</summary>
     public static PreparedQuery Prepare(NormalizedName name, NameIndex index) =>
-        Prepare(name, NameIndexBuilder.JoinableSpans(name, null), index);
+        Prepare(name, NameIndexBuilder.JoinableSpans(name, null), QueryStructure(name), index);
 
-    /// <summary>Prepares <paramref name="name"/>, whose joinable runs are <paramref name="joinable"/>, for
-    /// <paramref name="index"/>. The runs depend on the name alone: a query screened against several indexes finds them once.</summary>
-    public static PreparedQuery Prepare(NormalizedName name, TokenSpan[] joinable, NameIndex index)
+    /// <summary>The structure a prepared query of <paramref name="name"/> carries: it depends on the name alone, so a
+    /// query screened against several indexes reads it once.</summary>
+    public static NameStructure QueryStructure(NormalizedName name) => NameStructure.Of(name, person: false);
+
+    /// <summary>Prepares <paramref name="name"/>, whose joinable runs are <paramref name="joinable"/> and structure
+    /// <paramref name="structure"/> (<see cref="QueryStructure"/>), for <paramref name="index"/>. The runs and the
+    /// structure depend on the name alone: a query screened against several indexes finds them once.</summary>
+    public static PreparedQuery Prepare(NormalizedName name, TokenSpan[] joinable, NameStructure structure, NameIndex index)
     {
         var units = new QueryUnit[name.Count + joinable.Length];
         for (var i = 0; i < name.Count; i++) units[i] = QueryUnit.Lookup(name.Tokens[i], i, 1, index);
@@ -159,7 +164,7 @@ sealed class PreparedQuery
                 matches[next[slots.Slot[match.Token]]++] = new UnitMatch(u, match.Similarity, match.Kind);
             }
         }
-        return new PreparedQuery(name, weights, units, slots, stamp, tokens, matchStart, matches);
+        return new PreparedQuery(name, structure, weights, units, slots, stamp, tokens, matchStart, matches);
     }
 }
 

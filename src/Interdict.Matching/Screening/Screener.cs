@@ -173,12 +173,12 @@ public sealed class Screener : IPartyScreener, ITextScreener
             // index's vocabulary splits) against the index; an entry's best name under any reading is its hit.
             if (JoinedWords.Split(normalized, index) is { } split)
             {
-                readings = [.. readings, new QueryReading(readings[0].Reading, split, NameIndexBuilder.JoinableSpans(split, null))];
+                readings = [.. readings, new QueryReading(readings[0].Reading, split)];
             }
             var prepared = new PreparedQuery[readings.Length];
             for (var r = 0; r < readings.Length; r++)
             {
-                prepared[r] = PreparedQuery.Prepare(readings[r].Name, readings[r].Joinable, index);
+                prepared[r] = PreparedQuery.Prepare(readings[r].Name, readings[r].Joinable, readings[r].Structure, index);
                 foreach (var nameId in Candidates.Collect(prepared[r], index, options.Threshold))
                 {
                     if (!KindsMatch(query.Kind, index.NameKinds[nameId])) continue;
