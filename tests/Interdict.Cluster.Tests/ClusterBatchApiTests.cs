@@ -95,7 +95,27 @@ public sealed class ClusterBatchApiTests(ITestOutputHelper output)
             r => r.GetProperty("outputs").GetProperty("file").GetString() == $"batch-{id}.json");
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)), read.GetProperty("outputs").GetProperty("sha256").GetString());
         Assert.Equal(state.GetProperty("sha256").GetString(), read.GetProperty("inputs").GetProperty("sha256").GetString());
+
+        // Removed: the data is dropped, the record stays, the output is gone.
+        using (var removed = await http2.DeleteAsync($"/v1/batches/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        }
+        Assert.Equal("collected", (await StateAsync(http1, id)).GetProperty("state").GetString());
+        using (var gone = await http1.GetAsync($"/v1/batches/{id}/output"))
+        {
+            Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        }
+        Assert.Equal(0L, await StoredBytesAsync(schema, id));
         data.Delete(recursive: true);
+    }
+
+    static async Task<long> StoredBytesAsync(string schema, long id)
+    {
+        await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
+        await using var command = database.CreateCommand("SELECT coalesce(sum(length(input) + length(output) + length(reports)), 0) FROM cluster_batch_chunks WHERE batch_id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     static async Task<HttpResponseMessage> PostAsync(HttpClient http, string csv, string query)

@@ -75,6 +75,7 @@ public sealed class AccessApiTests(Servers servers)
             ("POST", "/v1/batches") => new(HttpMethod.Post, "/v1/batches") { Content = new StringContent("id,name\n1,Ri Won Ho\n", Encoding.UTF8, "text/csv") },
             ("GET", "/v1/batches/{id}") => new(HttpMethod.Get, "/v1/batches/1"),
             ("GET", "/v1/batches/{id}/output") => new(HttpMethod.Get, "/v1/batches/1/output"),
+            ("DELETE", "/v1/batches/{id}") => new(HttpMethod.Delete, "/v1/batches/1"),
             _ => throw new InvalidOperationException($"no sample request for {row.Method} {row.Route}: add one"),
         };
     }

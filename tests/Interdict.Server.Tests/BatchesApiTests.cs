@@ -19,6 +19,8 @@ public sealed class BatchesApiTests
         Assert.Contains("interdict screen --input FILE --output FILE", posted.Body.Str("detail"), StringComparison.Ordinal);
         (await analyst.GetJsonAsync("/v1/batches/1")).Is(HttpStatusCode.NotImplemented);
         (await analyst.GetJsonAsync("/v1/batches/1/output")).Is(HttpStatusCode.NotImplemented);
+        using var removed = await analyst.DeleteAsync(new Uri("/v1/batches/1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotImplemented, removed.StatusCode);
 
         using var screener = server.ClientAs(Role.Screener);
         (await screener.PostRawAsync("/v1/batches", "id,name\n1,Ri Won Ho\n", "text/csv")).Is(HttpStatusCode.Forbidden);

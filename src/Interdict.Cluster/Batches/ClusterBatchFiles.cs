@@ -67,6 +67,15 @@ sealed class ClusterBatchFiles(ClusterBatches batches, ListHost lists, IOptions<
         await BatchAssembly.WriteAsync(batches, state, spec.Format, output, null, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await batches.StateAsync(id, cancellationToken).ConfigureAwait(false) is null) return false;
+        // Collecting empties every chunk's output too: a chunk not screened yet is no longer open, and a silo screening
+        // one now finds it taken when it stores (WHERE output IS NULL) and drops its copy.
+        await batches.CollectAsync(id, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Reads the file whole: its header, and every line as a record; returns its SHA-256 and header.</summary>
     /// <exception cref="BatchInputException">No usable header, or lines that cannot be read as CSV (named).</exception>
     static (string Sha256, CsvHeader Header) Check(string path, string inputName)

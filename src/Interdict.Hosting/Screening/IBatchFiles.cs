@@ -29,6 +29,12 @@ public interface IBatchFiles
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <exception cref="InvalidOperationException">The batch is not finished, or its stored chunks do not add up.</exception>
     Task WriteOutputAsync(long id, Stream output, CancellationToken cancellationToken);
+
+    /// <summary>Drops a batch's stored rows and output (its record stays, as <c>collected</c>); a batch not finished
+    /// stops being screened. False for an unknown id.</summary>
+    /// <param name="id">The batch.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
 }
 
 /// <summary>A batch file to screen.</summary>
@@ -53,7 +59,7 @@ public sealed record BatchFileSubmission(string Path, string InputName, BatchFor
 /// <param name="Counts">Rows screened, with matches, skipped, and fields ignored, in the chunks screened so far.</param>
 /// <param name="CreatedAt">When it was stored.</param>
 /// <param name="FinishedAt">When its last chunk was screened; null until then.</param>
-/// <param name="Collected">Its output was collected (by <c>screen --cluster</c>) and dropped from the database.</param>
+/// <param name="Collected">Its data was dropped from the database: its output collected by <c>screen --cluster</c>, or the batch removed.</param>
 /// <param name="Reports">Its bad rows' and warnings' reports, in input order, at most <see cref="MaxReports"/>; empty until it is done.</param>
 public sealed record BatchFileState(long Id, string InputName, string? InputSha256, BatchFormat Format, ScreeningOptions Options, IReadOnlyList<string> Versions,
     long? Rows, long RowsDone, int? Chunks, int ChunksDone, int Silos, BatchFileCounts Counts, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt,
@@ -63,7 +69,7 @@ public sealed record BatchFileState(long Id, string InputName, string? InputSha2
     public const int MaxReports = 100;
 
     /// <summary><c>storing</c> (its rows are being stored), <c>screening</c>, <c>done</c> (its output can be read) or
-    /// <c>collected</c> (its output was read by <c>screen --cluster</c> and dropped).</summary>
+    /// <c>collected</c> (its data dropped: written to its file by <c>screen --cluster</c>, or removed).</summary>
     public string Phase => Collected ? "collected" : Chunks is null ? "storing" : ChunksDone == Chunks ? "done" : "screening";
 }
 

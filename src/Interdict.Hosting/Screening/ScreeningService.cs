@@ -218,6 +218,34 @@ public sealed class ScreeningService
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Records a batch file's stored rows and output dropped (<c>DELETE /v1/batches/{id}</c>).</summary>
+    /// <param name="batch">The batch as it was.</param>
+    /// <param name="actor">Who removed it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    public async Task RecordBatchRemoveAsync(BatchFileState batch, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new AuditEntry(actor.Name, AuditActions.BatchRemove, batch.InputName)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("batch", batch.Id);
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("state", batch.Phase);
+                json.WriteNumber("chunks_done", batch.ChunksDone);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. batch.Versions],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Finds every listed name inside a text and records the request in the audit trail (the text, the
     /// names found with their spans, the list versions); returns once the record is committed.</summary>
     /// <param name="text">The text (a remittance line, an invoice, a paragraph).</param>

@@ -66,6 +66,7 @@ static class AccessTable
         new("POST", "/v1/batches", Role.Analyst, "Screen a batch file (CSV) across the cluster in the background (cluster mode)"),
         new("GET", "/v1/batches/{id}", Role.Analyst, "One batch file: state, rows and chunks done, list versions"),
         new("GET", "/v1/batches/{id}/output", Role.Analyst, "A finished batch file's output in input order (streamed)"),
+        new("DELETE", "/v1/batches/{id}", Role.Analyst, "Drop a batch file's stored rows and output (an unfinished one stops)"),
     ];
 
     static readonly Dictionary<(string, string), EndpointAccess> ByRoute =

@@ -40,6 +40,8 @@ static class BatchEndpoints
             .Produces<Contracts.BatchOutputRow>(StatusCodes.Status200OK, "application/x-ndjson", "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status501NotImplemented).WithRequestTimeout(limits.ImportTimeout);
+        group.MapDelete("/{id}", Remove).WithName("BatchRemove").WithSummary("Drop a batch's stored rows and output (its record stays, as collected); an unfinished one stops")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
         return routes;
     }
 
@@ -85,7 +87,7 @@ static class BatchEndpoints
         switch (batch.Phase)
         {
             case "collected":
-                return TypedResults.Problem($"batch {id}'s output was collected by `screen --cluster`, which wrote it to its file, and is no longer stored",
+                return TypedResults.Problem($"batch {id}'s output is no longer stored: it was removed (DELETE {Location(id)}), or written to its file by `screen --cluster`",
                     statusCode: StatusCodes.Status410Gone, title: "Gone");
             case not "done":
                 return Problems.Conflict(string.Create(CultureInfo.InvariantCulture,
@@ -109,6 +111,15 @@ static class BatchEndpoints
         var run = new ScreenedFile(batch.InputName, batch.InputSha256 ?? "", outputName, Convert.ToHexStringLower(sha.Hash!), counts.Screened, counts.WithMatches, counts.BadRows);
         await screening.RecordFileAsync(run, batch.Options, batch.Versions, http.Actor(), http.RequestAborted).ConfigureAwait(false);
         return Results.Empty;
+    }
+
+    static async Task<IResult> Remove(long id, [FromServices] IBatchFiles? files, ScreeningService screening, HttpContext http)
+    {
+        if (files is null) return SingleProcess();
+        if (await files.FindAsync(id, http.RequestAborted).ConfigureAwait(false) is not { } batch || !await files.RemoveAsync(id, http.RequestAborted).ConfigureAwait(false))
+            return Unknown(id);
+        await screening.RecordBatchRemoveAsync(batch, http.Actor(), http.RequestAborted).ConfigureAwait(false);
+        return TypedResults.NoContent();
     }
 
     static string Location(long id) => string.Create(CultureInfo.InvariantCulture, $"/v1/batches/{id}");
