@@ -76,6 +76,8 @@ public static class InterdictClusterExtensions
         services.AddHostedService<ShardWarmUp>();
         services.AddSingleton(new Batches.ClusterBatches(storage.ConnectionString, storage.Schema));
         services.AddHostedService<Batches.BatchWorker>();
+        // Batch files over HTTP (POST /v1/batches): the single process registers none, and the API says so.
+        services.AddSingleton<Hosting.Screening.IBatchFiles, Batches.ClusterBatchFiles>();
         return builder;
     }
 }

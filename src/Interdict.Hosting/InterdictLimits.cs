@@ -10,6 +10,10 @@ public sealed class InterdictLimits
     /// million customers ~100 MB of CSV).</summary>
     public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
 
+    /// <summary>Largest batch file in bytes for <c>POST /v1/batches</c> (default 1 GiB: about 20 million rows of
+    /// id,name); a larger one is refused with 413 before it is stored.</summary>
+    public long MaxBatchFileBytes { get; set; } = 1024L * 1024 * 1024;
+
     /// <summary>Most queries (or checks) in one batch request (default 1,000); more is refused with 400.</summary>
     public int MaxBatchSize { get; set; } = 1000;
 

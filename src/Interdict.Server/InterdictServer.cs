@@ -134,5 +134,6 @@ public static class InterdictServer
         app.MapKeys();
         app.MapYente();
         app.MapJobs();
+        app.MapBatches();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Interdict.Cli.Batch;
+using Interdict.Hosting.Screening;
 using Interdict.Lists;
 using Interdict.Matching.Screening;
 

@@ -12,7 +12,7 @@ namespace Interdict.Cluster.Tests;
 public sealed class ClusterBatchTests(ITestOutputHelper output)
 {
     /// <summary>Rows per chunk in these tests: about thirty chunks, so every silo gets some.</summary>
-    const int ChunkRows = 100;
+    internal const int ChunkRows = 100;
 
     [PostgresFact]
     public async Task Batch_OnThreeSilos_OneKilledMidChunk_EqualsTheSingleProcessOutput_EachChunkStoredOnce()
@@ -109,9 +109,9 @@ public sealed class ClusterBatchTests(ITestOutputHelper output)
 
     /// <summary>The input's rows: the development queries twice over (ids made unique), a row without an id (skipped
     /// and reported) and a row with a bad date of birth (screened, warned).</summary>
-    const int InputRows = 2 * 1440 + 2;
+    internal const int InputRows = 2 * 1440 + 2;
 
-    static string WriteInput(DirectoryInfo data)
+    internal static string WriteInput(DirectoryInfo data)
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "testdata", "eval", "names", "dev.csv"), Encoding.UTF8);
         Assert.Equal(1441, lines.Length);
@@ -131,7 +131,7 @@ public sealed class ClusterBatchTests(ITestOutputHelper output)
         return path;
     }
 
-    static (string Schema, Dictionary<string, string> Environment) NewBatchCluster()
+    internal static (string Schema, Dictionary<string, string> Environment) NewBatchCluster()
     {
         var (schema, environment) = ClusterTests.NewCluster();
         environment["Interdict__Cluster__BatchChunkRows"] = ChunkRows.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -143,11 +143,18 @@ public sealed class ClusterBatchTests(ITestOutputHelper output)
 
     /// <summary>Imports the UN list through silo 1 (its update job brings the version to every silo), then screens the
     /// input in one process on the same database: the bytes the cluster must write.</summary>
-    async Task<byte[]> ImportListAndScreenInOneProcessAsync(Dictionary<string, string> environment, DirectoryInfo data, InterdictProcess[] silos,
-        string input, string outputName)
+    Task<byte[]> ImportListAndScreenInOneProcessAsync(Dictionary<string, string> environment, DirectoryInfo data, InterdictProcess[] silos,
+        string input, string outputName) =>
+        ImportListAndScreenInOneProcessAsync(output, environment, data, silos, input, outputName, key => { });
+
+    /// <inheritdoc cref="ImportListAndScreenInOneProcessAsync(Dictionary{string, string}, DirectoryInfo, InterdictProcess[], string, string)"/>
+    /// <param name="adminKey">Told the admin key created on the way.</param>
+    internal static async Task<byte[]> ImportListAndScreenInOneProcessAsync(ITestOutputHelper output, Dictionary<string, string> environment, DirectoryInfo data,
+        InterdictProcess[] silos, string input, string outputName, Action<string> adminKey)
     {
-        await ClusterTests.WaitForShardsOnAsync(silos, silos: 3);
+        await ClusterTests.WaitForShardsOnAsync(silos, silos: silos.Length);
         var key = await Deployment.CreateKeyAsync(environment, Path.Combine(data.FullName, "cli"));
+        adminKey(key);
         using var http = Deployment.Client(silos[0].Url!, key);
         await Deployment.ImportListAsync(http, RepositoryPaths.UnList2026);
         var single = Path.Combine(data.FullName, outputName);
@@ -165,9 +172,9 @@ public sealed class ClusterBatchTests(ITestOutputHelper output)
         return (command.ExitCode, command.Output);
     }
 
-    sealed record ChunkCounts(long Batches, long Chunks, long Rows, long ClaimedAgain, long Silos);
+    internal sealed record ChunkCounts(long Batches, long Chunks, long Rows, long ClaimedAgain, long Silos);
 
-    static async Task<ChunkCounts> ChunksAsync(string schema)
+    internal static async Task<ChunkCounts> ChunksAsync(string schema)
     {
         await using var database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(PostgresFactAttribute.Connection) { SearchPath = schema }.ConnectionString);
         await using var command = database.CreateCommand("""

@@ -53,7 +53,7 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
         var partialPath = outputPath + ".partial";
         var progressPath = outputPath + ".progress";
         using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var csv = Open(input, inputPath, out var rows);
+        using var csv = BatchInput.Open(input, inputPath, out var rows);
         var identity = BatchProgress.Identity(inputPath, Settings(format));
         var progress = resume ? Resumable(progressPath, partialPath, identity) : null;
         if (!resume && (File.Exists(partialPath) || File.Exists(progressPath)))
@@ -106,28 +106,13 @@ sealed class BatchScreening(Screener screener, ScreeningOptions options)
     /// <exception cref="BatchInputException">The input cannot be read as a batch.</exception>
     public BatchSummary Run(Stream input, string inputName, Stream output, OutputFormat format)
     {
-        using var csv = Open(input, inputName, out var rows);
+        using var csv = BatchInput.Open(input, inputName, out var rows);
         var summary = new BatchSummary();
         output.Write(Encoding.UTF8.GetBytes(Header(format)));
         ScreenAll(csv, rows, format, output, summary, 0, _ => { });
         output.Write(Encoding.UTF8.GetBytes(Footer(format)));
         output.Flush();
         return summary;
-    }
-
-    /// <summary>Opens a batch file and reads its header; <paramref name="rows"/> reads the rows under it.</summary>
-    /// <exception cref="BatchInputException">The file has no usable header.</exception>
-    internal static CsvRecordReader Open(Stream input, string inputName, out BatchRows rows)
-    {
-        var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
-        var csv = new CsvRecordReader(text);
-        if (!CsvHeader.TryRead(csv, BatchRows.RequiredColumns, BatchRows.OptionalColumns, out var header, out var error))
-        {
-            csv.Dispose();
-            throw new BatchInputException($"{inputName}: {error}");
-        }
-        rows = new BatchRows(header!);
-        return csv;
     }
 
     /// <summary>Screens every row left in <paramref name="csv"/> a chunk at a time, writing each chunk's results in
@@ -272,5 +257,3 @@ sealed class BatchSummary
         new(identity, rows, outputBytes, _screened, _withHits, _bad, _warnings);
 }
 
-/// <summary>The input cannot be read as a batch at all (no header, missing column), or a run cannot be resumed.</summary>
-sealed class BatchInputException(string message) : Exception(message);

@@ -77,59 +77,25 @@ sealed class ClusterBatchRun(CliServices services, Screener screener, ScreeningO
 
         var batchFormat = BatchScreening.ToBatchFormat(format);
         using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var csv = BatchScreening.Open(input, inputPath, out var rows);
-        var spec = new BatchSpec(Identity(inputHash, batchFormat, settings.BatchChunkRows), Path.GetFileName(inputPath), BatchChunkCodec.EncodeHeader(rows.Header),
-            batchFormat, options, BatchRows.Versions(screener, options), settings.BatchChunkRows);
+        using var csv = BatchInput.Open(input, inputPath, out var rows);
+        var versions = BatchRows.Versions(screener, options);
+        var spec = new BatchSpec(BatchChunking.Identity(inputHash, batchFormat, options, versions, settings.BatchChunkRows, origin: null), Path.GetFileName(inputPath),
+            BatchChunkCodec.EncodeHeader(rows.Header), batchFormat, options, versions, settings.BatchChunkRows)
+        {
+            InputSha256 = inputHash,
+        };
         var state = await batches.FindUncollectedAsync(spec.Identity, cancellationToken).ConfigureAwait(false);
         var batchId = state?.Id ?? await batches.CreateAsync(spec, cancellationToken).ConfigureAwait(false);
         Notice?.Invoke(state is null
             ? string.Create(CultureInfo.InvariantCulture, $"batch {batchId} on {silos} silo(s), {settings.BatchChunkRows} rows a chunk")
             : string.Create(CultureInfo.InvariantCulture,
                 $"resuming batch {batchId} of an interrupted run: {state.ChunksStored} chunk(s) stored, {state.ChunksDone} screened; {silos} silo(s)"));
-        if (state?.Chunks is null) await StoreChunksAsync(batches, batchId, csv, state, settings.BatchChunkRows, cancellationToken).ConfigureAwait(false);
+        if (state?.Chunks is null) await BatchChunking.StoreAsync(batches, batchId, csv, state, settings.BatchChunkRows, cancellationToken).ConfigureAwait(false);
         await WaitAsync(batches, batchId, settings.ClusterId, cancellationToken).ConfigureAwait(false);
         var done = await batches.StateAsync(batchId, cancellationToken).ConfigureAwait(false);
         var summary = await AssembleAsync(batches, done!, outputPath, batchFormat, cancellationToken).ConfigureAwait(false);
         await batches.CollectAsync(batchId, cancellationToken).ConfigureAwait(false);
         return summary;
-    }
-
-    /// <summary>The batch's identity: the input's content and every setting that changes the output (the chunk size
-    /// too: a resumed batch must cut its chunks where the first run did).</summary>
-    string Identity(string inputHash, BatchFormat format, int chunkRows)
-    {
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"input={inputHash};format={format};threshold={options.Threshold:R};lists={string.Join(",", options.Lists)};as_of={options.AsOf:yyyy-MM-dd};versions={BatchRows.Versions(screener, options)};chunk_rows={chunkRows}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    /// <summary>Stores the chunks not stored yet, each committed on its own so the silos start on the first at once,
-    /// then seals the batch with its counts.</summary>
-    static async Task StoreChunksAsync(ClusterBatches batches, long batchId, CsvRecordReader csv, BatchState? stored, int chunkRows, CancellationToken cancellationToken)
-    {
-        var seq = stored?.ChunksStored ?? 0;
-        var rows = stored?.RowsStored ?? 0;
-        if (stored is not null && stored.LastSeq + 1 != stored.ChunksStored)
-        {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Batch {batchId} has {stored.ChunksStored} chunks stored but not chunks 0 to {stored.LastSeq}."));
-        }
-        // The interrupted run stored its chunks in order: their rows are the file's first ones.
-        for (var skipped = 0L; skipped < rows; skipped++)
-        {
-            if (csv.Read() is null) throw new BatchInputException("cannot resume: the input has fewer rows than the interrupted run stored");
-        }
-        var chunk = new List<CsvRecord>(chunkRows);
-        while (true)
-        {
-            chunk.Clear();
-            for (CsvRecord? record; chunk.Count < chunkRows && (record = csv.Read()) is not null;) chunk.Add(record);
-            if (chunk.Count == 0) break;
-            await batches.AddChunkAsync(batchId, seq, chunk.Count, BatchChunkCodec.EncodeRows(chunk), cancellationToken).ConfigureAwait(false);
-            CrashPoints.Reach(ClusterCrashPoints.BatchChunkStored);
-            seq++;
-            rows += chunk.Count;
-        }
-        await batches.SealAsync(batchId, seq, rows, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Waits until every chunk is screened, showing rows and chunks done and the rate: a bar on a terminal, a
@@ -199,42 +165,20 @@ sealed class ClusterBatchRun(CliServices services, Screener screener, ScreeningO
     static string Describe(BatchState state, double rate) => string.Create(CultureInfo.InvariantCulture,
         $"batch {state.Id}: {state.RowsDone:N0}/{(state.Rows is { } rows ? rows.ToString("N0", CultureInfo.InvariantCulture) : state.RowsStored.ToString("N0", CultureInfo.InvariantCulture) + "+")} rows, {state.ChunksDone}/{(state.Chunks?.ToString(CultureInfo.InvariantCulture) ?? state.ChunksStored.ToString(CultureInfo.InvariantCulture) + "+")} chunks, {rate:N0} rows/s, {state.Silos} silo(s)");
 
-    /// <summary>Writes the output from the chunks in order (a JSON document's first row without its comma), checking
-    /// that each chunk accounts for each of its rows; reports the bad rows and warnings in input order.</summary>
+    /// <summary>Writes the output file from the chunks in order (<see cref="BatchAssembly"/>), whole or not at all
+    /// (<c>OUTPUT.partial</c>, renamed at the end); reports the bad rows and warnings in input order.</summary>
     async Task<BatchSummary> AssembleAsync(ClusterBatches batches, BatchState batch, string outputPath, BatchFormat format, CancellationToken cancellationToken)
     {
-        var batchId = batch.Id;
         var partialPath = outputPath + ".partial";
         var summary = new BatchSummary();
-        var written = false;
-        var expected = 0;
-        await using (var output = new FileStream(partialPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        await using (var output = new FileStream(partialPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
         {
-            output.Write(Encoding.UTF8.GetBytes(BatchRows.Start(format)));
-            await foreach (var (seq, rows, done) in batches.OutputsAsync(batchId, cancellationToken).ConfigureAwait(false))
+            await BatchAssembly.WriteAsync(batches, batch, format, output, done =>
             {
-                if (seq != expected++ || done.Screened + done.BadRows != rows)
-                {
-                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"Chunk {seq} of batch {batchId} accounts for {done.Screened + done.BadRows} of its {rows} rows."));
-                }
-                var text = done.Output.AsMemory();
-                if (format == BatchFormat.Json && !written && text.Length > 0)
-                {
-                    output.Write(Encoding.UTF8.GetBytes(BatchRows.JsonSeparator(first: true)));
-                    text = text[BatchRows.JsonSeparator(first: false).Length..];
-                }
-                written |= done.Output.Length > 0;
-                await output.WriteAsync(text, cancellationToken).ConfigureAwait(false);
                 summary.AddChunk(done.Screened, done.WithHits, done.BadRows, done.Warnings);
                 foreach (var report in Encoding.UTF8.GetString(done.Reports).Split(ChunkScreening.ReportSeparator, StringSplitOptions.RemoveEmptyEntries)) Report?.Invoke(report);
-            }
-            if (expected != batch.Chunks || summary.Screened + summary.BadRows != batch.Rows)
-            {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                    $"Batch {batchId} has {batch.Chunks} chunks of {batch.Rows} rows; {expected} chunks of {summary.Screened + summary.BadRows} rows were read back."));
-            }
-            output.Write(Encoding.UTF8.GetBytes(BatchRows.End(format)));
+            }, cancellationToken).ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             output.Flush(flushToDisk: true);
         }
         File.Move(partialPath, outputPath, overwrite: true);

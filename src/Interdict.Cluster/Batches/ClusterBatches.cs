@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Interdict.Hosting.Screening;
 using Interdict.Matching.Screening;
 using Npgsql;
@@ -64,8 +65,8 @@ public sealed class ClusterBatches : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(spec);
         await using var command = _source.CreateCommand("""
-            INSERT INTO cluster_batches (identity, input_name, header, format, threshold, lists, as_of, versions, chunk_rows)
-            VALUES (@identity, @input, @header, @format, @threshold, @lists, @as_of, @versions, @chunk_rows)
+            INSERT INTO cluster_batches (identity, input_name, header, format, threshold, lists, as_of, versions, chunk_rows, input_sha256)
+            VALUES (@identity, @input, @header, @format, @threshold, @lists, @as_of, @versions, @chunk_rows, @input_sha256)
             ON CONFLICT (identity) WHERE collected_at IS NULL DO NOTHING RETURNING id
             """);
         command.Parameters.AddWithValue("identity", spec.Identity);
@@ -77,6 +78,7 @@ public sealed class ClusterBatches : IAsyncDisposable
         command.Parameters.AddWithValue("as_of", spec.Options.AsOf is { } day ? day : DBNull.Value);
         command.Parameters.AddWithValue("versions", spec.Versions);
         command.Parameters.AddWithValue("chunk_rows", spec.ChunkRows);
+        command.Parameters.AddWithValue("input_sha256", spec.InputSha256 is { } sha ? sha : DBNull.Value);
         if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long id) return id;
         return (await FindUncollectedAsync(spec.Identity, cancellationToken).ConfigureAwait(false))?.Id
             ?? throw new InvalidOperationException("The batch was neither created nor found.");
@@ -179,7 +181,7 @@ public sealed class ClusterBatches : IAsyncDisposable
     public async Task<BatchSpec?> SpecAsync(long batchId, CancellationToken cancellationToken)
     {
         await using var command = _source.CreateCommand(
-            "SELECT identity, input_name, header, format, threshold, lists, as_of, versions, chunk_rows FROM cluster_batches WHERE id = @batch");
+            "SELECT identity, input_name, header, format, threshold, lists, as_of, versions, chunk_rows, input_sha256 FROM cluster_batches WHERE id = @batch");
         command.Parameters.AddWithValue("batch", batchId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
@@ -190,7 +192,51 @@ public sealed class ClusterBatches : IAsyncDisposable
             AsOf = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
         };
         return new BatchSpec(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), Enum.Parse<BatchFormat>(reader.GetString(3)),
-            options, reader.GetString(7), reader.GetInt32(8));
+            options, reader.GetString(7), reader.GetInt32(8))
+        {
+            InputSha256 = reader.IsDBNull(9) ? null : reader.GetString(9),
+        };
+    }
+
+    /// <summary>When a batch was stored and finished, and the counts of its chunks screened so far.</summary>
+    /// <param name="batchId">The batch.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<BatchOverview?> OverviewAsync(long batchId, CancellationToken cancellationToken)
+    {
+        await using var command = _source.CreateCommand("""
+            SELECT b.created_at, max(c.done_at), coalesce(sum(c.screened), 0), coalesce(sum(c.with_hits), 0), coalesce(sum(c.bad_rows), 0), coalesce(sum(c.warnings), 0)
+            FROM cluster_batches b LEFT JOIN cluster_batch_chunks c ON c.batch_id = b.id
+            WHERE b.id = @batch GROUP BY b.id
+            """);
+        command.Parameters.AddWithValue("batch", batchId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new BatchOverview(new DateTimeOffset(reader.GetDateTime(0), TimeSpan.Zero), reader.IsDBNull(1) ? null : new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
+            reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+    }
+
+    /// <summary>The first <paramref name="max"/> reports (bad rows, warnings) of a batch's chunks, in input order.</summary>
+    /// <param name="batchId">The batch.</param>
+    /// <param name="max">How many at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<List<string>> ReportsAsync(long batchId, int max, CancellationToken cancellationToken)
+    {
+        var reports = new List<string>();
+        // Only chunks that hold reports, in order, until enough are read: most chunks hold none.
+        await using var command = _source.CreateCommand(
+            "SELECT reports FROM cluster_batch_chunks WHERE batch_id = @batch AND reports IS NOT NULL AND length(reports) > 0 ORDER BY seq LIMIT @max");
+        command.Parameters.AddWithValue("batch", batchId);
+        command.Parameters.AddWithValue("max", max);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reports.Count < max && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var report in Encoding.UTF8.GetString(reader.GetFieldValue<byte[]>(0)).Split(ChunkScreening.ReportSeparator, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (reports.Count == max) break;
+                reports.Add(report);
+            }
+        }
+        return reports;
     }
 
     /// <summary>Stores a chunk's output, unless it has one (another silo finished it first); returns true when this
@@ -267,7 +313,20 @@ public sealed class ClusterBatches : IAsyncDisposable
 /// <param name="Options">Threshold, lists, date.</param>
 /// <param name="Versions">The list versions it screens against (<see cref="BatchRows.Versions"/>): a silo serving others does not screen it.</param>
 /// <param name="ChunkRows">Rows per chunk.</param>
-public sealed record BatchSpec(string Identity, string InputName, byte[] Header, BatchFormat Format, ScreeningOptions Options, string Versions, int ChunkRows);
+public sealed record BatchSpec(string Identity, string InputName, byte[] Header, BatchFormat Format, ScreeningOptions Options, string Versions, int ChunkRows)
+{
+    /// <summary>The input file's SHA-256, hex (for the audit trail); null when not recorded.</summary>
+    public string? InputSha256 { get; init; }
+}
+
+/// <summary>When a batch was stored and finished, and the counts of its chunks screened so far.</summary>
+/// <param name="CreatedAt">When it was created.</param>
+/// <param name="LastDoneAt">When its last chunk so far was screened; null before the first.</param>
+/// <param name="Screened">Rows screened.</param>
+/// <param name="WithHits">Rows with matches.</param>
+/// <param name="BadRows">Rows skipped.</param>
+/// <param name="Warnings">Fields ignored.</param>
+public sealed record BatchOverview(DateTimeOffset CreatedAt, DateTimeOffset? LastDoneAt, long Screened, long WithHits, long BadRows, long Warnings);
 
 /// <summary>How far a batch has come.</summary>
 /// <param name="Id">The batch.</param>

@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS cluster_batches (
     collected_at timestamptz
 );
 CREATE UNIQUE INDEX IF NOT EXISTS cluster_batches_uncollected ON cluster_batches (identity) WHERE collected_at IS NULL;
+-- The input file's SHA-256 (hex), for the audit record of a batch sent over HTTP (POST /v1/batches).
+ALTER TABLE cluster_batches ADD COLUMN IF NOT EXISTS input_sha256 text;
 
 CREATE TABLE IF NOT EXISTS cluster_batch_chunks (
     batch_id bigint NOT NULL REFERENCES cluster_batches (id) ON DELETE CASCADE,

@@ -10,6 +10,11 @@ public static class AuditActions
     /// <summary>A file of parties screened by the CLI (<c>interdict screen --input</c>): the input's and the output's
     /// SHA-256 and the counts; the results themselves are in the output file.</summary>
     public const string ScreenFile = "screen.file";
+    /// <summary>A batch file accepted for screening in the background (<c>POST /v1/batches</c>): the input's SHA-256,
+    /// the options and the batch's id; its output, once read whole, is recorded as <see cref="ScreenFile"/>.</summary>
+    public const string BatchSubmit = "batch.submit";
+    /// <summary>A batch file's stored rows and output dropped (<c>DELETE /v1/batches/{id}</c>).</summary>
+    public const string BatchRemove = "batch.remove";
     /// <summary>A text screened for every listed name inside it.</summary>
     public const string ScreenText = "screen.text";
     /// <summary>Payment messages screened (one request, file, folder or stream): each message's answer, with the list

@@ -139,10 +139,24 @@ public sealed class ScreeningService
     /// <param name="options">Threshold, lists, as-of date.</param>
     /// <param name="actor">Who ran it.</param>
     /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
-    public async Task RecordFileAsync(ScreenedFile run, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    public Task RecordFileAsync(ScreenedFile run, ScreeningOptions options, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return RecordFileAsync(run, options, [.. _lists.Current.Screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString())], actor, cancellationToken);
+    }
+
+    /// <summary>Records a file screened in bulk against the list versions it was screened against (a batch screened in
+    /// the background, <c>POST /v1/batches</c>: the versions served now may be newer).</summary>
+    /// <param name="run">The files and counts.</param>
+    /// <param name="options">Threshold, lists, as-of date.</param>
+    /// <param name="listVersions">The versions the file was screened against.</param>
+    /// <param name="actor">Who ran it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    public async Task RecordFileAsync(ScreenedFile run, ScreeningOptions options, IReadOnlyList<string> listVersions, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(listVersions);
         ArgumentNullException.ThrowIfNull(actor);
         var entry = new AuditEntry(actor.Name, AuditActions.ScreenFile, run.InputName)
         {
@@ -165,7 +179,69 @@ public sealed class ScreeningService
                 json.WriteNumber("bad_rows", run.BadRows);
                 json.WriteEndObject();
             }),
-            ListVersions = [.. _lists.Current.Screener.VersionsInForce(options.AsOf, options.Lists).Select(v => v.ToString())],
+            ListVersions = [.. listVersions],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a batch file accepted for screening in the background (<c>POST /v1/batches</c>): which file (by
+    /// its SHA-256), with which options, against which list versions, as which batch. Its output, once read whole, is
+    /// recorded as <see cref="AuditActions.ScreenFile"/>.</summary>
+    /// <param name="batch">The batch as stored.</param>
+    /// <param name="actor">Who sent it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    public async Task RecordBatchSubmitAsync(BatchFileState batch, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new AuditEntry(actor.Name, AuditActions.BatchSubmit, batch.InputName)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("file", batch.InputName);
+                if (batch.InputSha256 is not null) json.WriteString("sha256", batch.InputSha256);
+                json.WriteString("format", batch.Format.ToString().ToLowerInvariant());
+                WriteOptions(json, batch.Options);
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("batch", batch.Id);
+                if (batch.Rows is { } rows) json.WriteNumber("rows", rows);
+                if (batch.Chunks is { } chunks) json.WriteNumber("chunks", chunks);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. batch.Versions],
+        };
+        await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a batch file's stored rows and output dropped (<c>DELETE /v1/batches/{id}</c>).</summary>
+    /// <param name="batch">The batch as it was.</param>
+    /// <param name="actor">Who removed it.</param>
+    /// <param name="cancellationToken">Cancels waiting for the audit commit.</param>
+    public async Task RecordBatchRemoveAsync(BatchFileState batch, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new AuditEntry(actor.Name, AuditActions.BatchRemove, batch.InputName)
+        {
+            Inputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("batch", batch.Id);
+                json.WriteEndObject();
+            }),
+            Outputs = AuditJson.Of(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("state", batch.Phase);
+                json.WriteNumber("chunks_done", batch.ChunksDone);
+                json.WriteEndObject();
+            }),
+            ListVersions = [.. batch.Versions],
         };
         await _audit.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }

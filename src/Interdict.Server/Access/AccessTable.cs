@@ -63,6 +63,10 @@ static class AccessTable
         new("GET", "/entities/{id}", Role.Screener, "yente-compatible: one listed party as an FtM entity, sanctions and links nested"),
         new("GET", "/v1/jobs", Role.Analyst, "The jobs not finished yet (list updates' re-screens, customer imports, full re-screens)"),
         new("GET", "/v1/jobs/{id}", Role.Analyst, "One job: state, progress (in a cluster: shards finished) and outcome"),
+        new("POST", "/v1/batches", Role.Analyst, "Screen a batch file (CSV) across the cluster in the background (cluster mode)"),
+        new("GET", "/v1/batches/{id}", Role.Analyst, "One batch file: state, rows and chunks done, list versions"),
+        new("GET", "/v1/batches/{id}/output", Role.Analyst, "A finished batch file's output in input order (streamed)"),
+        new("DELETE", "/v1/batches/{id}", Role.Analyst, "Drop a batch file's stored rows and output (an unfinished one stops)"),
     ];
 
     static readonly Dictionary<(string, string), EndpointAccess> ByRoute =

@@ -48,25 +48,34 @@ static class Uploads
     }
 
     /// <summary>Saves the first uploaded file (or the raw body) to a temporary file; the caller deletes it.</summary>
-    public static async Task<string?> SaveFirstAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<string?> SaveFirstAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        (await SaveFirstNamedAsync(request, "upload.csv", cancellationToken).ConfigureAwait(false))?.Path;
+
+    /// <summary>Saves the first uploaded file (or the raw body) to a temporary file, with its name (a part's file name,
+    /// else the <c>name</c> query parameter, else <paramref name="defaultName"/>); the caller deletes it.</summary>
+    public static async Task<(string Path, string Name)?> SaveFirstNamedAsync(HttpRequest request, string defaultName, CancellationToken cancellationToken)
     {
         var path = TempFiles.NewFilePath("upload", ".csv");
         try
         {
+            string? name = null;
             if (request.HasFormContentType)
             {
-                var saved = false;
                 await foreach (var part in SectionsAsync(request, cancellationToken).ConfigureAwait(false))
                 {
                     if (part.FileName is null) continue;
                     await CopyToFileAsync(part.Section.Body, path, cancellationToken).ConfigureAwait(false);
-                    saved = true;
+                    name = part.FileName;
                     break;
                 }
-                if (!saved) return null;
+                if (name is null) return null;
             }
-            else await CopyToFileAsync(request.Body, path, cancellationToken).ConfigureAwait(false);
-            if (new FileInfo(path).Length > 0) return path;
+            else
+            {
+                await CopyToFileAsync(request.Body, path, cancellationToken).ConfigureAwait(false);
+                name = request.Query["name"].ToString() is { Length: > 0 } given ? CheckName(given, "name") : defaultName;
+            }
+            if (new FileInfo(path).Length > 0) return (path, name);
             File.Delete(path);
             return null;
         }
