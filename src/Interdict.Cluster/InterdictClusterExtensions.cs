@@ -35,6 +35,7 @@ public static class InterdictClusterExtensions
         }
         var settings = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         if (settings.Shards is < 1 or > 65_536) throw new ClusterConfigurationException($"{ClusterSettings.Section}:Shards must be between 1 and 65536, not {settings.Shards}.");
+        if (settings.BatchChunkRows < 1) throw new ClusterConfigurationException($"{ClusterSettings.Section}:BatchChunkRows must be at least 1, not {settings.BatchChunkRows}.");
         if (!IPAddress.TryParse(settings.AdvertisedAddress, out var address))
             throw new ClusterConfigurationException($"{ClusterSettings.Section}:AdvertisedAddress must be an IP address, not '{settings.AdvertisedAddress}'.");
 

@@ -21,8 +21,8 @@ sealed class ClusterBatchFiles(ClusterBatches batches, ListHost lists, IOptions<
     public async Task<BatchFileState> SubmitAsync(BatchFileSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        // At least 1: checked when the silo started (AddInterdictCluster).
         var chunkRows = settings.Value.BatchChunkRows;
-        if (chunkRows < 1) throw new ClusterConfigurationException($"{ClusterSettings.Section}:BatchChunkRows must be at least 1, not {chunkRows}.");
         var (inputSha256, header) = Check(submission.Path, submission.InputName);
         var options = submission.Options;
         var versions = BatchRows.Versions(lists.Current.Screener, options);
