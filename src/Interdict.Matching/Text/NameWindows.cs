@@ -75,7 +75,7 @@ static class NameWindows
             {
                 if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
                 var value = hit.Similarity * text.Value[hit.Token];
-                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token)) scratch.Add(name, value);
+                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token)) scratch.Add(name, value, i);
             }
         }
 
@@ -83,20 +83,18 @@ static class NameWindows
         var kept = scratch.Kept;
         foreach (var name in scratch.Touched)
         {
-            if (scratch.Sum(name) + text.SilentWeight[name] < listedCoverage * index.Names[name].TotalWeight - 1e-4f) continue;
+            if (scratch.Sum(name) + text.SilentWeight[name] < listedCoverage * text.TotalWeight[name] - 1e-4f) continue;
             if (!text.Windowable[name] || !Screener.KindsMatch(kind, index.NameKinds[name])) continue;
             kept.Add(name);
         }
         if (kept.Count == 0) return [];
         var found = new List<NameWindow>();
 
-        // Pass 3: where each kept name was met, grouped into runs, each run scored. The meetings are read from the
-        // words' look-ups against each kept name's own tokens, in name order then word order (one per token met, as
-        // the postings would give them): a few kept names, where reading every posting again cost as much as pass 1.
+        // Pass 3: where each kept name was met (pass 1 noted the words, in order), grouped into runs, each run scored.
         kept.Sort();
         var anchors = new List<(int Name, int Word)>();
-        foreach (var name in kept) AddAnchors(anchors, name, index.Names[name], hits, words.Length, text);
-        var windows = new Windows(words, index);
+        foreach (var name in kept) scratch.AddMeetings(anchors, name);
+        var windows = new Windows(words, index, text, hits);
         var a = 0;
         while (a < anchors.Count)
         {
@@ -149,7 +147,7 @@ static class NameWindows
     /// starting before <paramref name="floor"/> (the end of the name's previous run).</summary>
     static NameWindow? ScoreRun(Windows windows, int nameId, int first, int last, int floor, float listedCoverage)
     {
-        var (words, index) = (windows.Words, windows.Index);
+        var (words, index, text) = (windows.Words, windows.Index, windows.Text);
         var name = index.Names[nameId];
         var reach = Math.Min(name.Tokens.Length, MaxReach);
         first = Math.Max(first, floor);
@@ -160,7 +158,7 @@ static class NameWindows
         if (end - start > 64) end = start + 64; // alignment masks hold 64 words
         // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
         // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
-        var required = TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : listedCoverage;
+        var required = text.Words[nameId] < 2 ? WholeAndExact : listedCoverage;
         // No run inside the window can cover what the name needs: the answer below would be null, without preparing.
         if (windows.CoverageBound(name, start, end) < required - CoverageMargin) return null;
 
@@ -209,31 +207,6 @@ static class NameWindows
         if (coverage < required) return null;
         if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
         return new NameWindow(nameId, score, coverage, from, to - from, query);
-    }
-
-    /// <summary>The meetings of one kept name: for each word in order, one per token of its look-up that pulls names
-    /// in and that the name holds (a word of it, or a joined run of its words), as pass 1 read them from the postings.</summary>
-    static void AddAnchors(List<(int Name, int Word)> anchors, int nameId, IndexedName name, TokenHit[][] hits, int count, TextIndex text)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            foreach (var hit in hits[i])
-            {
-                if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token] || !Holds(name, hit.Token)) continue;
-                anchors.Add((nameId, i));
-            }
-        }
-    }
-
-    /// <summary>Whether <paramref name="token"/> is in the name's postings: one of its words or joined runs.</summary>
-    static bool Holds(IndexedName name, int token)
-    {
-        if (Array.IndexOf(name.Tokens, token) >= 0) return true;
-        foreach (var span in name.Spans)
-        {
-            if (span.Token == token) return true;
-        }
-        return false;
     }
 
     /// <summary>Keeps a run unless a run of the same entry over the same words scored at least as well; drops the
@@ -311,14 +284,21 @@ static class NameWindows
     }
 
     /// <summary>The windows of one text (or query) prepared as queries, each once, and what bounds them before.</summary>
-    sealed class Windows(TextWord[] words, NameIndex index)
+    internal sealed class Windows(TextWord[] words, NameIndex index, TextIndex text, TokenHit[][]? pulled)
     {
+        /// <summary>The last text's joinable runs on this thread: a text is searched in every list with the same words,
+        /// and its runs depend on the words alone. The reference keeps the words alive, so no other text can share it.</summary>
+        [ThreadStatic] static (TextWord[]? Words, TokenSpan[] Spans) t_joinable;
+
         readonly Dictionary<(int, int), PreparedQuery> _prepared = [];
         TokenSpan[]? _joinable;
         TokenHit[]?[]? _lookups;
 
+        public Windows(TextWord[] words, NameIndex index) : this(words, index, TextIndex.Of(index), null) { }
+
         public TextWord[] Words => words;
         public NameIndex Index => index;
+        public TextIndex Text => text;
 
         /// <summary>The words <paramref name="start"/>..+<paramref name="count"/> prepared as a query.</summary>
         public PreparedQuery Prepare(int start, int count)
@@ -386,11 +366,21 @@ static class NameWindows
             return covered / name.TotalWeight;
         }
 
-        TokenSpan[] JoinableSpansOfText() => _joinable ??= NameIndexBuilder.JoinableSpans(new NormalizedName(TokensOf(words), KindsOf(words)), null);
+        TokenSpan[] JoinableSpansOfText()
+        {
+            if (_joinable is not null) return _joinable;
+            if (!ReferenceEquals(t_joinable.Words, words))
+            {
+                t_joinable = (words, NameIndexBuilder.JoinableSpans(new NormalizedName(TokensOf(words), KindsOf(words)), null));
+            }
+            return _joinable = t_joinable.Spans;
+        }
 
         /// <summary>The look-up of word <paramref name="i"/> as a unit of its own (the one a prepared window makes).</summary>
         TokenHit[] LookupOf(int i)
         {
+            // A word that pulls names in was looked up already, by pass 1.
+            if (pulled is not null && Pulls(words[i])) return pulled[i];
             _lookups ??= new TokenHit[]?[words.Length];
             return _lookups[i] ??= QueryUnit.Lookup(words[i].Token, i, 1, index).Matches;
         }
@@ -433,10 +423,16 @@ static class NameWindows
     {
         int[] _stamp = [];
         float[] _sum = [];
+        // Per name, its meetings as a chain through _meetings in the order met: the first and last link.
+        int[] _firstMeeting = [];
+        int[] _lastMeeting = [];
+        (int Word, int Next)[] _meetings = new (int, int)[256];
+        int _meetingCount;
         int _current;
         TokenHit[][] _hits = [];
 
         public List<int> Touched { get; } = [];
+
 
         /// <summary>The names pass 2 keeps.</summary>
         public List<int> Kept { get; } = [];
@@ -453,23 +449,42 @@ static class NameWindows
             if (_stamp.Length < names)
             {
                 _stamp = new int[names];
+                _firstMeeting = new int[names];
+                _lastMeeting = new int[names];
                 _sum = new float[names];
                 _current = 0;
             }
             _current++;
             Touched.Clear();
             Kept.Clear();
+            _meetingCount = 0;
         }
 
-        public void Add(int name, float value)
+        /// <summary>Word <paramref name="word"/> met <paramref name="name"/> through one token, worth <paramref name="value"/>.</summary>
+        public void Add(int name, float value, int word)
         {
+            if (_meetingCount == _meetings.Length) Array.Resize(ref _meetings, 2 * _meetings.Length);
+            var meeting = _meetingCount++;
+            _meetings[meeting] = (word, -1);
             if (_stamp[name] != _current)
             {
                 _stamp[name] = _current;
                 _sum[name] = 0;
+                _firstMeeting[name] = meeting;
                 Touched.Add(name);
             }
+            else
+            {
+                _meetings[_lastMeeting[name]].Next = meeting;
+            }
+            _lastMeeting[name] = meeting;
             _sum[name] += value;
+        }
+
+        /// <summary>Adds the words that met <paramref name="name"/>, in the order met (word order, one per token met).</summary>
+        public void AddMeetings(List<(int Name, int Word)> anchors, int name)
+        {
+            for (var meeting = _firstMeeting[name]; meeting >= 0; meeting = _meetings[meeting].Next) anchors.Add((name, _meetings[meeting].Word));
         }
 
         public float Sum(int name) => _sum[name];
