@@ -18,12 +18,14 @@ namespace Interdict.Matching.Text;
 /// <item>A name stays a candidate only if the words met, plus all its words that no pulling token reaches, could
 /// cover <see cref="MinListedCoverage"/> of its weight: a name inside text must be there whole, or nearly.</item>
 /// <item>Around each group of words that met a candidate, a window reaching as far as the name is long on each side
-/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer; the run is the
+/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer, unless a bound of
+/// the coverage any run in it can reach (<see cref="Windows.CoverageBound"/>) says it falls short; the run is the
 /// meetings grown over the words the alignment used next to them, then by one word more on either side while that
 /// scores better. The run is kept when it covers <see cref="MinListedCoverage"/> of the listed name and scores at
 /// the threshold.</item>
 /// </list>
-/// Allocation-light but not allocation-free: windows are prepared as queries, and there are few of them.
+/// Allocation-light but not allocation-free: windows that pass the bound are prepared as queries, and there are few
+/// of them (in payment text, 1 in 40 of the windows around kept names).
 /// </remarks>
 static class NameWindows
 {
