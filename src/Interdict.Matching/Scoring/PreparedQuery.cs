@@ -242,6 +242,9 @@ readonly struct QueryUnit
     public static QueryUnit Lookup(string text, int start, int length, NameIndex index)
     {
         var joined = length > 1;
+        // A number the index does not hold meets nothing (Search): answered without the cache, which the numbers of
+        // payment texts (new in nearly every line) would otherwise fill, sending every later new word to a search.
+        if (IsLatinWithDigit(text) && !index.TokenIds.ContainsKey(text)) return new QueryUnit(text, start, length, []);
         if (!index.LookupCache(joined).TryGetValue(text, out var hits))
         {
             hits = Search(text, joined, index);
