@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Interdict.Matching.Screening;
 
 namespace Interdict.Benchmarks;
@@ -58,6 +59,11 @@ static class TextProfile
             texts[i] = text[..TextLength];
         }
         var averageLength = texts.Average(t => t.Length);
+        if (Environment.GetEnvironmentVariable("TEXT_DUMP") is { Length: > 0 } dump)
+        {
+            Dump(screener, texts, dump);
+            return;
+        }
 
         // Warm-up: the index's text data, the JIT and the word caches.
         foreach (var text in texts.AsSpan(0, 4000)) screener.ScreenText(text);
@@ -84,5 +90,38 @@ static class TextProfile
             $"text mode, UN + OFAC, {Environment.ProcessorCount} cores: {total} texts of {averageLength:0} characters in {seconds:0.00} s = {total / seconds:0} texts/s wall; " +
             $"{cpu:0.00} s CPU = {total / cpu:0} texts per CPU-second ({2 * total / cpu:0}/s on two free cores); " +
             $"{hits / (double)total:P1} of texts with a hit, {found / (double)(total / 5):P1} of the texts holding a listed name found"));
+    }
+
+    /// <summary>`TEXT_DUMP=FILE`: every hit of every bench text and of every query of both development sets read as a
+    /// text, at the default threshold and at 0.5, one JSON line per text: the oracle that a change to text mode is
+    /// result-preserving (compare the files of two builds byte for byte).</summary>
+    static void Dump(Screener screener, string[] texts, string path)
+    {
+        var devQueries = new[] { "names", "general" }.SelectMany(set => DevNames(Path.Combine(BenchmarkData.TestDataFolder, "eval", set, "dev.csv")));
+        using var output = new StreamWriter(path);
+        foreach (var threshold in new[] { ScreeningOptions.DefaultThreshold, 0.5 })
+        {
+            var options = new ScreeningOptions { Threshold = threshold };
+            foreach (var text in texts.Concat(devQueries))
+            {
+                var hits = screener.ScreenText(text, options).Select(h => new
+                {
+                    h.Entry.Key, h.Score, h.Start, h.Length, h.MatchedText, h.Explanation,
+                });
+                output.WriteLine(JsonSerializer.Serialize(new { threshold, text, hits }));
+            }
+        }
+    }
+
+    /// <summary>The name column of a development set (quoted fields included).</summary>
+    static IEnumerable<string> DevNames(string path)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        parser.ReadFields(); // the header
+        while (parser.ReadFields() is { } fields)
+        {
+            if (fields[1].Length > 0) yield return fields[1];
+        }
     }
 }

@@ -247,6 +247,9 @@ readonly struct QueryUnit
     public static QueryUnit Lookup(string text, int start, int length, NameIndex index)
     {
         var joined = length > 1;
+        // A number the index does not hold meets nothing (Search): answered without the cache, which the numbers of
+        // payment texts (new in nearly every line) would otherwise fill, sending every later new word to a search.
+        if (IsLatinWithDigit(text) && !index.TokenIds.ContainsKey(text)) return new QueryUnit(text, start, length, []);
         if (!index.LookupCache(joined).TryGetValue(text, out var hits))
         {
             hits = Search(text, joined, index);
@@ -257,6 +260,9 @@ readonly struct QueryUnit
 
     static TokenHit[] Search(string text, bool joined, NameIndex index)
     {
+        // A Latin word with a digit (an invoice or account number, a vessel's 2) meets only itself: no typo allowance,
+        // no skeleton, no syllables or given names (TokenSimilarity). Texts carry a new number in nearly every line.
+        if (IsLatinWithDigit(text)) return index.TokenIds.TryGetValue(text, out var same) ? [new TokenHit(same, 1f, MatchKind.Exact)] : [];
         var lookup = new Searching(text, TokenTraits.Of(text), joined, index);
         if (index.TokenIds.TryGetValue(text, out var exact)) lookup.Consider(exact);
         // A known given name looks for its other spellings (Aleksandr / Alexander are three edits apart).
@@ -278,6 +284,18 @@ readonly struct QueryUnit
         DeletionNeighbourhood.ForEachVariant(text, ref lookup, static (ref Searching l, ulong hash) => l.ConsiderVariant(hash));
         ConsiderOtherScript(text, ref lookup, index);
         return [.. lookup.Hits];
+    }
+
+    /// <summary>Lower-case Latin letters and digits, at least one digit.</summary>
+    static bool IsLatinWithDigit(string text)
+    {
+        var digit = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c)) digit = true;
+            else if (!char.IsAsciiLetterLower(c)) return false;
+        }
+        return digit;
     }
 
     /// <summary>An Arabic-script word looks for the Latin words of its consonant skeleton, and a Latin word for the

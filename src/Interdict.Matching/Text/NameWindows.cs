@@ -18,12 +18,14 @@ namespace Interdict.Matching.Text;
 /// <item>A name stays a candidate only if the words met, plus all its words that no pulling token reaches, could
 /// cover <see cref="MinListedCoverage"/> of its weight: a name inside text must be there whole, or nearly.</item>
 /// <item>Around each group of words that met a candidate, a window reaching as far as the name is long on each side
-/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer; the run is the
+/// (never across punctuation that ends a name) is aligned with the name by the ordinary scorer, unless a bound of
+/// the coverage any run in it can reach (<see cref="Windows.CoverageBound"/>) says it falls short; the run is the
 /// meetings grown over the words the alignment used next to them, then by one word more on either side while that
 /// scores better. The run is kept when it covers <see cref="MinListedCoverage"/> of the listed name and scores at
 /// the threshold.</item>
 /// </list>
-/// Allocation-light but not allocation-free: windows are prepared as queries, and there are few of them.
+/// Allocation-light but not allocation-free: windows that pass the bound are prepared as queries, and there are few
+/// of them (in payment text, 1 in 40 of the windows around kept names).
 /// </remarks>
 static class NameWindows
 {
@@ -37,6 +39,9 @@ static class NameWindows
 
     /// <summary>A text word pulls names in only through tokens it meets at least this well.</summary>
     const float MinPullSimilarity = 0.7f;
+
+    /// <summary>Float rounding allowance of <see cref="Windows.CoverageBound"/> against the coverage the scorer sums.</summary>
+    const float CoverageMargin = 1e-3f;
 
     /// <summary>A run never grows past this many words beyond the name's length (and masks hold 64 words).</summary>
     const int MaxReach = 8;
@@ -72,37 +77,26 @@ static class NameWindows
             {
                 if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
                 var value = hit.Similarity * text.Value[hit.Token];
-                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token)) scratch.Add(name, value);
+                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token)) scratch.Add(name, value, i);
             }
         }
 
         // Pass 2: names that can be there whole.
-        var any = false;
+        var kept = scratch.Kept;
         foreach (var name in scratch.Touched)
         {
-            if (scratch.Sum(name) + text.SilentWeight[name] < listedCoverage * index.Names[name].TotalWeight - 1e-4f) continue;
+            if (scratch.Sum(name) + text.SilentWeight[name] < listedCoverage * text.TotalWeight[name] - 1e-4f) continue;
             if (!text.Windowable[name] || !Screener.KindsMatch(kind, index.NameKinds[name])) continue;
-            scratch.Keep(name);
-            any = true;
+            kept.Add(name);
         }
-        if (!any) return [];
+        if (kept.Count == 0) return [];
         var found = new List<NameWindow>();
 
-        // Pass 3: where each kept name was met, grouped into runs, each run scored.
+        // Pass 3: where each kept name was met (pass 1 noted the words, in order), grouped into runs, each run scored.
+        kept.Sort();
         var anchors = new List<(int Name, int Word)>();
-        for (var i = 0; i < words.Length; i++)
-        {
-            foreach (var hit in hits[i])
-            {
-                if (hit.Similarity < MinPullSimilarity || !text.Generates[hit.Token]) continue;
-                foreach (var name in organizationsOnly ? text.OrganizationPostings(hit.Token) : index.Postings(hit.Token))
-                {
-                    if (scratch.IsKept(name)) anchors.Add((name, i));
-                }
-            }
-        }
-        anchors.Sort();
-        var prepared = new Dictionary<(int, int), PreparedQuery>();
+        foreach (var name in kept) scratch.AddMeetings(anchors, name);
+        var windows = new Windows(words, index, text, hits);
         var a = 0;
         while (a < anchors.Count)
         {
@@ -119,7 +113,7 @@ static class NameWindows
                 var last = first;
                 var j = i + 1;
                 while (j < a && Joins(words, first, last, anchors[j].Word, length)) last = anchors[j++].Word;
-                var window = ScoreRun(words, index, name, first, last, floor, listedCoverage, prepared);
+                var window = ScoreRun(windows, name, first, last, floor, listedCoverage);
                 if (window is { } hit && hit.Score >= threshold) Keep(found, hit);
                 var next = j;
                 if (window is { } w)
@@ -153,9 +147,9 @@ static class NameWindows
 
     /// <summary>The best run around the meetings <paramref name="first"/>..<paramref name="last"/> of a name, never
     /// starting before <paramref name="floor"/> (the end of the name's previous run).</summary>
-    static NameWindow? ScoreRun(TextWord[] words, NameIndex index, int nameId, int first, int last, int floor, float listedCoverage,
-        Dictionary<(int, int), PreparedQuery> prepared)
+    static NameWindow? ScoreRun(Windows windows, int nameId, int first, int last, int floor, float listedCoverage)
     {
+        var (words, index, text) = (windows.Words, windows.Index, windows.Text);
         var name = index.Names[nameId];
         var reach = Math.Min(name.Tokens.Length, MaxReach);
         first = Math.Max(first, floor);
@@ -164,8 +158,13 @@ static class NameWindows
         var end = last + 1;
         while (end < words.Length && end - 1 - last < reach && !words[end].BreakBefore) end++;
         if (end - start > 64) end = start + 64; // alignment masks hold 64 words
+        // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
+        // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
+        var required = text.Words[nameId] < 2 ? WholeAndExact : listedCoverage;
+        // No run inside the window can cover what the name needs: the answer below would be null, without preparing.
+        if (windows.CoverageBound(name, start, end) < required - CoverageMargin) return null;
 
-        var wide = Prepare(words, start, end - start, index, prepared);
+        var wide = windows.Prepare(start, end - start);
         NameScorer.Score(wide, name, out var used, out _);
         if (used == 0) return null;
         bool Used(int word) => (used & (1UL << (word - start))) != 0;
@@ -189,7 +188,7 @@ static class NameWindows
             else if (to + 1 < end && Used(to + 1)) to += 2;
             else break;
         }
-        var query = Prepare(words, from, to - from, index, prepared);
+        var query = windows.Prepare(from, to - from);
         var score = NameScorer.Score(query, name, out _, out var coverage);
 
         // Then one word more on either side while that scores better (a legal form the alignment paired elsewhere).
@@ -200,33 +199,16 @@ static class NameWindows
             foreach (var (f, t) in options)
             {
                 if (f < start || t > end) continue;
-                var candidate = Prepare(words, f, t - f, index, prepared);
+                var candidate = windows.Prepare(f, t - f);
                 var candidateScore = NameScorer.Score(candidate, name, out _, out var candidateCoverage);
                 if (candidateScore <= score) continue;
                 (from, to, query, score, coverage, grown) = (f, t, candidate, candidateScore, candidateCoverage, true);
             }
             if (!grown) break;
         }
-        // A name with one ordinary word (MAKIN, KKBC, Maulavi Adam) is one word in a text full of words: it must be
-        // there whole and exact (Adam alone is not Maulavi Adam, James is not JAMBS).
-        if (coverage < (TextIndex.Of(index).Words[nameId] < 2 ? WholeAndExact : listedCoverage)) return null;
+        if (coverage < required) return null;
         if (name.Name.Quality == NameQuality.Low) score *= Screener.LowQualityFactor;
         return new NameWindow(nameId, score, coverage, from, to - from, query);
-    }
-
-    static PreparedQuery Prepare(TextWord[] words, int start, int count, NameIndex index, Dictionary<(int, int), PreparedQuery> prepared)
-    {
-        if (prepared.TryGetValue((start, count), out var query)) return query;
-        var tokens = new string[count];
-        var kinds = new TokenKind[count];
-        for (var i = 0; i < count; i++)
-        {
-            tokens[i] = words[start + i].Token;
-            kinds[i] = words[start + i].Kind;
-        }
-        query = PreparedQuery.Prepare(new NormalizedName(tokens, kinds), index);
-        prepared[(start, count)] = query;
-        return query;
     }
 
     /// <summary>Keeps a run unless a run of the same entry over the same words scored at least as well; drops the
@@ -303,16 +285,159 @@ static class NameWindows
         return Weighting.Weight(word.Kind, rarity, word.Token.Length);
     }
 
+    /// <summary>The windows of one text (or query) prepared as queries, each once, and what bounds them before.</summary>
+    internal sealed class Windows(TextWord[] words, NameIndex index, TextIndex text, TokenHit[][]? pulled)
+    {
+        /// <summary>The last text's joinable runs on this thread: a text is searched in every list with the same words,
+        /// and its runs depend on the words alone. The reference keeps the words alive, so no other text can share it.</summary>
+        [ThreadStatic] static (TextWord[]? Words, TokenSpan[] Spans) t_joinable;
+
+        readonly Dictionary<(int, int), PreparedQuery> _prepared = [];
+        TokenSpan[]? _joinable;
+        TokenHit[]?[]? _lookups;
+
+        public Windows(TextWord[] words, NameIndex index) : this(words, index, TextIndex.Of(index), null) { }
+
+        public TextWord[] Words => words;
+        public NameIndex Index => index;
+        public TextIndex Text => text;
+
+        /// <summary>The words <paramref name="start"/>..+<paramref name="count"/> prepared as a query.</summary>
+        public PreparedQuery Prepare(int start, int count)
+        {
+            if (_prepared.TryGetValue((start, count), out var query)) return query;
+            var tokens = new string[count];
+            var kinds = new TokenKind[count];
+            for (var i = 0; i < count; i++)
+            {
+                tokens[i] = words[start + i].Token;
+                kinds[i] = words[start + i].Kind;
+            }
+            query = PreparedQuery.Prepare(new NormalizedName(tokens, kinds), JoinableInside(start, count), index);
+            _prepared[(start, count)] = query;
+            return query;
+        }
+
+        /// <summary>The joinable runs of the window, as <see cref="NameIndexBuilder.JoinableSpans"/> finds them in it: whether
+        /// a run joins depends on its words alone, so the window's runs are the text's runs that lie inside it, found once
+        /// per text.</summary>
+        TokenSpan[] JoinableInside(int start, int count)
+        {
+            var all = JoinableSpansOfText();
+            var inside = 0;
+            foreach (var span in all)
+            {
+                if (span.Start >= start && span.Start + span.Length <= start + count) inside++;
+            }
+            if (inside == 0) return [];
+            var spans = new TokenSpan[inside];
+            var k = 0;
+            foreach (var span in all)
+            {
+                if (span.Start >= start && span.Start + span.Length <= start + count) spans[k++] = span with { Start = span.Start - start };
+            }
+            return spans;
+        }
+
+        /// <summary>An upper bound of the listed coverage (<see cref="NameScorer.Score(PreparedQuery, IndexedName, out ulong, out float)"/>)
+        /// of any run of words inside <paramref name="start"/>..<paramref name="end"/> against <paramref name="name"/>.</summary>
+        /// <remarks>The scorer covers each listed word at most once, by a pairing whose similarity is that of a look-up
+        /// of one of the run's units (a word, or a joinable run of words) against the listed word or a joined run of listed
+        /// words holding it, or <see cref="NameScorer.InitialSimilarity"/> for a listed initial; the same normalised words
+        /// cover the name whole, each met exactly. So <c>Σ weight × best similarity any unit of the window meets the
+        /// listed word with / total weight</c> is never below the coverage of a run inside the window. The look-ups are
+        /// those preparing the window would make (cached per index), with nothing prepared.</remarks>
+        public float CoverageBound(IndexedName name, int start, int end)
+        {
+            var length = name.Tokens.Length;
+            if (length > 64 || name.TotalWeight <= 0) return length > 64 ? 1f : 0f;
+            Span<float> best = stackalloc float[length];
+            best.Clear();
+            for (var i = start; i < end; i++) Meet(name, LookupOf(i), best);
+            foreach (var span in JoinableSpansOfText())
+            {
+                if (span.Start < start || span.Start + span.Length > end) continue;
+                Meet(name, QueryUnit.Lookup(span.Text!, span.Start, span.Length, index).Matches, best);
+            }
+            var covered = 0f;
+            for (var j = 0; j < length; j++)
+            {
+                var similarity = (name.Initials & (1UL << j)) != 0 ? Math.Max(best[j], NameScorer.InitialSimilarity) : best[j];
+                covered += name.Weights[j] * similarity;
+            }
+            return covered / name.TotalWeight;
+        }
+
+        TokenSpan[] JoinableSpansOfText()
+        {
+            if (_joinable is not null) return _joinable;
+            if (!ReferenceEquals(t_joinable.Words, words))
+            {
+                t_joinable = (words, NameIndexBuilder.JoinableSpans(new NormalizedName(TokensOf(words), KindsOf(words)), null));
+            }
+            return _joinable = t_joinable.Spans;
+        }
+
+        /// <summary>The look-up of word <paramref name="i"/> as a unit of its own (the one a prepared window makes).</summary>
+        TokenHit[] LookupOf(int i)
+        {
+            // A word that pulls names in was looked up already, by pass 1.
+            if (pulled is not null && Pulls(words[i])) return pulled[i];
+            _lookups ??= new TokenHit[]?[words.Length];
+            return _lookups[i] ??= QueryUnit.Lookup(words[i].Token, i, 1, index).Matches;
+        }
+
+        /// <summary>Raises each listed word's best similarity by the tokens a unit matched: its own token, or a joined
+        /// run of listed words holding it.</summary>
+        static void Meet(IndexedName name, TokenHit[] hits, Span<float> best)
+        {
+            foreach (var hit in hits)
+            {
+                for (var j = 0; j < best.Length; j++)
+                {
+                    if (name.Tokens[j] == hit.Token && hit.Similarity > best[j]) best[j] = hit.Similarity;
+                }
+                foreach (var span in name.Spans)
+                {
+                    if (span.Token != hit.Token) continue;
+                    for (var j = span.Start; j < span.Start + span.Length && j < best.Length; j++) best[j] = Math.Max(best[j], hit.Similarity);
+                }
+            }
+        }
+
+        static string[] TokensOf(TextWord[] words)
+        {
+            var tokens = new string[words.Length];
+            for (var i = 0; i < words.Length; i++) tokens[i] = words[i].Token;
+            return tokens;
+        }
+
+        static TokenKind[] KindsOf(TextWord[] words)
+        {
+            var kinds = new TokenKind[words.Length];
+            for (var i = 0; i < words.Length; i++) kinds[i] = words[i].Kind;
+            return kinds;
+        }
+    }
+
     /// <summary>Per-thread arrays indexed by name id, reset by bumping a stamp instead of clearing.</summary>
     sealed class Scratch
     {
         int[] _stamp = [];
-        int[] _kept = [];
         float[] _sum = [];
+        // Per name, its meetings as a chain through _meetings in the order met: the first and last link.
+        int[] _firstMeeting = [];
+        int[] _lastMeeting = [];
+        (int Word, int Next)[] _meetings = new (int, int)[256];
+        int _meetingCount;
         int _current;
         TokenHit[][] _hits = [];
 
         public List<int> Touched { get; } = [];
+
+
+        /// <summary>The names pass 2 keeps.</summary>
+        public List<int> Kept { get; } = [];
 
         /// <summary>A buffer for each word's look-up, valid until the thread's next text.</summary>
         public TokenHit[][] Hits(int words)
@@ -326,29 +451,44 @@ static class NameWindows
             if (_stamp.Length < names)
             {
                 _stamp = new int[names];
-                _kept = new int[names];
+                _firstMeeting = new int[names];
+                _lastMeeting = new int[names];
                 _sum = new float[names];
                 _current = 0;
             }
             _current++;
             Touched.Clear();
+            Kept.Clear();
+            _meetingCount = 0;
         }
 
-        public void Add(int name, float value)
+        /// <summary>Word <paramref name="word"/> met <paramref name="name"/> through one token, worth <paramref name="value"/>.</summary>
+        public void Add(int name, float value, int word)
         {
+            if (_meetingCount == _meetings.Length) Array.Resize(ref _meetings, 2 * _meetings.Length);
+            var meeting = _meetingCount++;
+            _meetings[meeting] = (word, -1);
             if (_stamp[name] != _current)
             {
                 _stamp[name] = _current;
                 _sum[name] = 0;
+                _firstMeeting[name] = meeting;
                 Touched.Add(name);
             }
+            else
+            {
+                _meetings[_lastMeeting[name]].Next = meeting;
+            }
+            _lastMeeting[name] = meeting;
             _sum[name] += value;
         }
 
+        /// <summary>Adds the words that met <paramref name="name"/>, in the order met (word order, one per token met).</summary>
+        public void AddMeetings(List<(int Name, int Word)> anchors, int name)
+        {
+            for (var meeting = _firstMeeting[name]; meeting >= 0; meeting = _meetings[meeting].Next) anchors.Add((name, _meetings[meeting].Word));
+        }
+
         public float Sum(int name) => _sum[name];
-
-        public void Keep(int name) => _kept[name] = _current;
-
-        public bool IsKept(int name) => _kept[name] == _current;
     }
 }

@@ -51,6 +51,8 @@ sealed class TextIndex
         {
             foreach (var kind in index.Names[n].Kinds) Words[n] = (byte)Math.Min(255, Words[n] + (kind == TokenKind.Word ? 1 : 0));
         }
+        TotalWeight = new float[index.NameCount];
+        for (var n = 0; n < index.NameCount; n++) TotalWeight[n] = index.Names[n].TotalWeight;
         SilentWeight = new float[index.NameCount];
         for (var n = 0; n < index.NameCount; n++)
         {
@@ -100,6 +102,10 @@ sealed class TextIndex
 
     /// <summary>Per token: the most listed weight a match with it can cover in any name (an upper bound).</summary>
     public float[] Value { get; }
+
+    /// <summary>Per name: its total weight (<see cref="IndexedName.TotalWeight"/>), in one flat array for pass 2 of
+    /// <see cref="NameWindows"/>, which reads it for every name a text touches.</summary>
+    public float[] TotalWeight { get; }
 
     /// <summary>Per name: the weight of its words that no generating token meets (common words, legal forms,
     /// particles): a candidate's bound counts them as met.</summary>

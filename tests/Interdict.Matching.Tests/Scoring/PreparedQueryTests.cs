@@ -53,4 +53,27 @@ public sealed class PreparedQueryTests
             Assert.Equal(units.Length, query.Units.Count(u => u.Matches.Any(m => m.Token == token)));
         }
     }
+
+    /// <summary>Payment texts carry a new number in nearly every line: one the index lacks meets nothing and is not
+    /// kept in the look-up cache (which it would fill, sending every later new word to a search).</summary>
+    [Theory]
+    [InlineData("73950418")]
+    [InlineData("e2e73950418")]
+    public void Lookup_NumberTheIndexLacks_MeetsNothingAndIsNotCached(string number)
+    {
+        var index = Un.Value;
+        Assert.False(index.TokenIds.ContainsKey(number));
+        Assert.Empty(QueryUnit.Lookup(number, 0, 1, index).Matches);
+        Assert.False(index.LookupCache(joined: false).TryGetValue(number, out _));
+    }
+
+    /// <summary>A number the list holds (a vessel's, a date's) meets itself exactly, and no other number near it.</summary>
+    [Fact]
+    public void Lookup_NumberTheIndexHolds_MeetsOnlyItself()
+    {
+        var index = Un.Value;
+        var number = index.TokenText.First(t => t.Any(char.IsAsciiDigit) && t.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)));
+        var hit = Assert.Single(QueryUnit.Lookup(number, 0, 1, index).Matches);
+        Assert.Equal((index.TokenIds[number], 1f, MatchKind.Exact), (hit.Token, hit.Similarity, hit.Kind));
+    }
 }
