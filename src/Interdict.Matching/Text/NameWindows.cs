@@ -313,7 +313,8 @@ static class NameWindows
                 tokens[i] = words[start + i].Token;
                 kinds[i] = words[start + i].Kind;
             }
-            query = PreparedQuery.Prepare(new NormalizedName(tokens, kinds), JoinableInside(start, count), index);
+            var name = new NormalizedName(tokens, kinds);
+            query = PreparedQuery.Prepare(name, JoinableInside(start, count), PreparedQuery.QueryStructure(name), index);
             _prepared[(start, count)] = query;
             return query;
         }
